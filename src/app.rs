@@ -1,0 +1,108 @@
+//! One run of the program: arguments in, exit code out. Parses the command line, resolves the
+//! settings, runs the subcommand and maps its outcome through the one exit-code table.
+
+use std::ffi::OsString;
+use std::io::{self, BufWriter, Write};
+
+use clap::{ColorChoice, CommandFactory, FromArgMatches};
+
+use crate::catalog;
+use crate::cli::{Cli, ColorArg, Command};
+use crate::error::{Error, Outcome, Result};
+use crate::render::{self, Explained, escape::one_line};
+use crate::settings::{self, Environment, Settings};
+
+/// Runs the program with these arguments (the first is the program name) and returns the exit
+/// code. Output goes to the process's stdout and stderr.
+pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
+    let help_color = match settings::color_in_args(&args) {
+        choice @ (ColorArg::Always | ColorArg::Never) => choice,
+        ColorArg::Auto if env.wants_color(ColorArg::Auto) => ColorArg::Always,
+        ColorArg::Auto => ColorArg::Never,
+    };
+    let command = Cli::command().color(match help_color {
+        ColorArg::Always => ColorChoice::Always,
+        _ => ColorChoice::Never,
+    });
+    let cli = match command
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version go to stdout (exit 0), usage errors to stderr (exit 2). A closed
+            // pipe while printing help is not worth reporting.
+            let _ = e.print();
+            return if e.use_stderr() {
+                Outcome::Error.code()
+            } else {
+                Outcome::Found.code()
+            };
+        }
+    };
+    let settings = Settings::new(cli.command.output(), env);
+
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let result = dispatch(&cli.command, &settings, &mut out).and_then(|outcome| {
+        out.flush()?;
+        Ok(outcome)
+    });
+    match result {
+        Ok(outcome) => outcome.code(),
+        Err(e) if e.is_broken_pipe() => Outcome::Found.code(),
+        Err(e) => {
+            report(&format!("error: {e}"));
+            Outcome::Error.code()
+        }
+    }
+}
+
+/// One line on stderr, made safe for a terminal.
+fn report(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "ocr-err: {}", one_line(message));
+}
+
+fn dispatch(command: &Command, settings: &Settings, out: &mut impl Write) -> Result<Outcome> {
+    match command {
+        Command::Explain { codes, .. } => explain(codes, settings, out),
+        Command::List { module, .. } => {
+            let entries: Vec<_> = match module {
+                Some(m) => catalog::by_module(m.id()).collect(),
+                None => catalog::entries().collect(),
+            };
+            render::list(out, &entries, settings)?;
+            Ok(if entries.is_empty() {
+                Outcome::NotFound
+            } else {
+                Outcome::Found
+            })
+        }
+    }
+}
+
+fn explain(codes: &[String], settings: &Settings, out: &mut impl Write) -> Result<Outcome> {
+    let results: Vec<Explained> = codes.iter().map(|c| Explained::new(c)).collect();
+    let mut outcome = Outcome::Found;
+    for r in &results {
+        match r {
+            Explained::Found { .. } => {}
+            Explained::Unknown { .. } => outcome = outcome.max(Outcome::NotFound),
+            Explained::Invalid { query } => {
+                let shown: String = query.chars().take(60).collect();
+                report(&format!(
+                    "error: {shown:?} is not an error code (codes look like AIS.0104, ModelArts.4204 or a bare 4204); to search the descriptions, run: ocr-err search {shown:?}"
+                ));
+                outcome = Outcome::Error;
+            }
+        }
+    }
+    render::explain(out, &results, settings)?;
+    Ok(outcome)
+}
+
+/// Makes an [`Error`] for unreadable input.
+#[allow(dead_code)]
+fn input_error(what: &str, e: &io::Error) -> Error {
+    Error::Input(format!("cannot read {what}: {e}"))
+}

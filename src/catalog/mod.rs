@@ -1,0 +1,336 @@
+//! The error catalog: the tables compiled in from `codes/`, code normalisation, lookup and
+//! "did you mean" suggestions. Everything here returns data; nothing prints.
+
+mod model;
+mod validate;
+
+pub use model::{
+    Cause, Entry, Fallback, Family, HttpStatus, Lang, Link, Module, Rules, Source, Steps, Table,
+    Text, Variant,
+};
+pub use validate::problems;
+
+use crate::normalize;
+
+/// The source tables, in precedence order (where two carry the same code, the first wins).
+pub fn tables() -> &'static [Table] {
+    model::TABLES
+}
+
+/// Every entry of every table, in precedence order, then in each source's order.
+pub fn entries() -> impl Iterator<Item = &'static Entry> {
+    model::TABLES.iter().flat_map(|t| t.entries.iter())
+}
+
+/// The rules around the tables: the fallback advice and the known code families.
+pub fn rules() -> &'static Rules {
+    &model::RULES
+}
+
+/// The table with this id.
+pub fn table(id: &str) -> Option<&'static Table> {
+    model::TABLES.iter().find(|t| t.id == id)
+}
+
+/// The family a code prefix belongs to, ignoring case (`modelarts` → `ModelArts`).
+pub fn family(prefix: &str) -> Option<&'static Family> {
+    model::RULES
+        .families
+        .iter()
+        .find(|f| f.prefix.eq_ignore_ascii_case(prefix))
+}
+
+/// What a typed code means once normalised.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Query {
+    /// A prefixed code, spelt the catalog's way where the prefix is known (`AIS.0104`).
+    Code {
+        /// The prefix (`AIS`).
+        prefix: String,
+        /// The digits (`0104`).
+        number: String,
+    },
+    /// A bare number (`4204`), which may belong to several codes.
+    Number(String),
+}
+
+impl Query {
+    /// The canonical spelling: `AIS.0104`, or the bare number.
+    pub fn canonical(&self) -> String {
+        match self {
+            Query::Code { prefix, number } => format!("{prefix}.{number}"),
+            Query::Number(n) => n.clone(),
+        }
+    }
+
+    fn number(&self) -> &str {
+        match self {
+            Query::Code { number, .. } | Query::Number(number) => number,
+        }
+    }
+}
+
+/// Longest digit run accepted in a code; real codes have four.
+const MAX_DIGITS: usize = 8;
+/// Longest prefix accepted; real prefixes are at most nine letters (`ModelArts`).
+const MAX_PREFIX: usize = 32;
+
+/// Reads a code however a person typed it: any case, `AIS0104`, `AIS-0104`, `AIS_0104`, `AIS 0104`,
+/// full-width forms, surrounding spaces, quotes or punctuation, or a bare number.
+/// Returns `None` for anything that is not code-shaped.
+///
+/// ```
+/// use ocr_err::catalog::{parse_query, Query};
+/// let q = parse_query(" ａｉｓ－０１０４ ").unwrap();
+/// assert_eq!(q.canonical(), "AIS.0104");
+/// assert_eq!(parse_query("modelarts_4204").unwrap().canonical(), "ModelArts.4204");
+/// assert_eq!(parse_query("4204"), Some(Query::Number("4204".into())));
+/// assert_eq!(parse_query("hello"), None);
+/// ```
+pub fn parse_query(input: &str) -> Option<Query> {
+    let folded = normalize::fold(input);
+    let s = folded.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let prefix_len = s
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(s.len());
+    let (prefix, rest) = s.split_at(prefix_len);
+    let digits = rest.trim_start_matches(['.', '-', '_', ' ']);
+    // At most one separator between prefix and number.
+    if rest.len() - digits.len() > 1
+        || digits.is_empty()
+        || digits.len() > MAX_DIGITS
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    if prefix.is_empty() {
+        return (rest.len() == digits.len()).then(|| Query::Number(digits.to_owned()));
+    }
+    if prefix.len() > MAX_PREFIX {
+        return None;
+    }
+    let prefix = family(prefix).map_or_else(|| prefix.to_owned(), |f| f.prefix.to_owned());
+    Some(Query::Code {
+        prefix,
+        number: digits.to_owned(),
+    })
+}
+
+/// Digits compare by value, so `AIS.104` and `101` reach `AIS.0104` and `0101`.
+fn same_number(a: &str, b: &str) -> bool {
+    a.trim_start_matches('0') == b.trim_start_matches('0')
+}
+
+fn split_code(code: &str) -> (&str, &str) {
+    code.split_once('.').unwrap_or((code, ""))
+}
+
+/// The entries a query names, in precedence order. A prefixed code matches its own entries (one
+/// per table that documents it); a bare number matches every code that carries it.
+pub fn find(query: &Query) -> Vec<&'static Entry> {
+    entries()
+        .filter(|e| {
+            let (prefix, number) = split_code(e.code);
+            let prefix_ok = match query {
+                Query::Code { prefix: p, .. } => prefix.eq_ignore_ascii_case(p),
+                Query::Number(_) => true,
+            };
+            prefix_ok && same_number(number, query.number())
+        })
+        .collect()
+}
+
+/// The catalog's answer about a code it does not know.
+#[derive(Debug)]
+pub struct Unknown {
+    /// The code as normalised.
+    pub code: String,
+    /// The nearest known codes by edit distance, nearest first.
+    pub suggestions: Vec<&'static Entry>,
+    /// The family its prefix belongs to, if the prefix is known.
+    pub family: Option<&'static Family>,
+}
+
+/// How many suggestions at most, and how far (in edits) they may be.
+const MAX_SUGGESTIONS: usize = 5;
+const MAX_DISTANCE: usize = 2;
+
+/// The nearest codes to an unknown one, by optimal-string-alignment distance on the folded
+/// spelling (a transposed pair of digits is one edit: `AIS.0140` → `AIS.0104`).
+///
+/// ```
+/// use ocr_err::catalog::{parse_query, unknown};
+/// let u = unknown(&parse_query("AIS.0140").unwrap());
+/// assert_eq!(u.suggestions[0].code, "AIS.0104");
+/// assert_eq!(u.family.unwrap().prefix, "AIS");
+/// ```
+pub fn unknown(query: &Query) -> Unknown {
+    let wanted = query.canonical().to_ascii_lowercase();
+    let mut scored: Vec<(usize, usize, &'static Entry)> = entries()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            let candidate = match query {
+                Query::Code { .. } => e.code.to_ascii_lowercase(),
+                Query::Number(_) => split_code(e.code).1.to_owned(),
+            };
+            let d = strsim::osa_distance(&wanted, &candidate);
+            (d <= MAX_DISTANCE).then_some((d, i, e))
+        })
+        .collect();
+    scored.sort_by_key(|&(d, i, _)| (d, i));
+    // Only the nearest: when a one-edit match exists, the two-edit ones are noise.
+    let nearest = scored.first().map_or(0, |&(d, _, _)| d);
+    scored.retain(|&(d, _, _)| d == nearest);
+    let mut suggestions: Vec<&'static Entry> = Vec::new();
+    for (_, _, e) in scored {
+        if suggestions.len() == MAX_SUGGESTIONS {
+            break;
+        }
+        if !suggestions.iter().any(|s| s.code == e.code) {
+            suggestions.push(e);
+        }
+    }
+    let family = match query {
+        Query::Code { prefix, .. } => family(prefix),
+        Query::Number(_) => None,
+    };
+    Unknown {
+        code: query.canonical(),
+        suggestions,
+        family,
+    }
+}
+
+/// The result of looking up one typed code.
+#[derive(Debug)]
+pub enum Lookup {
+    /// Known: the matching entries, in precedence order.
+    Found(Vec<&'static Entry>),
+    /// Code-shaped but not in the catalog.
+    Unknown(Unknown),
+    /// Not code-shaped at all.
+    Invalid,
+}
+
+/// Looks up one code as typed.
+///
+/// ```
+/// use ocr_err::catalog::{lookup, Lookup};
+/// let Lookup::Found(entries) = lookup("ais0104") else { panic!() };
+/// assert_eq!(entries[0].code, "AIS.0104");
+/// assert_eq!(entries[0].module.zh, "文字识别");
+/// ```
+pub fn lookup(input: &str) -> Lookup {
+    let Some(query) = parse_query(input) else {
+        return Lookup::Invalid;
+    };
+    let found = find(&query);
+    if found.is_empty() {
+        Lookup::Unknown(unknown(&query))
+    } else {
+        Lookup::Found(found)
+    }
+}
+
+/// All entries of one module, in precedence order.
+pub fn by_module(module: &str) -> impl Iterator<Item = &'static Entry> + '_ {
+    entries().filter(move |e| e.module.id == module)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn canon(s: &str) -> Option<String> {
+        parse_query(s).map(|q| q.canonical())
+    }
+
+    #[test]
+    fn accepts_the_ways_people_type_a_code() {
+        for typed in [
+            "AIS.0104",
+            "ais.0104",
+            "AIS0104",
+            "AIS-0104",
+            "AIS_0104",
+            "  AIS.0104\t",
+            "Ais 0104",
+            "ＡＩＳ．０１０４",
+            "AIS。0104",
+            "\u{3000}AIS．0104",
+            "\"AIS.0104\",",
+            "(AIS.0104)",
+        ] {
+            assert_eq!(canon(typed).as_deref(), Some("AIS.0104"), "{typed:?}");
+        }
+        assert_eq!(canon("modelarts.4204").as_deref(), Some("ModelArts.4204"));
+        assert_eq!(canon("apig.0308").as_deref(), Some("APIG.0308"));
+        assert_eq!(canon("apigw-0101").as_deref(), Some("APIGW.0101"));
+    }
+
+    #[test]
+    fn rejects_what_is_not_code_shaped() {
+        for typed in [
+            "",
+            "   ",
+            "hello",
+            "AIS.",
+            "AIS..0104",
+            "AIS.01a4",
+            "!!!",
+            "4204x",
+            "AIS.012345678901",
+            "你好",
+        ] {
+            assert_eq!(parse_query(typed), None, "{typed:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_prefixes_are_kept_as_typed() {
+        assert_eq!(canon("Ecs.0114").as_deref(), Some("Ecs.0114"));
+        assert!(family("Ecs").is_none());
+    }
+
+    #[test]
+    fn bare_numbers_find_every_code_that_carries_them() {
+        let codes: Vec<_> = find(&Query::Number("0101".into()))
+            .iter()
+            .map(|e| e.code)
+            .collect();
+        assert!(
+            codes.contains(&"AIS.0101") && codes.contains(&"APIG.0101"),
+            "{codes:?}"
+        );
+        let codes: Vec<_> = find(&Query::Number("4204".into()))
+            .iter()
+            .map(|e| e.code)
+            .collect();
+        assert_eq!(codes, ["ModelArts.4204"]);
+    }
+
+    #[test]
+    fn leading_zeros_do_not_matter() {
+        assert_eq!(find(&parse_query("AIS.104").unwrap())[0].code, "AIS.0104");
+    }
+
+    #[test]
+    fn suggests_near_codes_for_unknown_ones() {
+        let u = unknown(&parse_query("AIS.0140").unwrap());
+        assert_eq!(u.suggestions.first().map(|e| e.code), Some("AIS.0104"));
+        let u = unknown(&parse_query("ModelArts.4240").unwrap());
+        assert_eq!(
+            u.suggestions.first().map(|e| e.code),
+            Some("ModelArts.4204")
+        );
+        let u = unknown(&parse_query("XYZ.9999").unwrap());
+        assert!(u.suggestions.is_empty() && u.family.is_none());
+    }
+
+    #[test]
+    fn lookup_distinguishes_found_unknown_and_invalid() {
+        assert!(matches!(lookup("APIG.0301"), Lookup::Found(_)));
+        assert!(matches!(lookup("APIG.0399"), Lookup::Unknown(_)));
+        assert!(matches!(lookup("not a code"), Lookup::Invalid));
+    }
+}

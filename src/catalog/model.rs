@@ -1,0 +1,210 @@
+//! The catalog's data types. The values live in `static`s generated at build time from
+//! `codes/*.json` by `codes/build.rs`; the schema is documented in `codes/README.md`.
+//!
+//! The same structs are serialised for `--format json`, so key order is the declaration order.
+
+use serde::Serialize;
+
+/// A language of the catalog's prose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+/// A piece of prose in both languages.
+#[derive(Debug, Serialize)]
+pub struct Text {
+    /// English.
+    pub en: &'static str,
+    /// Chinese.
+    pub zh: &'static str,
+    /// Which side (if any) is a translation made for this catalog rather than the source's words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translated: Option<Lang>,
+}
+
+impl Text {
+    /// The text in one language.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Zh => self.zh,
+        }
+    }
+}
+
+/// Ordered steps in both languages; `en[i]` and `zh[i]` say the same thing.
+#[derive(Debug, Serialize)]
+pub struct Steps {
+    /// English steps.
+    pub en: &'static [&'static str],
+    /// Chinese steps.
+    pub zh: &'static [&'static str],
+    /// Which side (if any) is a translation made for this catalog.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translated: Option<Lang>,
+}
+
+impl Steps {
+    /// The steps in one language.
+    pub fn get(&self, lang: Lang) -> &'static [&'static str] {
+        match lang {
+            Lang::En => self.en,
+            Lang::Zh => self.zh,
+        }
+    }
+}
+
+/// The module (service area) a code belongs to, as the source table groups it.
+#[derive(Debug, Serialize)]
+pub struct Module {
+    /// Stable identifier, used by `--module`.
+    pub id: &'static str,
+    /// English name.
+    pub en: &'static str,
+    /// Chinese name.
+    pub zh: &'static str,
+}
+
+/// A documentation link.
+#[derive(Debug, Serialize)]
+pub struct Link {
+    /// What the page is.
+    pub title: Text,
+    /// Absolute URL.
+    pub url: &'static str,
+}
+
+/// An HTTP status as a source states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(untagged)]
+pub enum HttpStatus {
+    /// An exact status, such as 401.
+    Code(u16),
+    /// Only a class is documented, such as `4xx`.
+    Class(&'static str),
+}
+
+impl std::fmt::Display for HttpStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            HttpStatus::Code(n) => write!(f, "{n}"),
+            HttpStatus::Class(s) => f.write_str(s),
+        }
+    }
+}
+
+/// One specific cause a message can name after its main text (`…: decrypt token fail`).
+#[derive(Debug, Serialize)]
+pub struct Cause {
+    /// The words in the received message that identify this cause.
+    #[serde(rename = "match")]
+    pub pattern: &'static str,
+    /// What the cause means.
+    pub description: Text,
+    /// Indexes into the variant's `fix` steps that address this cause.
+    pub steps: &'static [u8],
+}
+
+/// One documented form of a code: a message with its status, meaning and fix. Most codes have
+/// one; a gateway code can have several (`APIGW.0201` has six, each with its own status).
+#[derive(Debug, Serialize)]
+pub struct Variant {
+    /// HTTP status, where the source states one; never guessed.
+    pub http_status: Option<HttpStatus>,
+    /// Qualifies the status (for instance, where it appears inside a 200 response).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status_note: Option<Text>,
+    /// The message exactly as the API returns it (`error_msg`). `XX`, `XXX` and `{xxx}` stand for
+    /// values that vary.
+    pub message: &'static str,
+    /// Other wordings the same error is known to arrive with.
+    pub alt_messages: &'static [&'static str],
+    /// What the error means.
+    pub description: Text,
+    /// What to do, step by step.
+    pub fix: Steps,
+    /// The specific causes the message can name.
+    pub causes: &'static [Cause],
+    /// Anything else worth knowing about this variant.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}
+
+/// One code of one table.
+#[derive(Debug, Serialize)]
+pub struct Entry {
+    /// The code as documented, such as `AIS.0104`.
+    pub code: &'static str,
+    /// The id of the table it comes from (see [`Table`]).
+    pub table: &'static str,
+    /// Its module.
+    pub module: Module,
+    /// Its documented forms; at least one.
+    pub variants: &'static [Variant],
+    /// Pages that help.
+    pub links: &'static [Link],
+}
+
+/// Where a table's facts come from.
+#[derive(Debug, Serialize)]
+pub struct Source {
+    /// The page.
+    pub url: &'static str,
+    /// The date the source reflects.
+    pub date: &'static str,
+    /// How the data was taken from it.
+    pub note: &'static str,
+}
+
+/// One source table.
+#[derive(Debug, Serialize)]
+pub struct Table {
+    /// Stable identifier.
+    pub id: &'static str,
+    /// What the table is.
+    pub title: Text,
+    /// Where it comes from.
+    pub source: Source,
+    /// Its codes, in the source's order.
+    pub entries: &'static [Entry],
+}
+
+/// What a code prefix tells about a code, even one not in the catalog.
+#[derive(Debug, Serialize)]
+pub struct Family {
+    /// The prefix before the dot, as documented (`ModelArts`).
+    pub prefix: &'static str,
+    /// What the family is.
+    pub name: Text,
+    /// A rule or caveat about the family.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+    /// Where the family's own table lives, if elsewhere.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<&'static str>,
+}
+
+/// The advice for codes nobody documents.
+#[derive(Debug, Serialize)]
+pub struct Fallback {
+    /// What to do.
+    pub text: Text,
+    /// Where to go.
+    pub url: &'static str,
+}
+
+/// The rules around the tables.
+#[derive(Debug, Serialize)]
+pub struct Rules {
+    /// The "其他" row: what to do about any other code.
+    pub fallback: Fallback,
+    /// Known prefixes.
+    pub families: &'static [Family],
+}
+
+include!(concat!(env!("OUT_DIR"), "/catalog.rs"));

@@ -1,0 +1,144 @@
+//! The command line as the user types it (clap derive). Turned into [`crate::settings::Settings`]
+//! once; nothing else reads these types' environment-dependent meaning.
+//!
+//! The `///` comments here are the `--help` text users read, so they are written as prose for a
+//! terminal, not as rustdoc (hence no backticks around names like `NO_COLOR`).
+#![allow(clippy::doc_markdown)]
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  found or explained
+  1  not found: unknown code, no search hit
+  2  bad usage or unreadable input";
+
+/// Explain Huawei Cloud OCR (文字识别) API error codes, offline, in English and Chinese.
+#[derive(Debug, Parser)]
+#[command(name = "ocr-err", version, after_help = EXIT_CODES, max_term_width = 100)]
+#[command(propagate_version = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+// Options every subcommand shares. They are declared on each subcommand rather than as clap
+// globals: propagating globals costs more start-up work than the whole lookup. (A doc comment
+// here would become the `about` of every subcommand that flattens it.)
+#[allow(missing_docs)]
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Output format: a table for people, one record per line, or JSON for scripts.
+    #[arg(long, short = 'f', value_enum, default_value_t = FormatArg::Table)]
+    pub format: FormatArg,
+
+    /// Language of the explanations (the API's own message is always shown as it arrives).
+    #[arg(long, short = 'l', value_enum, default_value_t = LangArg::Both)]
+    pub lang: LangArg,
+
+    /// When to colour the output; `auto` follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and
+    /// whether stdout is a terminal.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+
+    /// Draw tables with ASCII characters (for terminals that draw box characters double-width).
+    #[arg(long)]
+    pub ascii: bool,
+}
+
+/// The subcommands. Each one's arguments are built only when it is the one invoked
+/// (`defer`), so start-up cost does not grow with the number of subcommands.
+#[derive(Debug, Subcommand)]
+#[command(defer = true)]
+pub enum Command {
+    /// Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204).
+    #[command(after_help = EXIT_CODES)]
+    Explain {
+        /// The codes, typed however you like.
+        #[arg(required = true, value_name = "CODE")]
+        codes: Vec<String>,
+
+        /// How to print.
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+
+    /// List every code in the catalog, one row each.
+    #[command(after_help = EXIT_CODES)]
+    List {
+        /// Only codes of this module.
+        #[arg(long, short = 'm', value_enum)]
+        module: Option<ModuleArg>,
+
+        /// How to print.
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+}
+
+/// `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// A bilingual table.
+    Table,
+    /// One tab-separated record per line, for grep and logs.
+    Plain,
+    /// JSON with a stable schema.
+    Json,
+}
+
+/// `--lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English only.
+    En,
+    /// Chinese only (中文).
+    Zh,
+    /// Both languages.
+    Both,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// Colour when writing to a terminal that wants it.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+/// `--module`: the module ids of the catalog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ModuleArg {
+    /// Text Recognition (文字识别): AIS.*
+    #[value(alias = "文字识别")]
+    Ocr,
+    /// The ModelArts platform (平台): ModelArts.*
+    #[value(alias = "平台", alias = "modelarts")]
+    Platform,
+    /// The API gateway as seen by OCR calls: APIG.*
+    Apig,
+}
+
+impl ModuleArg {
+    /// The catalog's module id.
+    pub fn id(self) -> &'static str {
+        match self {
+            ModuleArg::Ocr => "ocr",
+            ModuleArg::Platform => "platform",
+            ModuleArg::Apig => "apig",
+        }
+    }
+}
+
+impl Command {
+    /// The output options given to this subcommand.
+    pub fn output(&self) -> &OutputArgs {
+        match self {
+            Command::Explain { output, .. } | Command::List { output, .. } => output,
+        }
+    }
+}

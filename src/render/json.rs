@@ -1,0 +1,66 @@
+//! JSON output: the result structs serialised as they are, pretty-printed, keys in declaration
+//! order. With `--lang en` or `--lang zh` the other language's members are left out of every
+//! bilingual object, so the schema keeps its shape.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+use serde::ser::{SerializeSeq, Serializer};
+use serde_json::Value;
+
+use crate::catalog::{Entry, Lang};
+use crate::settings::Langs;
+
+/// Drops the `drop` language from every object that carries both `en` and `zh`.
+fn strip_language(v: &mut Value, drop: &str) {
+    match v {
+        Value::Object(map) => {
+            if map.contains_key("en") && map.contains_key("zh") {
+                map.shift_remove(drop);
+                if map.get("translated").and_then(Value::as_str) == Some(drop) {
+                    map.shift_remove("translated");
+                }
+            }
+            map.values_mut().for_each(|v| strip_language(v, drop));
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| strip_language(v, drop)),
+        _ => {}
+    }
+}
+
+/// Writes a value as pretty JSON followed by a newline.
+pub(super) fn write(
+    out: &mut impl Write,
+    value: &(impl Serialize + ?Sized),
+    langs: Langs,
+) -> io::Result<()> {
+    let mut v = serde_json::to_value(value).map_err(io::Error::other)?;
+    match langs {
+        Langs::Both => {}
+        Langs::One(Lang::En) => strip_language(&mut v, "zh"),
+        Langs::One(Lang::Zh) => strip_language(&mut v, "en"),
+    }
+    serde_json::to_writer_pretty(&mut *out, &v).map_err(io::Error::from)?;
+    out.write_all(b"\n")
+}
+
+#[derive(Serialize)]
+struct Brief {
+    code: &'static str,
+    message: &'static str,
+}
+
+/// Serialises entries as `{code, message}` pairs (for suggestions).
+pub(super) fn brief_entries<S: Serializer>(
+    entries: &[&'static Entry],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    let mut seq = s.serialize_seq(Some(entries.len()))?;
+    for e in entries {
+        seq.serialize_element(&Brief {
+            code: e.code,
+            message: e.variants.first().map_or("", |v| v.message),
+        })?;
+    }
+    seq.end()
+}

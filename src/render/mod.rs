@@ -1,0 +1,154 @@
+//! The writers: table, plain and JSON, over any `io::Write`. The only code that prints.
+//!
+//! Each subcommand's result is plain data ([`Explained`], a list of entries, …); the renderer picks
+//! the format from [`Settings`]. JSON serialises the same structs the tables are built from.
+
+pub mod escape;
+mod json;
+mod plain;
+mod table;
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::catalog::{self, Entry, Fallback, Family, Lang, Unknown};
+use crate::settings::{Format, Langs, Settings};
+
+/// What `explain` found for one argument.
+#[derive(Debug, Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum Explained {
+    /// The argument names these entries (one per table documenting the code, or every code
+    /// carrying a bare number), in precedence order.
+    Found {
+        /// The argument as typed.
+        query: String,
+        /// The entries.
+        entries: Vec<&'static Entry>,
+    },
+    /// A code-shaped argument the catalog does not know.
+    Unknown {
+        /// The argument as typed.
+        query: String,
+        /// The normalised code.
+        code: String,
+        /// The nearest known codes.
+        #[serde(serialize_with = "json::brief_entries")]
+        suggestions: Vec<&'static Entry>,
+        /// The family its prefix belongs to.
+        family: Option<&'static Family>,
+        /// What to do about it.
+        fallback: &'static Fallback,
+    },
+    /// An argument that is not a code at all.
+    Invalid {
+        /// The argument as typed.
+        query: String,
+    },
+}
+
+impl Explained {
+    /// Looks up one argument.
+    pub fn new(query: &str) -> Self {
+        let query = query.to_owned();
+        match catalog::lookup(&query) {
+            catalog::Lookup::Found(entries) => Explained::Found { query, entries },
+            catalog::Lookup::Unknown(Unknown {
+                code,
+                suggestions,
+                family,
+            }) => Explained::Unknown {
+                query,
+                code,
+                suggestions,
+                family,
+                fallback: &catalog::rules().fallback,
+            },
+            catalog::Lookup::Invalid => Explained::Invalid { query },
+        }
+    }
+}
+
+/// Writes `explain` results. Invalid arguments are reported on stderr by the caller; in JSON they
+/// also appear in the array, so a script sees one result per argument.
+pub fn explain(out: &mut impl Write, results: &[Explained], s: &Settings) -> io::Result<()> {
+    match s.format {
+        Format::Json => json::write(out, results, s.langs),
+        Format::Plain => plain::explain(out, results, s.langs),
+        Format::Table => table::explain(out, results, s),
+    }
+}
+
+/// The whole catalog, for `list --format json`.
+#[derive(Debug, Serialize)]
+struct CatalogDump<'a> {
+    tables: Vec<TableInfo>,
+    rules: &'static catalog::Rules,
+    entries: &'a [&'static Entry],
+}
+
+/// A table's provenance without its entries.
+#[derive(Debug, Serialize)]
+struct TableInfo {
+    id: &'static str,
+    title: &'static catalog::Text,
+    source: &'static catalog::Source,
+    entries: usize,
+}
+
+/// Writes `list` output: the given entries, one row each (JSON: with the tables' provenance and
+/// the rules, so the export is the whole catalog).
+pub fn list(out: &mut impl Write, entries: &[&'static Entry], s: &Settings) -> io::Result<()> {
+    match s.format {
+        Format::Json => {
+            let tables = catalog::tables()
+                .iter()
+                .map(|t| TableInfo {
+                    id: t.id,
+                    title: &t.title,
+                    source: &t.source,
+                    entries: t.entries.len(),
+                })
+                .collect();
+            json::write(
+                out,
+                &CatalogDump {
+                    tables,
+                    rules: catalog::rules(),
+                    entries,
+                },
+                s.langs,
+            )
+        }
+        Format::Plain => plain::list(out, entries, s.langs),
+        Format::Table => table::list(out, entries, s),
+    }
+}
+
+/// A field label in the chosen languages.
+fn label(langs: Langs, en: &str, zh: &str) -> String {
+    match langs {
+        Langs::One(Lang::En) => en.to_owned(),
+        Langs::One(Lang::Zh) => zh.to_owned(),
+        Langs::Both => format!("{en}\n{zh}"),
+    }
+}
+
+/// The module name in the chosen languages.
+fn module_name(e: &Entry, langs: Langs, sep: &str) -> String {
+    match langs {
+        Langs::One(Lang::En) => e.module.en.to_owned(),
+        Langs::One(Lang::Zh) => e.module.zh.to_owned(),
+        Langs::Both => format!("{}{sep}{}", e.module.en, e.module.zh),
+    }
+}
+
+/// The one-line summary of an entry used by suggestions: code and first message.
+fn brief(e: &Entry) -> String {
+    format!(
+        "{} ({})",
+        e.code,
+        e.variants.first().map_or("", |v| v.message)
+    )
+}

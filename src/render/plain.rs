@@ -1,0 +1,126 @@
+//! Plain output: one record per line, fields separated by tabs, for grep, cut and logs.
+//! Every field is kept on one line (`\n` and `\t` inside a field are written as escapes).
+//! With both languages, a prose field reads `English / 中文`.
+
+use std::io::{self, Write};
+
+use super::escape::one_line;
+use super::{Explained, brief, module_name};
+use crate::catalog::{Entry, Steps, Text};
+use crate::settings::Langs;
+
+fn text(t: &Text, langs: Langs) -> String {
+    langs
+        .list()
+        .iter()
+        .map(|&l| t.get(l))
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+fn steps(s: &Steps, langs: Langs) -> String {
+    langs
+        .list()
+        .iter()
+        .map(|&l| {
+            let steps = s.get(l);
+            if steps.len() == 1 {
+                steps[0].to_owned()
+            } else {
+                steps
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| format!("{}) {s}", i + 1))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+fn record(out: &mut impl Write, fields: &[&str]) -> io::Result<()> {
+    let line: Vec<_> = fields.iter().map(|f| one_line(f)).collect();
+    writeln!(out, "{}", line.join("\t"))
+}
+
+/// `code  status  module  message  description  fix`, one line per variant; unknown codes as
+/// `code  unknown  family  suggestions  advice`.
+pub(super) fn explain(out: &mut impl Write, results: &[Explained], langs: Langs) -> io::Result<()> {
+    for r in results {
+        match r {
+            Explained::Found { entries, .. } => {
+                for e in entries {
+                    for v in e.variants {
+                        let status = v
+                            .http_status
+                            .map_or_else(|| "-".to_owned(), |s| s.to_string());
+                        record(
+                            out,
+                            &[
+                                e.code,
+                                &status,
+                                &module_name(e, langs, " / "),
+                                v.message,
+                                &text(&v.description, langs),
+                                &steps(&v.fix, langs),
+                            ],
+                        )?;
+                    }
+                }
+            }
+            Explained::Unknown {
+                code,
+                suggestions,
+                family,
+                fallback,
+                ..
+            } => {
+                let family = family.map_or_else(|| "-".to_owned(), |f| text(&f.name, langs));
+                let near: Vec<_> = suggestions.iter().map(|e| brief(e)).collect();
+                let near = if near.is_empty() {
+                    "-".to_owned()
+                } else {
+                    near.join(", ")
+                };
+                record(
+                    out,
+                    &[
+                        code,
+                        "unknown",
+                        &family,
+                        &near,
+                        &text(&fallback.text, langs),
+                    ],
+                )?;
+            }
+            Explained::Invalid { .. } => {}
+        }
+    }
+    Ok(())
+}
+
+/// `code  module  status  message  description`, one line per code.
+pub(super) fn list(
+    out: &mut impl Write,
+    entries: &[&'static Entry],
+    langs: Langs,
+) -> io::Result<()> {
+    for e in entries {
+        let v = &e.variants[0];
+        let status = v
+            .http_status
+            .map_or_else(|| "-".to_owned(), |s| s.to_string());
+        record(
+            out,
+            &[
+                e.code,
+                e.module.id,
+                &status,
+                v.message,
+                &text(&v.description, langs),
+            ],
+        )?;
+    }
+    Ok(())
+}

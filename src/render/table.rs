@@ -1,0 +1,323 @@
+//! Tables for people, built with comfy-table: one table per explained code, one for `list`.
+//!
+//! comfy-table measures CJK characters as two columns, wraps Chinese sentences (which have no
+//! spaces) by character, and only sizes itself on a terminal, so the width always comes from
+//! [`Settings`]. Colour is applied through comfy's own cell styling, never as escapes inside cell
+//! text, which would break alignment.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use comfy_table::{
+    Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table, Width,
+    presets,
+};
+
+use super::escape::terminal_safe;
+use super::{Explained, brief, label, module_name};
+use crate::catalog::{Entry, HttpStatus, Lang, Text, Variant};
+use crate::settings::{Langs, Settings};
+
+/// A table with the house style; `ruled` draws a line between rows.
+fn new_table(s: &Settings, ruled: bool) -> Table {
+    let mut t = Table::new();
+    t.load_style(match (s.ascii, ruled) {
+        (true, true) => presets::ASCII_FULL,
+        (true, false) => presets::ASCII_FULL_CONDENSED,
+        (false, true) => presets::UTF8_FULL.with_rounded_corners(),
+        (false, false) => presets::UTF8_FULL_CONDENSED.with_rounded_corners(),
+    });
+    t.set_content_arrangement(ContentArrangement::Dynamic);
+    t.set_width(s.width);
+    if s.color {
+        t.enforce_styling();
+    } else {
+        t.force_no_tty();
+    }
+    t
+}
+
+/// A cell that is bold and coloured when colour is on (comfy ignores styling otherwise).
+fn strong(text: impl ToString, color: Color) -> Cell {
+    Cell::new(text).fg(color).add_attribute(Attribute::Bold)
+}
+
+fn text(t: &Text, langs: Langs) -> String {
+    langs
+        .list()
+        .iter()
+        .map(|&l| t.get(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn status_cell(v: &Variant, langs: Langs) -> Cell {
+    let mut shown = match v.http_status {
+        Some(status) => status.to_string(),
+        None => label(langs, "not documented", "未说明").replace('\n', " / "),
+    };
+    if let Some(note) = &v.status_note {
+        shown.push('\n');
+        shown.push_str(&text(note, langs));
+    }
+    let color = match v.http_status {
+        Some(HttpStatus::Code(n)) if n >= 500 => Color::Red,
+        Some(HttpStatus::Code(n)) if n >= 400 => Color::Yellow,
+        Some(HttpStatus::Class(c)) if c.starts_with('5') => Color::Red,
+        Some(HttpStatus::Class(_)) => Color::Yellow,
+        _ => Color::Reset,
+    };
+    Cell::new(shown).fg(color)
+}
+
+/// Fix steps, numbered; with both languages each English step is followed by its Chinese.
+fn fix(v: &Variant, langs: Langs) -> String {
+    let n = v.fix.en.len();
+    let mut lines = Vec::new();
+    for i in 0..n {
+        for (k, &lang) in langs.list().iter().enumerate() {
+            let step = v.fix.get(lang)[i];
+            let marker = if n == 1 {
+                String::new()
+            } else if k == 0 {
+                format!("{}. ", i + 1)
+            } else {
+                "   ".to_owned()
+            };
+            lines.push(format!("{marker}{step}"));
+        }
+    }
+    lines.join("\n")
+}
+
+fn causes(v: &Variant, langs: Langs) -> String {
+    v.causes
+        .iter()
+        .map(|c| {
+            let steps: Vec<_> = c.steps.iter().map(|s| (s + 1).to_string()).collect();
+            let see = match langs {
+                Langs::One(Lang::Zh) => format!("见第 {} 步", steps.join("、")),
+                _ => format!("fix step {}", steps.join(", ")),
+            };
+            format!(
+                "“{}”: {} ({see})",
+                c.pattern,
+                text(&c.description, langs).replace('\n', " · ")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn entry_table(e: &Entry, s: &Settings) -> Table {
+    let langs = s.langs;
+    let mut t = new_table(s, true);
+    t.set_header(vec![
+        strong(e.code, Color::Cyan),
+        strong(module_name(e, langs, " · "), Color::Cyan),
+    ]);
+    let many = e.variants.len() > 1;
+    for (i, v) in e.variants.iter().enumerate() {
+        if many {
+            let title = match langs {
+                Langs::One(Lang::Zh) => format!("变体 {}/{}", i + 1, e.variants.len()),
+                _ => format!("Variant {} of {}", i + 1, e.variants.len()),
+            };
+            t.add_row(vec![strong(title, Color::Magenta), Cell::new("")]);
+        }
+        t.add_row(vec![
+            Cell::new(label(langs, "HTTP status", "HTTP状态码")),
+            status_cell(v, langs),
+        ]);
+        let mut message = v.message.to_owned();
+        for alt in v.alt_messages {
+            message.push('\n');
+            message.push_str(&label(langs, "also: ", "也作：").replace('\n', " "));
+            message.push_str(alt);
+        }
+        t.add_row(vec![
+            Cell::new(label(langs, "Message", "错误信息")),
+            Cell::new(message).add_attribute(Attribute::Bold),
+        ]);
+        t.add_row(vec![
+            Cell::new(label(langs, "Description", "说明")),
+            Cell::new(text(&v.description, langs)),
+        ]);
+        if !v.causes.is_empty() {
+            t.add_row(vec![
+                Cell::new(label(langs, "Causes", "具体原因")),
+                Cell::new(causes(v, langs)),
+            ]);
+        }
+        t.add_row(vec![
+            Cell::new(label(langs, "Fix", "建议解决方法")),
+            Cell::new(fix(v, langs)).fg(Color::Green),
+        ]);
+        if let Some(note) = &v.note {
+            t.add_row(vec![
+                Cell::new(label(langs, "Note", "备注")),
+                Cell::new(text(note, langs)),
+            ]);
+        }
+    }
+    if !e.links.is_empty() {
+        let links: Vec<_> = e
+            .links
+            .iter()
+            .map(|l| format!("{}\n{}", text(&l.title, langs).replace('\n', " · "), l.url))
+            .collect();
+        t.add_row(vec![
+            Cell::new(label(langs, "Links", "链接")),
+            Cell::new(links.join("\n")),
+        ]);
+    }
+    if let Some(table) = crate::catalog::table(e.table) {
+        let source = format!(
+            "{} ({})\n{}",
+            text(&table.title, langs).replace('\n', " · "),
+            table.source.date,
+            table.source.url
+        );
+        t.add_row(vec![
+            Cell::new(label(langs, "Source", "来源")),
+            Cell::new(source),
+        ]);
+    }
+    if let Some(col) = t.column_mut(0) {
+        col.set_constraint(ColumnConstraint::ContentWidth);
+    }
+    t
+}
+
+fn unknown_table(
+    code: &str,
+    suggestions: &[&'static Entry],
+    family: Option<&crate::catalog::Family>,
+    fallback: &crate::catalog::Fallback,
+    s: &Settings,
+) -> Table {
+    let langs = s.langs;
+    let mut t = new_table(s, true);
+    t.set_header(vec![
+        strong(terminal_safe(code), Color::Red),
+        strong(
+            label(langs, "not in the catalog", "不在错误码表中").replace('\n', " · "),
+            Color::Red,
+        ),
+    ]);
+    if !suggestions.is_empty() {
+        let near: Vec<_> = suggestions.iter().map(|e| brief(e)).collect();
+        t.add_row(vec![
+            Cell::new(label(langs, "Did you mean", "您是否要找")),
+            Cell::new(near.join("\n")),
+        ]);
+    }
+    if let Some(f) = family {
+        let mut about = text(&f.name, langs);
+        if let Some(note) = &f.note {
+            about.push('\n');
+            about.push_str(&text(note, langs));
+        }
+        if let Some(url) = f.url {
+            about.push('\n');
+            about.push_str(url);
+        }
+        t.add_row(vec![
+            Cell::new(label(langs, "Family", "所属类别")),
+            Cell::new(about),
+        ]);
+    }
+    let advice = format!("{}\n{}", text(&fallback.text, langs), fallback.url);
+    t.add_row(vec![
+        Cell::new(label(langs, "What to do", "建议")),
+        Cell::new(advice).fg(Color::Green),
+    ]);
+    if let Some(col) = t.column_mut(0) {
+        col.set_constraint(ColumnConstraint::ContentWidth);
+    }
+    t
+}
+
+pub(super) fn explain(out: &mut impl Write, results: &[Explained], s: &Settings) -> io::Result<()> {
+    let mut first = true;
+    let mut emit = |out: &mut dyn Write, t: Table| -> io::Result<()> {
+        if !first {
+            writeln!(out)?;
+        }
+        first = false;
+        writeln!(out, "{t}")
+    };
+    for r in results {
+        match r {
+            Explained::Found { entries, .. } => {
+                for e in entries {
+                    emit(out, entry_table(e, s))?;
+                }
+            }
+            Explained::Unknown {
+                code,
+                suggestions,
+                family,
+                fallback,
+                ..
+            } => {
+                emit(out, unknown_table(code, suggestions, *family, fallback, s))?;
+            }
+            Explained::Invalid { .. } => {}
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn list(
+    out: &mut impl Write,
+    entries: &[&'static Entry],
+    s: &Settings,
+) -> io::Result<()> {
+    let langs = s.langs;
+    let mut t = new_table(s, false);
+    let description_lang = match langs {
+        Langs::One(l) => l,
+        Langs::Both => Lang::Zh,
+    };
+    let header = |en: &str, zh: &str| strong(label(langs, en, zh).replace('\n', " "), Color::Cyan);
+    t.set_header(vec![
+        header("Code", "错误码"),
+        header("Module", "模块"),
+        header("Message", "错误信息"),
+        match description_lang {
+            Lang::En => header("Description", "说明"),
+            Lang::Zh => strong("说明", Color::Cyan),
+        },
+    ]);
+    for e in entries {
+        let v = &e.variants[0];
+        let mut message = v.message.to_owned();
+        if e.variants.len() > 1 {
+            let _ = write!(message, " (+{})", e.variants.len() - 1);
+        }
+        let module = match langs {
+            Langs::One(l) => Text {
+                en: e.module.en,
+                zh: e.module.zh,
+                translated: None,
+            }
+            .get(l),
+            Langs::Both => e.module.zh,
+        };
+        t.add_row(vec![
+            Cell::new(e.code).add_attribute(Attribute::Bold),
+            Cell::new(module),
+            Cell::new(message),
+            Cell::new(v.description.get(description_lang)),
+        ]);
+    }
+    if let Some(col) = t.column_mut(0) {
+        col.set_constraint(ColumnConstraint::ContentWidth);
+    }
+    if let Some(col) = t.column_mut(3) {
+        col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(16)));
+        col.set_cell_alignment(CellAlignment::Left);
+    }
+    writeln!(out, "{t}")
+}

@@ -1,0 +1,256 @@
+//! Turns what the user typed, plus the environment, into resolved settings, once.
+//!
+//! This is the only module that reads environment variables or asks whether a stream is a
+//! terminal; everything below takes a [`Settings`] and is therefore testable without a terminal.
+
+use std::ffi::OsString;
+use std::io::IsTerminal;
+
+use crate::catalog::Lang;
+use crate::cli::{ColorArg, FormatArg, LangArg, OutputArgs};
+
+/// What the process environment says, captured once.
+#[derive(Debug, Clone, Default)]
+pub struct Environment {
+    /// `NO_COLOR`.
+    pub no_color: Option<OsString>,
+    /// `CLICOLOR_FORCE`.
+    pub clicolor_force: Option<OsString>,
+    /// `FORCE_COLOR`.
+    pub force_color: Option<OsString>,
+    /// `TERM`.
+    pub term: Option<OsString>,
+    /// `COLUMNS`.
+    pub columns: Option<OsString>,
+    /// Whether stdout is a terminal.
+    pub stdout_is_terminal: bool,
+    /// Whether stdin is a terminal.
+    pub stdin_is_terminal: bool,
+    /// The terminal's width, when stdout is one.
+    pub terminal_width: Option<u16>,
+}
+
+impl Environment {
+    /// Reads the real process environment.
+    pub fn from_process() -> Self {
+        let stdout_is_terminal = std::io::stdout().is_terminal();
+        Environment {
+            no_color: std::env::var_os("NO_COLOR"),
+            clicolor_force: std::env::var_os("CLICOLOR_FORCE"),
+            force_color: std::env::var_os("FORCE_COLOR"),
+            term: std::env::var_os("TERM"),
+            columns: std::env::var_os("COLUMNS"),
+            stdout_is_terminal,
+            stdin_is_terminal: std::io::stdin().is_terminal(),
+            terminal_width: if stdout_is_terminal {
+                terminal_size::terminal_size().map(|(w, _)| w.0)
+            } else {
+                None
+            },
+        }
+    }
+
+    /// Whether colour is wanted. `--color always|never` decide outright; `auto` means: not when
+    /// `NO_COLOR` is set and non-empty; yes when `CLICOLOR_FORCE` or `FORCE_COLOR` is set to
+    /// anything but empty or `0`; otherwise only on a terminal whose `TERM` is not `dumb`.
+    pub fn wants_color(&self, choice: ColorArg) -> bool {
+        fn set(v: Option<&OsString>) -> bool {
+            v.is_some_and(|v| !v.is_empty())
+        }
+        fn forced(v: Option<&OsString>) -> bool {
+            v.is_some_and(|v| !v.is_empty() && v != "0" && v != "false")
+        }
+        match choice {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => {
+                if set(self.no_color.as_ref()) {
+                    false
+                } else if forced(self.clicolor_force.as_ref()) || forced(self.force_color.as_ref())
+                {
+                    true
+                } else {
+                    self.stdout_is_terminal && self.term.as_ref().is_none_or(|t| t != "dumb")
+                }
+            }
+        }
+    }
+
+    /// The width to lay tables out in: `COLUMNS`, then the terminal, then 100. Values under 20
+    /// (a zero-width pseudo-terminal, a typo) are ignored.
+    pub fn width(&self) -> u16 {
+        const MIN: u16 = 20;
+        const DEFAULT: u16 = 100;
+        let from_columns = self
+            .columns
+            .as_ref()
+            .and_then(|c| c.to_str())
+            .and_then(|c| c.trim().parse::<u16>().ok());
+        from_columns
+            .filter(|&w| w >= MIN)
+            .or(self.terminal_width.filter(|&w| w >= MIN))
+            .unwrap_or(DEFAULT)
+    }
+}
+
+/// Which languages to print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Langs {
+    /// One language.
+    One(Lang),
+    /// English and Chinese.
+    Both,
+}
+
+impl Langs {
+    /// The languages in print order.
+    pub fn list(self) -> &'static [Lang] {
+        match self {
+            Langs::One(Lang::En) => &[Lang::En],
+            Langs::One(Lang::Zh) => &[Lang::Zh],
+            Langs::Both => &[Lang::En, Lang::Zh],
+        }
+    }
+
+    /// Whether a language is printed.
+    pub fn has(self, lang: Lang) -> bool {
+        self.list().contains(&lang)
+    }
+}
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Bilingual table.
+    Table,
+    /// One record per line.
+    Plain,
+    /// JSON.
+    Json,
+}
+
+/// Everything the renderers need to know, decided once.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Output format.
+    pub format: Format,
+    /// Languages.
+    pub langs: Langs,
+    /// Colour on or off.
+    pub color: bool,
+    /// Table width in columns.
+    pub width: u16,
+    /// ASCII table borders.
+    pub ascii: bool,
+}
+
+impl Settings {
+    /// Resolves the shared options against the environment.
+    pub fn new(args: &OutputArgs, env: &Environment) -> Self {
+        Settings {
+            format: match args.format {
+                FormatArg::Table => Format::Table,
+                FormatArg::Plain => Format::Plain,
+                FormatArg::Json => Format::Json,
+            },
+            langs: match args.lang {
+                LangArg::En => Langs::One(Lang::En),
+                LangArg::Zh => Langs::One(Lang::Zh),
+                LangArg::Both => Langs::Both,
+            },
+            color: env.wants_color(args.color),
+            width: env.width(),
+            ascii: args.ascii,
+        }
+    }
+}
+
+/// The `--color` value in raw arguments, for colouring `--help`, which clap prints before the
+/// arguments are parsed. The last occurrence wins, as it does for clap.
+pub fn color_in_args(args: &[OsString]) -> ColorArg {
+    let mut choice = ColorArg::Auto;
+    let mut iter = args.iter().skip(1).map(|a| a.to_str().unwrap_or(""));
+    while let Some(arg) = iter.next() {
+        if arg == "--" {
+            break;
+        }
+        let value = if arg == "--color" {
+            iter.next()
+        } else {
+            arg.strip_prefix("--color=")
+        };
+        match value {
+            Some("always") => choice = ColorArg::Always,
+            Some("never") => choice = ColorArg::Never,
+            Some("auto") => choice = ColorArg::Auto,
+            _ => {}
+        }
+    }
+    choice
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)], tty: bool) -> Environment {
+        let get = |k: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| OsString::from(v))
+        };
+        Environment {
+            no_color: get("NO_COLOR"),
+            clicolor_force: get("CLICOLOR_FORCE"),
+            force_color: get("FORCE_COLOR"),
+            term: get("TERM"),
+            columns: get("COLUMNS"),
+            stdout_is_terminal: tty,
+            stdin_is_terminal: tty,
+            terminal_width: tty.then_some(120),
+        }
+    }
+
+    #[test]
+    fn auto_colour_follows_the_conventions() {
+        assert!(env(&[], true).wants_color(ColorArg::Auto));
+        assert!(!env(&[], false).wants_color(ColorArg::Auto));
+        assert!(!env(&[("NO_COLOR", "1")], true).wants_color(ColorArg::Auto));
+        assert!(env(&[("NO_COLOR", "")], true).wants_color(ColorArg::Auto));
+        assert!(!env(&[("TERM", "dumb")], true).wants_color(ColorArg::Auto));
+        assert!(env(&[("CLICOLOR_FORCE", "1")], false).wants_color(ColorArg::Auto));
+        assert!(env(&[("FORCE_COLOR", "1")], false).wants_color(ColorArg::Auto));
+        assert!(!env(&[("FORCE_COLOR", "0")], false).wants_color(ColorArg::Auto));
+        assert!(
+            !env(&[("NO_COLOR", "1"), ("FORCE_COLOR", "1")], false).wants_color(ColorArg::Auto)
+        );
+        assert!(env(&[("NO_COLOR", "1")], false).wants_color(ColorArg::Always));
+        assert!(!env(&[("FORCE_COLOR", "1")], true).wants_color(ColorArg::Never));
+    }
+
+    #[test]
+    fn width_prefers_columns_and_ignores_nonsense() {
+        assert_eq!(env(&[("COLUMNS", "80")], true).width(), 80);
+        assert_eq!(env(&[("COLUMNS", "0")], true).width(), 120);
+        assert_eq!(env(&[("COLUMNS", "abc")], false).width(), 100);
+        assert_eq!(env(&[], false).width(), 100);
+    }
+
+    #[test]
+    fn finds_color_in_raw_arguments() {
+        let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            color_in_args(&args(&["x", "--help", "--color", "always"])),
+            ColorArg::Always
+        );
+        assert_eq!(
+            color_in_args(&args(&["x", "--color=never", "-h"])),
+            ColorArg::Never
+        );
+        assert_eq!(
+            color_in_args(&args(&["x", "--", "--color=never"])),
+            ColorArg::Auto
+        );
+    }
+}
