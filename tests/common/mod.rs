@@ -1,0 +1,58 @@
+//! Shared helpers for the black-box tests: every run gets a controlled environment, so results
+//! never depend on the caller's terminal or colour settings.
+
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+
+/// `ocr-err` with colour variables cleared and a fixed width.
+pub fn ocr_err() -> Command {
+    let mut cmd = Command::cargo_bin("ocr-err").expect("binary built");
+    for var in [
+        "NO_COLOR",
+        "CLICOLOR_FORCE",
+        "FORCE_COLOR",
+        "CLICOLOR",
+        "TERM",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("COLUMNS", "100");
+    cmd
+}
+
+/// Runs `ocr-err ARGS` and returns (exit code, stdout, stderr).
+pub fn run(args: &[&str]) -> (i32, String, String) {
+    let out = ocr_err().args(args).output().expect("runs");
+    (
+        out.status.code().expect("exited normally"),
+        String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    )
+}
+
+/// True if the text holds a character of the CJK ideograph block or CJK punctuation.
+pub fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}'))
+}
+
+/// True if the text holds a raw control character other than newline and tab.
+pub fn has_raw_control(s: &str) -> bool {
+    s.chars().any(|c| (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'))
+}
+
+/// The same environment as [`ocr_err`], as a `std::process::Command` (for streaming tests).
+pub fn std_cmd() -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("ocr-err"));
+    for var in [
+        "NO_COLOR",
+        "CLICOLOR_FORCE",
+        "FORCE_COLOR",
+        "CLICOLOR",
+        "TERM",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("COLUMNS", "100");
+    cmd
+}

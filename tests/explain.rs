@@ -1,0 +1,339 @@
+//! `ocr-err explain`: forgiving input, both languages, every format, exit codes.
+
+mod common;
+
+use common::{has_cjk, has_raw_control, ocr_err, run};
+use serde_json::Value;
+
+#[test]
+fn explains_a_code_in_both_languages() {
+    let (code, out, err) = run(&["explain", "AIS.0104"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("AIS.0104"));
+    assert!(out.contains("The image is not supported or the image quality is poor."));
+    assert!(out.contains("非支持的图片类型或图片质量差。"));
+    assert!(
+        out.contains("请检查图片类型与图片质量。") && out.contains("请检查调用的接口是否正确。")
+    );
+    assert!(
+        out.contains("1. Check the image type") && out.contains("2. Check that you are calling")
+    );
+    assert!(out.contains("文字识别") && out.contains("Text Recognition"));
+    assert!(err.is_empty());
+}
+
+#[test]
+fn accepts_codes_typed_every_way() {
+    for typed in [
+        "AIS.0104",
+        "ais.0104",
+        "AIS0104",
+        "AIS-0104",
+        "AIS_0104",
+        "  AIS.0104 ",
+        "ＡＩＳ．０１０４",
+        "AIS。0104",
+        "ａｉｓ０１０４",
+    ] {
+        let (code, out, _) = run(&["explain", "--format", "plain", typed]);
+        assert_eq!(code, 0, "{typed:?}");
+        assert!(out.starts_with("AIS.0104\t"), "{typed:?}: {out}");
+    }
+}
+
+#[test]
+fn explains_several_codes_in_one_call() {
+    let (code, out, _) = run(&[
+        "explain",
+        "-f",
+        "plain",
+        "AIS.0101",
+        "modelarts.4204",
+        "apig-0308",
+    ]);
+    assert_eq!(code, 0);
+    let codes: Vec<_> = out.lines().map(|l| l.split('\t').next().unwrap()).collect();
+    assert_eq!(codes, ["AIS.0101", "ModelArts.4204", "APIG.0308"]);
+}
+
+#[test]
+fn a_bare_number_shows_every_code_that_carries_it() {
+    let (code, out, _) = run(&["explain", "-f", "plain", "0101"]);
+    assert_eq!(code, 0);
+    let codes: Vec<_> = out.lines().map(|l| l.split('\t').next().unwrap()).collect();
+    assert!(
+        codes.contains(&"AIS.0101") && codes.contains(&"APIG.0101"),
+        "{codes:?}"
+    );
+    let (_, out, _) = run(&["explain", "-f", "plain", "4204"]);
+    assert!(out.starts_with("ModelArts.4204\t"));
+}
+
+#[test]
+fn an_unknown_code_suggests_the_nearest_and_gives_the_fallback() {
+    let (code, out, err) = run(&["explain", "AIS.0140"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(out.contains("not in the catalog"));
+    assert!(out.contains("Did you mean") && out.contains("AIS.0104"));
+    assert!(
+        !out.contains("AIS.0101 ("),
+        "only the nearest suggestions: {out}"
+    );
+    assert!(out.contains("OCR service (AIS)"), "family shown");
+    assert!(
+        out.contains("request ID")
+            && out.contains("https://www.huaweicloud.com/service/contact.html")
+    );
+}
+
+#[test]
+fn an_unknown_gateway_code_points_to_the_gateway_table() {
+    let (code, out, _) = run(&["explain", "--lang", "en", "APIGW.9999"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("https://support.huaweicloud.com/devg-apisign/api-sign-errorcode.html"),
+        "{out}"
+    );
+    assert!(out.contains("API Gateway"));
+}
+
+#[test]
+fn an_unknown_prefix_still_gets_the_fallback() {
+    let (code, out, _) = run(&["explain", "-f", "json", "Ecs.0114"]);
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["status"], "unknown");
+    assert_eq!(v[0]["code"], "Ecs.0114");
+    assert!(v[0]["family"].is_null());
+    assert!(
+        v[0]["fallback"]["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://")
+    );
+}
+
+#[test]
+fn garbage_is_a_one_line_error_with_exit_2() {
+    for garbage in [
+        "hello",
+        "!!!",
+        "",
+        "AIS..0104",
+        "\u{1b}[2J\u{1b}]0;owned\u{7}",
+    ] {
+        let (code, out, err) = run(&["explain", garbage]);
+        assert_eq!(code, 2, "{garbage:?}");
+        assert!(out.is_empty(), "{garbage:?}: {out}");
+        assert_eq!(err.lines().count(), 1, "{garbage:?}: {err}");
+        assert!(err.contains("is not an error code"), "{err}");
+        assert!(
+            !has_raw_control(&err),
+            "raw control character echoed: {err:?}"
+        );
+    }
+}
+
+#[test]
+fn mixed_arguments_explain_what_they_can_and_report_the_rest() {
+    let (code, out, err) = run(&["explain", "-f", "plain", "AIS.0101", "nonsense", "AIS.0199"]);
+    assert_eq!(code, 2, "bad usage outranks not-found");
+    assert!(out.contains("AIS.0101\t") && out.contains("AIS.0199\tunknown"));
+    assert!(err.contains("nonsense"));
+}
+
+#[test]
+fn english_only_prints_no_chinese() {
+    for args in [
+        &["explain", "--lang", "en", "APIG.0301"][..],
+        &["explain", "-l", "en", "-f", "plain", "0101"],
+        &["explain", "-l", "en", "-f", "json", "ModelArts.4204"],
+        &["explain", "-l", "en", "XYZ.0001"],
+    ] {
+        let (_, out, _) = run(args);
+        assert!(!has_cjk(&out), "{args:?}: {out}");
+        assert!(!out.is_empty());
+    }
+}
+
+#[test]
+fn chinese_only_prints_chinese_prose_and_the_message_as_received() {
+    let (_, out, _) = run(&["explain", "--lang", "zh", "AIS.0104"]);
+    assert!(out.contains("非支持的图片类型或图片质量差。"));
+    assert!(
+        out.contains("The image is not supported or the image quality is poor."),
+        "the API's message stays"
+    );
+    assert!(
+        !out.contains("Check the image type"),
+        "no English prose: {out}"
+    );
+    assert!(out.contains("说明") && !out.contains("Description"));
+}
+
+#[test]
+fn json_has_a_stable_schema() {
+    let (code, out, _) = run(&["explain", "-f", "json", "AIS.0104", "AIS.0140", "x!"]);
+    assert_eq!(code, 2);
+    let v: Value = serde_json::from_str(&out).expect("valid JSON");
+    let statuses: Vec<_> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["found", "unknown", "invalid"]);
+    let keys = |v: &Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(&v[0]), ["status", "query", "entries"]);
+    let entry = &v[0]["entries"][0];
+    assert_eq!(
+        keys(entry),
+        ["code", "table", "module", "variants", "links"]
+    );
+    assert_eq!(
+        keys(&entry["variants"][0]),
+        [
+            "http_status",
+            "message",
+            "alt_messages",
+            "description",
+            "fix",
+            "causes"
+        ]
+    );
+    assert!(
+        entry["variants"][0]["http_status"].is_null(),
+        "no status is guessed"
+    );
+    assert_eq!(
+        entry["variants"][0]["fix"]["zh"].as_array().unwrap().len(),
+        2
+    );
+    assert_eq!(
+        keys(&v[1]),
+        [
+            "status",
+            "query",
+            "code",
+            "suggestions",
+            "family",
+            "fallback"
+        ]
+    );
+    assert_eq!(v[1]["suggestions"][0]["code"], "AIS.0104");
+}
+
+#[test]
+fn plain_is_one_tab_separated_record_per_line() {
+    let (_, out, _) = run(&["explain", "-f", "plain", "APIG.0301"]);
+    let lines: Vec<_> = out.lines().collect();
+    assert_eq!(lines.len(), 1);
+    let fields: Vec<_> = lines[0].split('\t').collect();
+    assert_eq!(fields.len(), 6);
+    assert_eq!(
+        &fields[..4],
+        [
+            "APIG.0301",
+            "-",
+            "API Gateway (APIG) / APIG",
+            "Incorrect IAM authentication information."
+        ]
+    );
+    assert!(fields[5].contains("1) ") && fields[5].contains("5) "));
+}
+
+#[test]
+fn tables_fit_the_width_and_measure_chinese_as_double_width() {
+    for width in ["60", "80", "120"] {
+        let out = ocr_err()
+            .env("COLUMNS", width)
+            .args(["explain", "APIG.0301"])
+            .output()
+            .unwrap();
+        let out = String::from_utf8(out.stdout).unwrap();
+        let w: usize = width.parse().unwrap();
+        for line in out.lines() {
+            let cols: usize = line
+                .chars()
+                .map(|c| if has_cjk(&c.to_string()) { 2 } else { 1 })
+                .sum();
+            assert!(cols <= w, "line wider than {w}: {line}");
+        }
+        // Every row of a table has the same display width: CJK aligned.
+        let widths: Vec<usize> = out
+            .lines()
+            .map(|l| {
+                l.chars()
+                    .map(|c| if has_cjk(&c.to_string()) { 2 } else { 1 })
+                    .sum()
+            })
+            .collect();
+        assert!(
+            widths.windows(2).all(|p| p[0] == p[1]),
+            "ragged table at {width}: {widths:?}"
+        );
+    }
+}
+
+#[test]
+fn ascii_tables_use_no_box_drawing() {
+    let (_, out, _) = run(&["explain", "--ascii", "AIS.0104"]);
+    assert!(out.lines().next().unwrap().starts_with('+'));
+    assert!(
+        !out.chars().any(|c| ('\u{2500}'..='\u{257F}').contains(&c)),
+        "{out}"
+    );
+}
+
+#[test]
+fn colour_follows_the_flag_and_the_environment() {
+    let esc = |args: &[&str], env: &[(&str, &str)]| {
+        let mut cmd = ocr_err();
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.args(args).output().unwrap();
+        String::from_utf8(out.stdout).unwrap().contains('\u{1b}')
+    };
+    assert!(
+        !esc(&["explain", "AIS.0104"], &[]),
+        "not a terminal: no colour"
+    );
+    assert!(esc(&["explain", "--color", "always", "AIS.0104"], &[]));
+    assert!(esc(&["explain", "AIS.0104"], &[("CLICOLOR_FORCE", "1")]));
+    assert!(esc(&["explain", "AIS.0104"], &[("FORCE_COLOR", "1")]));
+    assert!(!esc(
+        &["explain", "AIS.0104"],
+        &[("FORCE_COLOR", "1"), ("NO_COLOR", "1")]
+    ));
+    assert!(!esc(
+        &["explain", "--color", "never", "AIS.0104"],
+        &[("CLICOLOR_FORCE", "1")]
+    ));
+    assert!(
+        !esc(
+            &["explain", "--color=always", "-f", "json", "AIS.0104"],
+            &[]
+        ),
+        "JSON is never coloured"
+    );
+    assert!(
+        esc(&["--help", "--color=always"], &[]),
+        "help follows --color"
+    );
+    assert!(!esc(
+        &["explain", "--help", "--color", "never"],
+        &[("CLICOLOR_FORCE", "1")]
+    ));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(&[]).0, 2);
+    assert_eq!(run(&["explain"]).0, 2);
+    assert_eq!(run(&["explain", "--format", "xml", "AIS.0101"]).0, 2);
+    assert_eq!(run(&["frobnicate"]).0, 2);
+    let (code, out, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Exit codes") && out.contains("2  bad usage"));
+}
