@@ -5,20 +5,22 @@
 
 use assert_cmd::Command;
 
-/// `ocr-err` with colour variables cleared and a fixed width.
-pub fn ocr_err() -> Command {
-    let mut cmd = Command::cargo_bin("ocr-err").expect("binary built");
-    for var in [
-        "NO_COLOR",
-        "CLICOLOR_FORCE",
-        "FORCE_COLOR",
-        "CLICOLOR",
-        "TERM",
-    ] {
+/// Variables that would make a result depend on the caller's terminal.
+const CLEARED: [&str; 5] = ["NO_COLOR", "CLICOLOR_FORCE", "FORCE_COLOR", "CLICOLOR", "TERM"];
+
+/// The binary, as a `std::process::Command` with a controlled environment (for streaming tests).
+pub fn std_cmd() -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("ocr-err"));
+    for var in CLEARED {
         cmd.env_remove(var);
     }
     cmd.env("COLUMNS", "100");
     cmd
+}
+
+/// `ocr-err` with colour variables cleared and a fixed width.
+pub fn ocr_err() -> Command {
+    Command::from_std(std_cmd())
 }
 
 /// Runs `ocr-err ARGS` and returns (exit code, stdout, stderr).
@@ -41,18 +43,3 @@ pub fn has_raw_control(s: &str) -> bool {
     s.chars().any(|c| (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'))
 }
 
-/// The same environment as [`ocr_err`], as a `std::process::Command` (for streaming tests).
-pub fn std_cmd() -> std::process::Command {
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("ocr-err"));
-    for var in [
-        "NO_COLOR",
-        "CLICOLOR_FORCE",
-        "FORCE_COLOR",
-        "CLICOLOR",
-        "TERM",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd.env("COLUMNS", "100");
-    cmd
-}
