@@ -67,10 +67,12 @@ fn dispatch(command: &Command, settings: &Settings, out: &mut impl Write) -> Res
     match command {
         Command::Explain { codes, .. } => explain(codes, settings, out),
         Command::List { module, .. } => {
-            let entries: Vec<_> = match module {
+            let mut entries: Vec<_> = match module {
                 Some(m) => catalog::by_module(m.id()).collect(),
                 None => catalog::entries().collect(),
             };
+            // By code; a code documented by several tables keeps their precedence (stable sort).
+            entries.sort_by(|a, b| a.code.cmp(b.code));
             render::list(out, &entries, settings)?;
             Ok(if entries.is_empty() {
                 Outcome::NotFound

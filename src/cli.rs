@@ -15,7 +15,8 @@ Exit codes:
 
 /// Explain Huawei Cloud OCR (文字识别) API error codes, offline, in English and Chinese.
 #[derive(Debug, Parser)]
-#[command(name = "ocr-err", version, after_help = EXIT_CODES, max_term_width = 100)]
+#[command(name = "ocr-err", version, long_version = crate::catalog::LONG_VERSION)]
+#[command(after_help = EXIT_CODES, max_term_width = 100)]
 #[command(propagate_version = true)]
 pub struct Cli {
     /// What to do.
@@ -121,6 +122,9 @@ pub enum ModuleArg {
     Platform,
     /// The API gateway as seen by OCR calls: APIG.*
     Apig,
+    /// The API gateway's own table: APIGW.*
+    #[value(alias = "gateway")]
+    Apigw,
 }
 
 impl ModuleArg {
@@ -130,6 +134,7 @@ impl ModuleArg {
             ModuleArg::Ocr => "ocr",
             ModuleArg::Platform => "platform",
             ModuleArg::Apig => "apig",
+            ModuleArg::Apigw => "apigw",
         }
     }
 }

@@ -4,6 +4,7 @@
 mod model;
 mod validate;
 
+pub use model::LONG_VERSION;
 pub use model::{
     Cause, Entry, Fallback, Family, HttpStatus, Lang, Link, Module, Rules, Source, Steps, Table,
     Text, Variant,

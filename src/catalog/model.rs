@@ -70,6 +70,16 @@ pub struct Module {
     pub zh: &'static str,
 }
 
+impl Module {
+    /// The name in one language.
+    pub fn name(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Zh => self.zh,
+        }
+    }
+}
+
 /// A documentation link.
 #[derive(Debug, Serialize)]
 pub struct Link {
@@ -144,6 +154,10 @@ pub struct Entry {
     pub table: &'static str,
     /// Its module.
     pub module: Module,
+    /// False for a status that reports success (`AIS.0000` "Succeeded." inside a 200 response).
+    pub is_error: bool,
+    /// Where this entry's facts come from (its table's source unless it has its own).
+    pub source: Source,
     /// Its documented forms; at least one.
     pub variants: &'static [Variant],
     /// Pages that help.

@@ -100,7 +100,7 @@ pub(super) fn explain(out: &mut impl Write, results: &[Explained], langs: Langs)
     Ok(())
 }
 
-/// `code  module  status  message  description`, one line per code.
+/// `code  table  module  status  message  description`, one line per entry.
 pub(super) fn list(
     out: &mut impl Write,
     entries: &[&'static Entry],
@@ -115,6 +115,7 @@ pub(super) fn list(
             out,
             &[
                 e.code,
+                e.table,
                 e.module.id,
                 &status,
                 v.message,

@@ -51,9 +51,9 @@ fn text(t: &Text, langs: Langs) -> String {
         .join("\n")
 }
 
-fn status_cell(v: &Variant, langs: Langs) -> Cell {
+fn status_cell(v: &Variant, langs: Langs, prefix: &str) -> Cell {
     let mut shown = match v.http_status {
-        Some(status) => status.to_string(),
+        Some(status) => format!("{prefix}{status}"),
         None => label(langs, "not documented", "未说明").replace('\n', " / "),
     };
     if let Some(note) = &v.status_note {
@@ -109,6 +109,71 @@ fn causes(v: &Variant, langs: Langs) -> String {
         .join("\n")
 }
 
+/// The message as received, then any other known wordings.
+fn message(v: &Variant, langs: Langs) -> String {
+    let also = match langs {
+        Langs::One(Lang::En) => "also: ",
+        Langs::One(Lang::Zh) => "也作：",
+        Langs::Both => "also / 也作: ",
+    };
+    let mut m = v.message.to_owned();
+    for alt in v.alt_messages {
+        let _ = write!(m, "\n{also}{alt}");
+    }
+    m
+}
+
+/// The field-per-row layout of a code with one documented form.
+fn variant_rows(t: &mut Table, v: &Variant, langs: Langs) {
+    let row = |t: &mut Table, en: &str, zh: &str, value: Cell| {
+        t.add_row(vec![Cell::new(label(langs, en, zh)), value]);
+    };
+    row(t, "HTTP status", "HTTP状态码", status_cell(v, langs, ""));
+    row(
+        t,
+        "Message",
+        "错误信息",
+        Cell::new(message(v, langs)).add_attribute(Attribute::Bold),
+    );
+    row(
+        t,
+        "Description",
+        "说明",
+        Cell::new(text(&v.description, langs)),
+    );
+    if !v.causes.is_empty() {
+        row(t, "Causes", "具体原因", Cell::new(causes(v, langs)));
+    }
+    row(
+        t,
+        "Fix",
+        "建议解决方法",
+        Cell::new(fix(v, langs)).fg(Color::Green),
+    );
+    if let Some(note) = &v.note {
+        row(t, "Note", "备注", Cell::new(text(note, langs)));
+    }
+}
+
+/// One documented form of a code with several, in one cell.
+fn variant_summary(v: &Variant, langs: Langs) -> String {
+    let mut s = message(v, langs);
+    let _ = write!(s, "\n{}", text(&v.description, langs));
+    if !v.causes.is_empty() {
+        let _ = write!(s, "\n{}", causes(v, langs));
+    }
+    let arrow = fix(v, langs)
+        .lines()
+        .map(|l| format!("→ {l}"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let _ = write!(s, "\n{arrow}");
+    if let Some(note) = &v.note {
+        let _ = write!(s, "\n({})", text(note, langs).replace('\n', " · "));
+    }
+    s
+}
+
 fn entry_table(e: &Entry, s: &Settings) -> Table {
     let langs = s.langs;
     let mut t = new_table(s, true);
@@ -116,49 +181,27 @@ fn entry_table(e: &Entry, s: &Settings) -> Table {
         strong(e.code, Color::Cyan),
         strong(module_name(e, langs, " · "), Color::Cyan),
     ]);
-    let many = e.variants.len() > 1;
-    for (i, v) in e.variants.iter().enumerate() {
-        if many {
-            let title = match langs {
-                Langs::One(Lang::Zh) => format!("变体 {}/{}", i + 1, e.variants.len()),
-                _ => format!("Variant {} of {}", i + 1, e.variants.len()),
-            };
-            t.add_row(vec![strong(title, Color::Magenta), Cell::new("")]);
-        }
-        t.add_row(vec![
-            Cell::new(label(langs, "HTTP status", "HTTP状态码")),
-            status_cell(v, langs),
-        ]);
-        let mut message = v.message.to_owned();
-        for alt in v.alt_messages {
-            message.push('\n');
-            message.push_str(&label(langs, "also: ", "也作：").replace('\n', " "));
-            message.push_str(alt);
-        }
-        t.add_row(vec![
-            Cell::new(label(langs, "Message", "错误信息")),
-            Cell::new(message).add_attribute(Attribute::Bold),
-        ]);
-        t.add_row(vec![
-            Cell::new(label(langs, "Description", "说明")),
-            Cell::new(text(&v.description, langs)),
-        ]);
-        if !v.causes.is_empty() {
+    if let [v] = e.variants {
+        variant_rows(&mut t, v, langs);
+    } else {
+        // Several documented forms: one compact row each, the status as the label.
+        for v in e.variants {
             t.add_row(vec![
-                Cell::new(label(langs, "Causes", "具体原因")),
-                Cell::new(causes(v, langs)),
+                status_cell(v, langs, "HTTP "),
+                Cell::new(variant_summary(v, langs)),
             ]);
         }
+    }
+    if !e.is_error {
+        let note = label(
+            langs,
+            "Not an error: a success status.",
+            "并非错误：表示成功的状态。",
+        );
         t.add_row(vec![
-            Cell::new(label(langs, "Fix", "建议解决方法")),
-            Cell::new(fix(v, langs)).fg(Color::Green),
+            Cell::new(label(langs, "Note", "备注")),
+            strong(note, Color::Green),
         ]);
-        if let Some(note) = &v.note {
-            t.add_row(vec![
-                Cell::new(label(langs, "Note", "备注")),
-                Cell::new(text(note, langs)),
-            ]);
-        }
     }
     if !e.links.is_empty() {
         let links: Vec<_> = e
@@ -175,8 +218,8 @@ fn entry_table(e: &Entry, s: &Settings) -> Table {
         let source = format!(
             "{} ({})\n{}",
             text(&table.title, langs).replace('\n', " · "),
-            table.source.date,
-            table.source.url
+            e.source.date,
+            e.source.url
         );
         t.add_row(vec![
             Cell::new(label(langs, "Source", "来源")),
@@ -284,6 +327,7 @@ pub(super) fn list(
     t.set_header(vec![
         header("Code", "错误码"),
         header("Module", "模块"),
+        header("Table", "来源"),
         header("Message", "错误信息"),
         match description_lang {
             Lang::En => header("Description", "说明"),
@@ -297,17 +341,13 @@ pub(super) fn list(
             let _ = write!(message, " (+{})", e.variants.len() - 1);
         }
         let module = match langs {
-            Langs::One(l) => Text {
-                en: e.module.en,
-                zh: e.module.zh,
-                translated: None,
-            }
-            .get(l),
+            Langs::One(l) => e.module.name(l),
             Langs::Both => e.module.zh,
         };
         t.add_row(vec![
             Cell::new(e.code).add_attribute(Attribute::Bold),
             Cell::new(module),
+            Cell::new(e.table),
             Cell::new(message),
             Cell::new(v.description.get(description_lang)),
         ]);
@@ -315,7 +355,7 @@ pub(super) fn list(
     if let Some(col) = t.column_mut(0) {
         col.set_constraint(ColumnConstraint::ContentWidth);
     }
-    if let Some(col) = t.column_mut(3) {
+    if let Some(col) = t.column_mut(4) {
         col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(16)));
         col.set_cell_alignment(CellAlignment::Left);
     }

@@ -6,7 +6,13 @@
 use assert_cmd::Command;
 
 /// Variables that would make a result depend on the caller's terminal.
-const CLEARED: [&str; 5] = ["NO_COLOR", "CLICOLOR_FORCE", "FORCE_COLOR", "CLICOLOR", "TERM"];
+const CLEARED: [&str; 5] = [
+    "NO_COLOR",
+    "CLICOLOR_FORCE",
+    "FORCE_COLOR",
+    "CLICOLOR",
+    "TERM",
+];
 
 /// The binary, as a `std::process::Command` with a controlled environment (for streaming tests).
 pub fn std_cmd() -> std::process::Command {
@@ -42,4 +48,3 @@ pub fn has_cjk(s: &str) -> bool {
 pub fn has_raw_control(s: &str) -> bool {
     s.chars().any(|c| (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'))
 }
-
