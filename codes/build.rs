@@ -6,6 +6,7 @@
 //! both languages present, verbatim seed rows) is checked by the test suite against the compiled
 //! catalog, through the same API the program uses.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -127,6 +128,8 @@ struct Variant {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Entry {
+    #[serde(skip)]
+    table: String,
     code: String,
     module: Module,
     #[serde(default = "yes")]
@@ -143,133 +146,187 @@ fn yes() -> bool {
     true
 }
 
-/// Writes a value as a Rust expression of the matching type in `src/catalog/model.rs`.
+/// The pools the generated code indexes into; each holds Rust expressions, one per record.
+#[derive(Default)]
+struct Pools {
+    strings: String,
+    interned: HashMap<String, (usize, usize)>,
+    strs: Vec<String>,
+    bytes: Vec<String>,
+    causes: Vec<String>,
+    links: Vec<String>,
+    variants: Vec<String>,
+    entries: Vec<String>,
+    families: Vec<String>,
+}
+
+impl Pools {
+    /// A `Str` for the text, stored once however often it occurs.
+    fn string(&mut self, text: &str) -> String {
+        let (start, len) = *self.interned.entry(text.to_owned()).or_insert_with(|| {
+            let start = self.strings.len();
+            self.strings.push_str(text);
+            (start, text.len())
+        });
+        format!("Str::new({start}, {len})")
+    }
+}
+
+/// Writes a value as a Rust expression of the matching type in `src/catalog/model.rs`, putting
+/// what it refers to into the pools.
 trait Emit {
-    fn emit(&self, out: &mut String);
+    fn emit(&self, p: &mut Pools) -> String;
+}
+
+/// A record kind that lives in a pool of its own.
+trait Pool: Emit {
+    fn pool(p: &mut Pools) -> &mut Vec<String>;
 }
 
 impl Emit for String {
-    fn emit(&self, out: &mut String) {
-        // `{:?}` on a str is a valid Rust string literal, escapes included.
-        write!(out, "{self:?}").unwrap();
+    fn emit(&self, p: &mut Pools) -> String {
+        p.string(self)
+    }
+}
+
+impl Pool for String {
+    fn pool(p: &mut Pools) -> &mut Vec<String> {
+        &mut p.strs
     }
 }
 
 impl Emit for u8 {
-    fn emit(&self, out: &mut String) {
-        write!(out, "{self}").unwrap();
+    fn emit(&self, _: &mut Pools) -> String {
+        self.to_string()
+    }
+}
+
+impl Pool for u8 {
+    fn pool(p: &mut Pools) -> &mut Vec<String> {
+        &mut p.bytes
     }
 }
 
 impl<T: Emit> Emit for Option<T> {
-    fn emit(&self, out: &mut String) {
+    fn emit(&self, p: &mut Pools) -> String {
         match self {
-            None => out.push_str("None"),
-            Some(v) => {
-                out.push_str("Some(");
-                v.emit(out);
-                out.push(')');
-            }
+            None => "None".to_owned(),
+            Some(v) => format!("Some({})", v.emit(p)),
         }
     }
 }
 
-impl<T: Emit> Emit for Vec<T> {
-    fn emit(&self, out: &mut String) {
-        out.push_str("&[");
-        for item in self {
-            item.emit(out);
-            out.push(',');
-        }
-        out.push(']');
+impl<T: Pool> Emit for Vec<T> {
+    fn emit(&self, p: &mut Pools) -> String {
+        // Children first: emitting an item may fill other pools.
+        let items: Vec<String> = self.iter().map(|item| item.emit(p)).collect();
+        let pool = T::pool(p);
+        let start = pool.len();
+        pool.extend(items);
+        format!("List::new({start}, {})", self.len())
     }
 }
 
 /// Emits `Name { field: value, ... }`.
 macro_rules! emit_struct {
-    ($out:expr, $name:literal, $self:ident { $($field:ident),* }) => {{
-        $out.push_str(concat!($name, " {"));
+    ($p:expr, $name:literal, $self:ident { $($field:ident),* }) => {{
+        let mut out = String::from(concat!($name, " {"));
         $(
-            $out.push_str(concat!(stringify!($field), ": "));
-            $self.$field.emit($out);
-            $out.push(',');
+            out.push_str(concat!(stringify!($field), ": "));
+            out.push_str(&$self.$field.emit($p));
+            out.push(',');
         )*
-        $out.push('}');
+        out.push('}');
+        out
     }};
 }
 
-fn emit_lang(lang: Option<&String>, out: &mut String) {
+macro_rules! pooled {
+    ($($ty:ty => $field:ident),* $(,)?) => {
+        $(impl Pool for $ty {
+            fn pool(p: &mut Pools) -> &mut Vec<String> {
+                &mut p.$field
+            }
+        })*
+    };
+}
+
+pooled!(Cause => causes, Link => links, Variant => variants, Entry => entries, Family => families);
+
+fn emit_lang(lang: Option<&String>) -> &'static str {
     match lang.map(String::as_str) {
-        None => out.push_str("None"),
-        Some("en") => out.push_str("Some(Lang::En)"),
-        Some("zh") => out.push_str("Some(Lang::Zh)"),
+        None => "None",
+        Some("en") => "Some(Lang::En)",
+        Some("zh") => "Some(Lang::Zh)",
         Some(other) => panic!("`translated` must be \"en\" or \"zh\", not {other:?}"),
     }
 }
 
 impl Emit for Text {
-    fn emit(&self, out: &mut String) {
-        out.push_str("Text { en: ");
-        self.en.emit(out);
-        out.push_str(", zh: ");
-        self.zh.emit(out);
-        out.push_str(", translated: ");
-        emit_lang(self.translated.as_ref(), out);
-        out.push('}');
+    fn emit(&self, p: &mut Pools) -> String {
+        let (en, zh) = (self.en.emit(p), self.zh.emit(p));
+        format!(
+            "Text {{ en: {en}, zh: {zh}, translated: {} }}",
+            emit_lang(self.translated.as_ref())
+        )
     }
 }
 
 impl Emit for Steps {
-    fn emit(&self, out: &mut String) {
-        out.push_str("Steps { en: ");
-        self.en.emit(out);
-        out.push_str(", zh: ");
-        self.zh.emit(out);
-        out.push_str(", translated: ");
-        emit_lang(self.translated.as_ref(), out);
-        out.push('}');
+    fn emit(&self, p: &mut Pools) -> String {
+        assert_eq!(
+            self.en.len(),
+            self.zh.len(),
+            "fix steps differ in number between languages: {:?}",
+            self.en
+        );
+        let (en, zh) = (self.en.emit(p), self.zh.emit(p));
+        format!(
+            "Steps {{ en: {en}, zh: {zh}, translated: {} }}",
+            emit_lang(self.translated.as_ref())
+        )
     }
 }
 
 impl Emit for Status {
-    fn emit(&self, out: &mut String) {
+    fn emit(&self, p: &mut Pools) -> String {
         match self {
-            Status::Code(n) => write!(out, "HttpStatus::Code({n})").unwrap(),
-            Status::Class(s) => write!(out, "HttpStatus::Class({s:?})").unwrap(),
+            Status::Code(n) => format!("HttpStatus::Code({n})"),
+            Status::Class(s) => format!("HttpStatus::Class({})", s.emit(p)),
         }
     }
 }
 
 impl Emit for Module {
-    fn emit(&self, out: &mut String) {
-        emit_struct!(out, "Module", self { id, en, zh });
+    fn emit(&self, p: &mut Pools) -> String {
+        emit_struct!(p, "Module", self { id, en, zh })
     }
 }
 
 impl Emit for Link {
-    fn emit(&self, out: &mut String) {
-        emit_struct!(out, "Link", self { title, url });
+    fn emit(&self, p: &mut Pools) -> String {
+        emit_struct!(p, "Link", self { title, url })
     }
 }
 
 impl Emit for Cause {
-    fn emit(&self, out: &mut String) {
+    fn emit(&self, p: &mut Pools) -> String {
         emit_struct!(
-            out,
+            p,
             "Cause",
             self {
                 pattern,
                 description,
                 steps
             }
-        );
+        )
     }
 }
 
 impl Emit for Variant {
-    fn emit(&self, out: &mut String) {
+    fn emit(&self, p: &mut Pools) -> String {
         emit_struct!(
-            out,
+            p,
             "Variant",
             self {
                 http_status,
@@ -281,14 +338,14 @@ impl Emit for Variant {
                 causes,
                 note
             }
-        );
+        )
     }
 }
 
 impl Emit for Family {
-    fn emit(&self, out: &mut String) {
+    fn emit(&self, p: &mut Pools) -> String {
         emit_struct!(
-            out,
+            p,
             "Family",
             self {
                 prefix,
@@ -296,35 +353,41 @@ impl Emit for Family {
                 note,
                 url
             }
-        );
+        )
     }
 }
 
 impl Emit for Source {
-    fn emit(&self, out: &mut String) {
-        emit_struct!(out, "Source", self { url, date, note });
+    fn emit(&self, p: &mut Pools) -> String {
+        emit_struct!(p, "Source", self { url, date, note })
     }
 }
 
-fn emit_entry(entry: &Entry, table: &str, table_source: &Source, out: &mut String) {
-    out.push_str("Entry { code: ");
-    entry.code.emit(out);
-    write!(out, ", table: {table:?}, module: ").unwrap();
-    entry.module.emit(out);
-    write!(out, ", is_error: {}, source: ", entry.is_error).unwrap();
-    entry.source.as_ref().unwrap_or(table_source).emit(out);
-    out.push_str(", variants: ");
-    entry.variants.emit(out);
-    out.push_str(", links: ");
-    entry.links.emit(out);
-    out.push('}');
+impl Emit for Entry {
+    /// `table` and the table's source are filled in by the caller before emitting.
+    fn emit(&self, p: &mut Pools) -> String {
+        let table = self.table.emit(p);
+        let source = self.source.as_ref().expect("source filled in").emit(p);
+        let head = format!(
+            "Entry {{ code: {}, table: {table}, module: {}, is_error: {}, source: {source}, ",
+            self.code.emit(p),
+            self.module.emit(p),
+            self.is_error
+        );
+        format!(
+            "{head}variants: {}, links: {} }}",
+            self.variants.emit(p),
+            self.links.emit(p)
+        )
+    }
 }
 
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("codes");
     println!("cargo::rerun-if-changed=codes");
 
-    let mut tables = String::from("&[");
+    let mut p = Pools::default();
+    let mut tables = Vec::new();
     let mut rules = None;
     // `ocr-err --version` lists the tables with their sources and dates.
     let mut version = format!(
@@ -335,10 +398,10 @@ fn main() {
         let path = dir.join(name);
         let text = std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        let file: TableFile = serde_json::from_str(&text).unwrap_or_else(|e| {
+        let mut file: TableFile = serde_json::from_str(&text).unwrap_or_else(|e| {
             panic!("{} does not follow the catalog schema: {e}", path.display())
         });
-        if let Some(r) = file.rules {
+        if let Some(r) = file.rules.take() {
             assert!(
                 rules.is_none(),
                 "{name}: only one table may carry the rules"
@@ -355,35 +418,61 @@ fn main() {
             file.source.url
         )
         .unwrap();
-        tables.push_str("Table { id: ");
-        file.table.emit(&mut tables);
-        tables.push_str(", title: ");
-        file.title.emit(&mut tables);
-        tables.push_str(", source: ");
-        file.source.emit(&mut tables);
-        tables.push_str(", entries: &[");
-        for entry in &file.entries {
-            emit_entry(entry, &file.table, &file.source, &mut tables);
-            tables.push(',');
+        for entry in &mut file.entries {
+            entry.table.clone_from(&file.table);
+            entry.source.get_or_insert_with(|| file.source.clone());
         }
-        tables.push_str("]},");
+        let (id, title, source) = (
+            file.table.emit(&mut p),
+            file.title.emit(&mut p),
+            file.source.emit(&mut p),
+        );
+        let entries = file.entries.emit(&mut p);
+        tables.push(format!(
+            "Table {{ id: {id}, title: {title}, source: {source}, entries: {entries} }}"
+        ));
     }
-    tables.push(']');
     let rules = rules.expect("one table must carry the rules (fallback and families)");
     version.push_str(
         "\n\nRules: the fallback advice and the code families are kept with the first table.",
     );
+    let fallback = format!(
+        "Fallback {{ text: {}, url: {} }}",
+        rules.fallback.text.emit(&mut p),
+        rules.fallback.url.emit(&mut p)
+    );
+    let families = rules.families.emit(&mut p);
 
     let mut out = String::from("// @generated by codes/build.rs from codes/*.json. Do not edit.\n");
-    out.push_str("pub(crate) static TABLES: &[Table] = ");
-    out.push_str(&tables);
-    out.push_str(";\npub(crate) static RULES: Rules = Rules { fallback: Fallback { text: ");
-    rules.fallback.text.emit(&mut out);
-    out.push_str(", url: ");
-    rules.fallback.url.emit(&mut out);
-    out.push_str(" }, families: ");
-    rules.families.emit(&mut out);
-    out.push_str(" };\n");
+    let array = |out: &mut String, name: &str, ty: &str, items: &[String]| {
+        writeln!(
+            out,
+            "static {name}: [{ty}; {}] = [{}];",
+            items.len(),
+            items.join(",\n")
+        )
+        .unwrap();
+    };
+    writeln!(out, "pub(super) const STRINGS: &str = {:?};", p.strings).unwrap();
+    array(&mut out, "STRS", "Str", &p.strs);
+    array(&mut out, "BYTES", "u8", &p.bytes);
+    array(&mut out, "CAUSES", "Cause", &p.causes);
+    array(&mut out, "LINKS", "Link", &p.links);
+    array(&mut out, "VARIANTS", "Variant", &p.variants);
+    array(&mut out, "ENTRIES", "Entry", &p.entries);
+    array(&mut out, "FAMILIES", "Family", &p.families);
+    writeln!(
+        out,
+        "pub(crate) static TABLES: [Table; {}] = [{}];",
+        tables.len(),
+        tables.join(",\n")
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub(crate) static RULES: Rules = Rules {{ fallback: {fallback}, families: {families} }};"
+    )
+    .unwrap();
     writeln!(
         out,
         "/// The long `--version` text: the version and each table's source and date."

@@ -72,7 +72,7 @@ fn dispatch(command: &Command, settings: &Settings, out: &mut impl Write) -> Res
                 None => catalog::entries().collect(),
             };
             // By code; a code documented by several tables keeps their precedence (stable sort).
-            entries.sort_by(|a, b| a.code.cmp(b.code));
+            entries.sort_by(|a, b| a.code.as_str().cmp(b.code.as_str()));
             render::list(out, &entries, settings)?;
             Ok(if entries.is_empty() {
                 Outcome::NotFound

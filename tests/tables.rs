@@ -16,67 +16,62 @@ fn entry(table: &str, code: &str) -> &'static Entry {
         .unwrap_or_else(|| panic!("{code} missing from {table}"))
 }
 
-fn pin(table: &str, code: &str, status: HttpStatus, message: &str) {
+fn pin(table: &str, code: &str, status: &str, message: &str) {
     let e = entry(table, code);
     assert!(
-        e.variants
-            .iter()
-            .any(|v| v.http_status == Some(status) && v.message == message),
+        e.variants.iter().any(
+            |v| v.http_status.map(|s| s.to_string()).as_deref() == Some(status)
+                && v.message == message
+        ),
         "{table} {code}: no variant {status} {message:?}"
     );
 }
 
 #[test]
 fn gateway_rows_are_pinned() {
-    use HttpStatus::Code;
     pin(
         "apigw",
         "APIGW.0101",
-        Code(404),
+        "404",
         "The API does not exist or has not been published in the environment.",
     );
-    pin("apigw", "APIGW.0101", Code(404), "The API does not exist.");
-    pin(
-        "apigw",
-        "APIGW.0103",
-        Code(404),
-        "The backend does not exist.",
-    );
+    pin("apigw", "APIGW.0101", "404", "The API does not exist.");
+    pin("apigw", "APIGW.0103", "404", "The backend does not exist.");
     pin(
         "apigw",
         "APIGW.0301",
-        Code(401),
+        "401",
         "Incorrect IAM authentication information.",
     );
     pin(
         "apigw",
         "APIGW.0303",
-        Code(401),
+        "401",
         "Incorrect app authentication information.",
     );
     pin(
         "apigw",
         "APIGW.0308",
-        Code(429),
+        "429",
         "The throttling threshold has been reached.",
     );
-    pin("apigw", "APIGW.0502", Code(405), "The app has been frozen.");
+    pin("apigw", "APIGW.0502", "405", "The app has been frozen.");
     pin(
         "apigw",
         "APIGW.0607",
-        Code(400),
+        "400",
         "The following protocol is supported: {xxx}",
     );
     pin(
         "apigw",
         "APIGW.0613",
-        Code(503),
+        "503",
         "The IAM service is currently unavailable.",
     );
     pin(
         "apigw",
         "APIGW.0802",
-        Code(403),
+        "403",
         "The IAM user is forbidden in the currently selected region.",
     );
     assert_eq!(
@@ -87,43 +82,27 @@ fn gateway_rows_are_pinned() {
 
 #[test]
 fn apig_calling_rows_are_pinned() {
-    use HttpStatus::Code;
-    pin(
-        "apig",
-        "APIG.0103",
-        Code(500),
-        "The backend does not exist.",
-    );
-    pin(
-        "apig",
-        "APIG.0201",
-        Code(500),
-        "An unexpected error occurred",
-    );
+    pin("apig", "APIG.0103", "500", "The backend does not exist.");
+    pin("apig", "APIG.0201", "500", "An unexpected error occurred");
     pin(
         "apig",
         "APIG.0204",
-        Code(400),
+        "400",
         "SSL protocol is not supported: TLSv1.1",
     );
     pin(
         "apig",
         "APIG.0308",
-        Code(429),
+        "429",
         "The throttling threshold has been reached.",
     );
     pin(
         "apig",
         "APIG.0501",
-        Code(405),
+        "405",
         "The app quota has been used up.",
     );
-    pin(
-        "apig",
-        "APIG.1009",
-        Code(400),
-        "AppKey or AppSecret is invalid",
-    );
+    pin("apig", "APIG.1009", "400", "AppKey or AppSecret is invalid");
     let v = &entry("apig", "APIG.0201").variants[3];
     assert_eq!(
         v.description.zh,
@@ -134,40 +113,36 @@ fn apig_calling_rows_are_pinned() {
 
 #[test]
 fn newer_ocr_rows_are_pinned() {
-    pin(
-        "ocr-extra",
-        "AIS.0117",
-        HttpStatus::Class("4xx"),
-        "Input ID does not exist.",
-    );
+    pin("ocr-extra", "AIS.0117", "4xx", "Input ID does not exist.");
     pin(
         "ocr-extra",
         "AIS.0118",
-        HttpStatus::Code(400),
+        "400",
         "Service request error or the tax authority’s interface was malfunctioning.",
     );
     pin(
         "ocr-extra",
         "AIS.0122",
-        HttpStatus::Class("4xx"),
+        "4xx",
         "The image contains two or more ID cards with the same side.",
     );
     pin(
         "ocr-extra",
         "ModelArts.0212",
-        HttpStatus::Class("4xx"),
+        "4xx",
         "Invalid Token header. The Token not contain project item.",
     );
     pin(
         "ocr-extra",
         "APIG.0307",
-        HttpStatus::Code(401),
+        "401",
         "The token must be updated.",
     );
     assert!(
         entry("ocr-extra", "AIS.0118").variants[0]
             .alt_messages
-            .contains(&"Service request error.")
+            .iter()
+            .any(|m| m == "Service request error.")
     );
 }
 
@@ -333,7 +308,9 @@ fn version_names_each_table_with_its_source_and_date() {
     assert_eq!(code, 0);
     for t in catalog::tables() {
         assert!(
-            out.contains(t.id) && out.contains(t.source.url) && out.contains(t.source.date),
+            out.contains(t.id.as_str())
+                && out.contains(t.source.url.as_str())
+                && out.contains(t.source.date.as_str()),
             "{}: {out}",
             t.id
         );

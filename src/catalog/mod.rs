@@ -2,6 +2,7 @@
 //! "did you mean" suggestions. Everything here returns data; nothing prints.
 
 mod model;
+mod pool;
 mod validate;
 
 pub use model::LONG_VERSION;
@@ -9,13 +10,14 @@ pub use model::{
     Cause, Entry, Fallback, Family, HttpStatus, Lang, Link, Module, Rules, Source, Steps, Table,
     Text, Variant,
 };
+pub use pool::{List, Str};
 pub use validate::problems;
 
 use crate::normalize;
 
 /// The source tables, in precedence order (where two carry the same code, the first wins).
 pub fn tables() -> &'static [Table] {
-    model::TABLES
+    &model::TABLES
 }
 
 /// Every entry of every table, in precedence order, then in each source's order.
@@ -63,12 +65,6 @@ impl Query {
             Query::Number(n) => n.clone(),
         }
     }
-
-    fn number(&self) -> &str {
-        match self {
-            Query::Code { number, .. } | Query::Number(number) => number,
-        }
-    }
 }
 
 /// Longest digit run accepted in a code; real codes have four.
@@ -104,22 +100,17 @@ pub fn parse_query(input: &str) -> Option<Query> {
     {
         return None;
     }
+    // Numbers compare by value at the catalog's width of four: `AIS.104` is `AIS.0104`.
+    let significant = digits.trim_start_matches('0');
+    let number = format!("{significant:0>4}");
     if prefix.is_empty() {
-        return (rest.len() == digits.len()).then(|| Query::Number(digits.to_owned()));
+        return (rest.len() == digits.len()).then_some(Query::Number(number));
     }
     if prefix.len() > MAX_PREFIX {
         return None;
     }
-    let prefix = family(prefix).map_or_else(|| prefix.to_owned(), |f| f.prefix.to_owned());
-    Some(Query::Code {
-        prefix,
-        number: digits.to_owned(),
-    })
-}
-
-/// Digits compare by value, so `AIS.104` and `101` reach `AIS.0104` and `0101`.
-fn same_number(a: &str, b: &str) -> bool {
-    a.trim_start_matches('0') == b.trim_start_matches('0')
+    let prefix = family(prefix).map_or_else(|| prefix.to_owned(), |f| f.prefix.to_string());
+    Some(Query::Code { prefix, number })
 }
 
 fn split_code(code: &str) -> (&str, &str) {
@@ -129,16 +120,15 @@ fn split_code(code: &str) -> (&str, &str) {
 /// The entries a query names, in precedence order. A prefixed code matches its own entries (one
 /// per table that documents it); a bare number matches every code that carries it.
 pub fn find(query: &Query) -> Vec<&'static Entry> {
-    entries()
-        .filter(|e| {
-            let (prefix, number) = split_code(e.code);
-            let prefix_ok = match query {
-                Query::Code { prefix: p, .. } => prefix.eq_ignore_ascii_case(p),
-                Query::Number(_) => true,
-            };
-            prefix_ok && same_number(number, query.number())
-        })
-        .collect()
+    match query {
+        Query::Code { .. } => {
+            let code = query.canonical();
+            entries()
+                .filter(|e| e.code.len() == code.len() && e.code.eq_ignore_ascii_case(&code))
+                .collect()
+        }
+        Query::Number(n) => entries().filter(|e| split_code(&e.code).1 == n).collect(),
+    }
 }
 
 /// The catalog's answer about a code it does not know.
@@ -172,7 +162,7 @@ pub fn unknown(query: &Query) -> Unknown {
         .filter_map(|(i, e)| {
             let candidate = match query {
                 Query::Code { .. } => e.code.to_ascii_lowercase(),
-                Query::Number(_) => split_code(e.code).1.to_owned(),
+                Query::Number(_) => split_code(&e.code).1.to_owned(),
             };
             let d = strsim::osa_distance(&wanted, &candidate);
             (d <= MAX_DISTANCE).then_some((d, i, e))
@@ -297,7 +287,7 @@ mod tests {
     fn bare_numbers_find_every_code_that_carries_them() {
         let codes: Vec<_> = find(&Query::Number("0101".into()))
             .iter()
-            .map(|e| e.code)
+            .map(|e| e.code.as_str())
             .collect();
         assert!(
             codes.contains(&"AIS.0101") && codes.contains(&"APIG.0101"),
@@ -305,7 +295,7 @@ mod tests {
         );
         let codes: Vec<_> = find(&Query::Number("4204".into()))
             .iter()
-            .map(|e| e.code)
+            .map(|e| e.code.as_str())
             .collect();
         assert_eq!(codes, ["ModelArts.4204"]);
     }
@@ -318,10 +308,13 @@ mod tests {
     #[test]
     fn suggests_near_codes_for_unknown_ones() {
         let u = unknown(&parse_query("AIS.0140").unwrap());
-        assert_eq!(u.suggestions.first().map(|e| e.code), Some("AIS.0104"));
+        assert_eq!(
+            u.suggestions.first().map(|e| e.code.as_str()),
+            Some("AIS.0104")
+        );
         let u = unknown(&parse_query("ModelArts.4240").unwrap());
         assert_eq!(
-            u.suggestions.first().map(|e| e.code),
+            u.suggestions.first().map(|e| e.code.as_str()),
             Some("ModelArts.4204")
         );
         let u = unknown(&parse_query("XYZ.9999").unwrap());

@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+use super::pool::{List, Pooled, Str};
+
 /// A language of the catalog's prose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -16,12 +18,12 @@ pub enum Lang {
 }
 
 /// A piece of prose in both languages.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Copy, Serialize)]
 pub struct Text {
     /// English.
-    pub en: &'static str,
+    pub en: Str,
     /// Chinese.
-    pub zh: &'static str,
+    pub zh: Str,
     /// Which side (if any) is a translation made for this catalog rather than the source's words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub translated: Option<Lang>,
@@ -31,8 +33,8 @@ impl Text {
     /// The text in one language.
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::En => self.en,
-            Lang::Zh => self.zh,
+            Lang::En => self.en.as_str(),
+            Lang::Zh => self.zh.as_str(),
         }
     }
 }
@@ -41,9 +43,9 @@ impl Text {
 #[derive(Debug, Serialize)]
 pub struct Steps {
     /// English steps.
-    pub en: &'static [&'static str],
+    pub en: List<Str>,
     /// Chinese steps.
-    pub zh: &'static [&'static str],
+    pub zh: List<Str>,
     /// Which side (if any) is a translation made for this catalog.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub translated: Option<Lang>,
@@ -51,10 +53,10 @@ pub struct Steps {
 
 impl Steps {
     /// The steps in one language.
-    pub fn get(&self, lang: Lang) -> &'static [&'static str] {
+    pub fn get(&self, lang: Lang) -> &'static [Str] {
         match lang {
-            Lang::En => self.en,
-            Lang::Zh => self.zh,
+            Lang::En => self.en.as_slice(),
+            Lang::Zh => self.zh.as_slice(),
         }
     }
 }
@@ -63,19 +65,19 @@ impl Steps {
 #[derive(Debug, Serialize)]
 pub struct Module {
     /// Stable identifier, used by `--module`.
-    pub id: &'static str,
+    pub id: Str,
     /// English name.
-    pub en: &'static str,
+    pub en: Str,
     /// Chinese name.
-    pub zh: &'static str,
+    pub zh: Str,
 }
 
 impl Module {
     /// The name in one language.
     pub fn name(&self, lang: Lang) -> &'static str {
         match lang {
-            Lang::En => self.en,
-            Lang::Zh => self.zh,
+            Lang::En => self.en.as_str(),
+            Lang::Zh => self.zh.as_str(),
         }
     }
 }
@@ -86,7 +88,7 @@ pub struct Link {
     /// What the page is.
     pub title: Text,
     /// Absolute URL.
-    pub url: &'static str,
+    pub url: Str,
 }
 
 /// An HTTP status as a source states it.
@@ -96,7 +98,7 @@ pub enum HttpStatus {
     /// An exact status, such as 401.
     Code(u16),
     /// Only a class is documented, such as `4xx`.
-    Class(&'static str),
+    Class(Str),
 }
 
 impl std::fmt::Display for HttpStatus {
@@ -113,11 +115,11 @@ impl std::fmt::Display for HttpStatus {
 pub struct Cause {
     /// The words in the received message that identify this cause.
     #[serde(rename = "match")]
-    pub pattern: &'static str,
+    pub pattern: Str,
     /// What the cause means.
     pub description: Text,
     /// Indexes into the variant's `fix` steps that address this cause.
-    pub steps: &'static [u8],
+    pub steps: List<u8>,
 }
 
 /// One documented form of a code: a message with its status, meaning and fix. Most codes have
@@ -131,15 +133,15 @@ pub struct Variant {
     pub status_note: Option<Text>,
     /// The message exactly as the API returns it (`error_msg`). `XX`, `XXX` and `{xxx}` stand for
     /// values that vary.
-    pub message: &'static str,
+    pub message: Str,
     /// Other wordings the same error is known to arrive with.
-    pub alt_messages: &'static [&'static str],
+    pub alt_messages: List<Str>,
     /// What the error means.
     pub description: Text,
     /// What to do, step by step.
     pub fix: Steps,
     /// The specific causes the message can name.
-    pub causes: &'static [Cause],
+    pub causes: List<Cause>,
     /// Anything else worth knowing about this variant.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
@@ -149,9 +151,9 @@ pub struct Variant {
 #[derive(Debug, Serialize)]
 pub struct Entry {
     /// The code as documented, such as `AIS.0104`.
-    pub code: &'static str,
+    pub code: Str,
     /// The id of the table it comes from (see [`Table`]).
-    pub table: &'static str,
+    pub table: Str,
     /// Its module.
     pub module: Module,
     /// False for a status that reports success (`AIS.0000` "Succeeded." inside a 200 response).
@@ -159,40 +161,40 @@ pub struct Entry {
     /// Where this entry's facts come from (its table's source unless it has its own).
     pub source: Source,
     /// Its documented forms; at least one.
-    pub variants: &'static [Variant],
+    pub variants: List<Variant>,
     /// Pages that help.
-    pub links: &'static [Link],
+    pub links: List<Link>,
 }
 
 /// Where a table's facts come from.
 #[derive(Debug, Serialize)]
 pub struct Source {
     /// The page.
-    pub url: &'static str,
+    pub url: Str,
     /// The date the source reflects.
-    pub date: &'static str,
+    pub date: Str,
     /// How the data was taken from it.
-    pub note: &'static str,
+    pub note: Str,
 }
 
 /// One source table.
 #[derive(Debug, Serialize)]
 pub struct Table {
     /// Stable identifier.
-    pub id: &'static str,
+    pub id: Str,
     /// What the table is.
     pub title: Text,
     /// Where it comes from.
     pub source: Source,
     /// Its codes, in the source's order.
-    pub entries: &'static [Entry],
+    pub entries: List<Entry>,
 }
 
 /// What a code prefix tells about a code, even one not in the catalog.
 #[derive(Debug, Serialize)]
 pub struct Family {
     /// The prefix before the dot, as documented (`ModelArts`).
-    pub prefix: &'static str,
+    pub prefix: Str,
     /// What the family is.
     pub name: Text,
     /// A rule or caveat about the family.
@@ -200,7 +202,7 @@ pub struct Family {
     pub note: Option<Text>,
     /// Where the family's own table lives, if elsewhere.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<&'static str>,
+    pub url: Option<Str>,
 }
 
 /// The advice for codes nobody documents.
@@ -209,7 +211,7 @@ pub struct Fallback {
     /// What to do.
     pub text: Text,
     /// Where to go.
-    pub url: &'static str,
+    pub url: Str,
 }
 
 /// The rules around the tables.
@@ -218,7 +220,27 @@ pub struct Rules {
     /// The "其他" row: what to do about any other code.
     pub fallback: Fallback,
     /// Known prefixes.
-    pub families: &'static [Family],
+    pub families: List<Family>,
 }
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+
+macro_rules! pooled {
+    ($($ty:ty => $pool:ident),* $(,)?) => {
+        $(impl Pooled for $ty {
+            fn pool() -> &'static [Self] {
+                &$pool
+            }
+        })*
+    };
+}
+
+pooled!(
+    Str => STRS,
+    u8 => BYTES,
+    Cause => CAUSES,
+    Link => LINKS,
+    Variant => VARIANTS,
+    Entry => ENTRIES,
+    Family => FAMILIES,
+);

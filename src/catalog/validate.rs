@@ -28,14 +28,19 @@ fn check_steps(what: &str, s: &Steps, out: &mut Vec<String>) {
             "{what}: fix must have the same, non-zero number of steps in both languages"
         ));
     }
-    if s.en.iter().chain(s.zh).any(|step| step.trim().is_empty()) {
+    if s.en
+        .as_slice()
+        .iter()
+        .chain(s.zh.as_slice())
+        .any(|step| step.trim().is_empty())
+    {
         out.push(format!("{what}: empty fix step"));
     }
 }
 
 fn check_entry(e: &Entry, out: &mut Vec<String>) {
     let code = e.code;
-    if !well_formed(code) {
+    if !well_formed(&code) {
         out.push(format!("{code}: not of the form PREFIX.NNNN"));
     }
     let prefix = code.split('.').next().unwrap_or_default();
@@ -101,7 +106,7 @@ fn check_entry(e: &Entry, out: &mut Vec<String>) {
 pub fn problems() -> Vec<String> {
     let mut out = Vec::new();
     let mut ids = HashSet::new();
-    for t in TABLES {
+    for t in &TABLES {
         if !ids.insert(t.id) {
             out.push(format!("table id {:?} used twice", t.id));
         }

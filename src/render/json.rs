@@ -58,8 +58,8 @@ pub(super) fn brief_entries<S: Serializer>(
     let mut seq = s.serialize_seq(Some(entries.len()))?;
     for e in entries {
         seq.serialize_element(&Brief {
-            code: e.code,
-            message: e.variants.first().map_or("", |v| v.message),
+            code: e.code.as_str(),
+            message: e.variants.first().map_or("", |v| v.message.as_str()),
         })?;
     }
     seq.end()

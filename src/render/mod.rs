@@ -105,7 +105,7 @@ pub fn list(out: &mut impl Write, entries: &[&'static Entry], s: &Settings) -> i
             let tables = catalog::tables()
                 .iter()
                 .map(|t| TableInfo {
-                    id: t.id,
+                    id: t.id.as_str(),
                     title: &t.title,
                     source: &t.source,
                     entries: t.entries.len(),
@@ -138,8 +138,8 @@ fn label(langs: Langs, en: &str, zh: &str) -> String {
 /// The module name in the chosen languages.
 fn module_name(e: &Entry, langs: Langs, sep: &str) -> String {
     match langs {
-        Langs::One(Lang::En) => e.module.en.to_owned(),
-        Langs::One(Lang::Zh) => e.module.zh.to_owned(),
+        Langs::One(Lang::En) => e.module.en.to_string(),
+        Langs::One(Lang::Zh) => e.module.zh.to_string(),
         Langs::Both => format!("{}{sep}{}", e.module.en, e.module.zh),
     }
 }
@@ -149,6 +149,6 @@ fn brief(e: &Entry) -> String {
     format!(
         "{} ({})",
         e.code,
-        e.variants.first().map_or("", |v| v.message)
+        e.variants.first().map_or("", |v| v.message.as_str())
     )
 }

@@ -25,7 +25,7 @@ fn steps(s: &Steps, langs: Langs) -> String {
         .map(|&l| {
             let steps = s.get(l);
             if steps.len() == 1 {
-                steps[0].to_owned()
+                steps[0].to_string()
             } else {
                 steps
                     .iter()
@@ -58,10 +58,10 @@ pub(super) fn explain(out: &mut impl Write, results: &[Explained], langs: Langs)
                         record(
                             out,
                             &[
-                                e.code,
+                                &e.code,
                                 &status,
                                 &module_name(e, langs, " / "),
-                                v.message,
+                                &v.message,
                                 &text(&v.description, langs),
                                 &steps(&v.fix, langs),
                             ],
@@ -114,11 +114,11 @@ pub(super) fn list(
         record(
             out,
             &[
-                e.code,
-                e.table,
-                e.module.id,
+                &e.code,
+                &e.table,
+                &e.module.id,
                 &status,
-                v.message,
+                &v.message,
                 &text(&v.description, langs),
             ],
         )?;

@@ -116,7 +116,7 @@ fn message(v: &Variant, langs: Langs) -> String {
         Langs::One(Lang::Zh) => "也作：",
         Langs::Both => "also / 也作: ",
     };
-    let mut m = v.message.to_owned();
+    let mut m = v.message.to_string();
     for alt in v.alt_messages {
         let _ = write!(m, "\n{also}{alt}");
     }
@@ -181,7 +181,7 @@ fn entry_table(e: &Entry, s: &Settings) -> Table {
         strong(e.code, Color::Cyan),
         strong(module_name(e, langs, " · "), Color::Cyan),
     ]);
-    if let [v] = e.variants {
+    if let [v] = e.variants.as_slice() {
         variant_rows(&mut t, v, langs);
     } else {
         // Several documented forms: one compact row each, the status as the label.
@@ -214,7 +214,7 @@ fn entry_table(e: &Entry, s: &Settings) -> Table {
             Cell::new(links.join("\n")),
         ]);
     }
-    if let Some(table) = crate::catalog::table(e.table) {
+    if let Some(table) = crate::catalog::table(&e.table) {
         let source = format!(
             "{} ({})\n{}",
             text(&table.title, langs).replace('\n', " · "),
@@ -263,7 +263,7 @@ fn unknown_table(
         }
         if let Some(url) = f.url {
             about.push('\n');
-            about.push_str(url);
+            about.push_str(&url);
         }
         t.add_row(vec![
             Cell::new(label(langs, "Family", "所属类别")),
@@ -336,13 +336,13 @@ pub(super) fn list(
     ]);
     for e in entries {
         let v = &e.variants[0];
-        let mut message = v.message.to_owned();
+        let mut message = v.message.to_string();
         if e.variants.len() > 1 {
             let _ = write!(message, " (+{})", e.variants.len() - 1);
         }
         let module = match langs {
             Langs::One(l) => e.module.name(l),
-            Langs::Both => e.module.zh,
+            Langs::Both => &e.module.zh,
         };
         t.add_row(vec![
             Cell::new(e.code).add_attribute(Attribute::Bold),
