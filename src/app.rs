@@ -7,9 +7,11 @@ use std::io::{self, BufWriter, Write};
 use clap::{ColorChoice, CommandFactory, FromArgMatches};
 
 use crate::catalog;
-use crate::cli::{Cli, ColorArg, Command};
+use crate::cli::{Cli, ColorArg, Command, ModuleArg};
 use crate::error::{Error, Outcome, Result};
+use crate::normalize;
 use crate::render::{self, Explained, escape::one_line};
+use crate::search;
 use crate::settings::{self, Environment, Settings};
 
 /// Runs the program with these arguments (the first is the program name) and returns the exit
@@ -66,6 +68,36 @@ fn report(message: &str) {
 fn dispatch(command: &Command, settings: &Settings, out: &mut impl Write) -> Result<Outcome> {
     match command {
         Command::Explain { codes, .. } => explain(codes, settings, out),
+        Command::Search {
+            query,
+            limit,
+            module,
+            ..
+        } => {
+            let query = query.join(" ");
+            let options = search::Options {
+                limit: *limit,
+                module: module.map(ModuleArg::id),
+            };
+            let hits = search::search(&query, &options);
+            render::search(out, &hits, settings)?;
+            if hits.is_empty() {
+                let shown: String = query.chars().take(60).collect();
+                if normalize::fold(&query)
+                    .chars()
+                    .all(|c| !c.is_alphanumeric())
+                {
+                    return Err(Error::Usage(format!(
+                        "{shown:?} has no letters or digits to search for"
+                    )));
+                }
+                report(&format!(
+                    "no code matches {shown:?}; try fewer or other words, or browse them all with: ocr-err list"
+                ));
+                return Ok(Outcome::NotFound);
+            }
+            Ok(Outcome::Found)
+        }
         Command::List { module, .. } => {
             let mut entries: Vec<_> = match module {
                 Some(m) => catalog::by_module(m.id()).collect(),

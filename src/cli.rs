@@ -65,6 +65,26 @@ pub enum Command {
         output: OutputArgs,
     },
 
+    /// Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired").
+    #[command(after_help = EXIT_CODES)]
+    Search {
+        /// What you remember: words in English or Chinese, in any order.
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+
+        /// Show at most this many hits.
+        #[arg(long, short = 'n', default_value_t = 10, value_name = "N")]
+        limit: usize,
+
+        /// Only codes of this module.
+        #[arg(long, short = 'm', value_enum)]
+        module: Option<ModuleArg>,
+
+        /// How to print.
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+
     /// List every code in the catalog, one row each.
     #[command(after_help = EXIT_CODES)]
     List {
@@ -143,7 +163,9 @@ impl Command {
     /// The output options given to this subcommand.
     pub fn output(&self) -> &OutputArgs {
         match self {
-            Command::Explain { output, .. } | Command::List { output, .. } => output,
+            Command::Explain { output, .. }
+            | Command::Search { output, .. }
+            | Command::List { output, .. } => output,
         }
     }
 }

@@ -22,6 +22,7 @@ pub mod cli;
 pub mod error;
 pub mod normalize;
 pub mod render;
+pub mod search;
 pub mod settings;
 
 pub use app::run;

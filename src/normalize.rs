@@ -51,6 +51,54 @@ pub fn fold_lower(s: &str) -> String {
         .collect()
 }
 
+/// A 64-bit summary of which characters a text holds: one bit per ASCII letter and digit, and 28
+/// buckets for everything else. A text can contain a word only if its mask covers the word's, so
+/// the mask rules out most texts before any searching.
+///
+/// ```
+/// use ocr_err::normalize::char_mask;
+/// let text = char_mask("the token has expired");
+/// assert_eq!(char_mask("token") & !text, 0);
+/// assert_ne!(char_mask("quality") & !text, 0);
+/// ```
+pub fn char_mask(s: &str) -> u64 {
+    s.chars().fold(0, |mask, c| {
+        let bit = match c {
+            'a'..='z' => c as u32 - 'a' as u32,
+            'A'..='Z' => c as u32 - 'A' as u32,
+            '0'..='9' => 26 + (c as u32 - '0' as u32),
+            c if c.is_ascii() => return mask,
+            c => 36 + (c as u32 % 28),
+        };
+        mask | (1 << bit)
+    })
+}
+
+/// A 128-bit summary of which pairs of adjacent characters a text holds (each pair hashed to a
+/// bit). Much more selective than [`char_mask`]: common letters are in every sentence, but a
+/// word's particular pairs are not. A text can contain a word only if its pair mask covers the
+/// word's.
+///
+/// ```
+/// use ocr_err::normalize::pair_mask;
+/// let text = pair_mask("the token has expired");
+/// assert_eq!(pair_mask("token") & !text, 0);
+/// assert_eq!(pair_mask("t") , 0, "a single character has no pairs");
+/// ```
+pub fn pair_mask(s: &str) -> u128 {
+    let mut mask = 0;
+    let mut chars = s.chars();
+    let Some(mut prev) = chars.next() else {
+        return 0;
+    };
+    for c in chars {
+        let h = (prev as u32).wrapping_mul(0x9E37_79B1) ^ (c as u32).wrapping_mul(0x85EB_CA77);
+        mask |= 1u128 << (h.rotate_left(7) % 128);
+        prev = c;
+    }
+    mask
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

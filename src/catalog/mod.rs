@@ -7,9 +7,10 @@ mod validate;
 
 pub use model::LONG_VERSION;
 pub use model::{
-    Cause, Entry, Fallback, Family, HttpStatus, Lang, Link, Module, Rules, Source, Steps, Table,
-    Text, Variant,
+    Cause, Entry, Fallback, Family, FieldKind, HttpStatus, Lang, Link, Module, Rules, Source,
+    Steps, Table, Text, Variant,
 };
+pub(crate) use model::{IndexField, entry_at, index};
 pub use pool::{List, Str};
 pub use validate::problems;
 

@@ -3,6 +3,9 @@
 //!
 //! The same structs are serialised for `--format json`, so key order is the declaration order.
 
+// The generated data spells character masks as plain decimal numbers.
+#![allow(clippy::unreadable_literal)]
+
 use serde::Serialize;
 
 use super::pool::{List, Pooled, Str};
@@ -223,7 +226,93 @@ pub struct Rules {
     pub families: List<Family>,
 }
 
+/// Which part of an entry a searchable text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldKind {
+    /// The code itself.
+    Code,
+    /// The module's English name.
+    ModuleEn,
+    /// The module's Chinese name.
+    ModuleZh,
+    /// The message as returned.
+    Message,
+    /// Another known wording of the message.
+    AltMessage,
+    /// The English description.
+    DescriptionEn,
+    /// The Chinese description.
+    DescriptionZh,
+    /// An English fix step.
+    FixEn,
+    /// A Chinese fix step.
+    FixZh,
+    /// The words that name a cause.
+    Cause,
+    /// A cause's English description.
+    CauseEn,
+    /// A cause's Chinese description.
+    CauseZh,
+}
+
+impl FieldKind {
+    /// A short name for people and scripts (`description.zh`).
+    pub fn name(self) -> &'static str {
+        match self {
+            FieldKind::Code => "code",
+            FieldKind::ModuleEn => "module.en",
+            FieldKind::ModuleZh => "module.zh",
+            FieldKind::Message => "message",
+            FieldKind::AltMessage => "alt_message",
+            FieldKind::DescriptionEn => "description.en",
+            FieldKind::DescriptionZh => "description.zh",
+            FieldKind::FixEn => "fix.en",
+            FieldKind::FixZh => "fix.zh",
+            FieldKind::Cause => "cause",
+            FieldKind::CauseEn => "cause.en",
+            FieldKind::CauseZh => "cause.zh",
+        }
+    }
+
+    /// Whether the text is Chinese prose.
+    pub fn is_chinese(self) -> bool {
+        matches!(
+            self,
+            FieldKind::ModuleZh | FieldKind::DescriptionZh | FieldKind::FixZh | FieldKind::CauseZh
+        )
+    }
+}
+
+/// One searchable text, prepared at build time.
+#[derive(Debug)]
+pub(crate) struct IndexField {
+    /// Index into the entry pool.
+    pub entry: u16,
+    pub kind: FieldKind,
+    /// The variant the text belongs to (0 for the code and module).
+    pub variant: u8,
+    /// The text as shown.
+    pub text: Str,
+    /// The text folded and lower-cased, character for character.
+    pub folded: Str,
+    /// [`crate::normalize::char_mask`] of `folded`.
+    pub mask: u64,
+    /// [`crate::normalize::pair_mask`] of `folded`.
+    pub pairs: u128,
+}
+
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+
+/// The search index and the English vocabulary with character masks.
+pub(crate) fn index() -> (&'static [IndexField], &'static [(Str, u64)]) {
+    (&INDEX, &VOCABULARY)
+}
+
+/// The entry at a pool index.
+pub(crate) fn entry_at(i: u16) -> &'static Entry {
+    &ENTRIES[usize::from(i)]
+}
 
 macro_rules! pooled {
     ($($ty:ty => $pool:ident),* $(,)?) => {

@@ -4,6 +4,7 @@
 //! the format from [`Settings`]. JSON serialises the same structs the tables are built from.
 
 pub mod escape;
+mod hits;
 mod json;
 mod plain;
 mod table;
@@ -13,6 +14,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::catalog::{self, Entry, Fallback, Family, Lang, Unknown};
+use crate::search::Hit;
 use crate::settings::{Format, Langs, Settings};
 
 /// What `explain` found for one argument.
@@ -123,6 +125,39 @@ pub fn list(out: &mut impl Write, entries: &[&'static Entry], s: &Settings) -> i
         }
         Format::Plain => plain::list(out, entries, s.langs),
         Format::Table => table::list(out, entries, s),
+    }
+}
+
+/// A search hit with what a script needs to show it: the hit, then the entry's table, message,
+/// module and description.
+#[derive(Debug, Serialize)]
+struct HitRecord<'a> {
+    #[serde(flatten)]
+    hit: &'a Hit,
+    table: &'static str,
+    message: &'static str,
+    module: &'static catalog::Module,
+    description: &'static catalog::Text,
+}
+
+/// Writes search hits, best first.
+pub fn search(out: &mut impl Write, hits: &[Hit], s: &Settings) -> io::Result<()> {
+    match s.format {
+        Format::Json => {
+            let records: Vec<_> = hits
+                .iter()
+                .map(|h| HitRecord {
+                    hit: h,
+                    table: h.entry.table.as_str(),
+                    message: h.entry.variants[h.variant].message.as_str(),
+                    module: &h.entry.module,
+                    description: &h.entry.variants[h.variant].description,
+                })
+                .collect();
+            json::write(out, &records, s.langs)
+        }
+        Format::Plain => plain::hits(out, hits),
+        Format::Table => hits::write(out, hits, s),
     }
 }
 

@@ -125,3 +125,20 @@ pub(super) fn list(
     }
     Ok(())
 }
+
+/// `rank  code  score  field  text`, one line per hit.
+pub(super) fn hits(out: &mut impl Write, hits: &[crate::search::Hit]) -> io::Result<()> {
+    for h in hits {
+        record(
+            out,
+            &[
+                &h.rank.to_string(),
+                &h.code,
+                &h.score.to_string(),
+                h.field.name(),
+                &h.text,
+            ],
+        )?;
+    }
+    Ok(())
+}

@@ -31,3 +31,7 @@ report() { # name, reference command (as a string), then our command
 report explain "errno ENOENT" "$bin" explain AIS.0104
 report explain-json "errno ENOENT" "$bin" explain --format json AIS.0104
 report list "errno ENOENT" "$bin" list --format plain
+report search "errno -s file" "$bin" search file
+report search "errno -s file" "$bin" search 图片质量太差
+report search "errno -s file" "$bin" search token expired
+report search "errno -s file" "$bin" search qaulity

@@ -1,0 +1,121 @@
+//! Search hits for people: one aligned block per hit, the matched characters highlighted.
+//!
+//! Not a boxed comfy table: highlighting single characters inside a cell needs escape codes in
+//! the cell text, which comfy-table would count as width. The columns are aligned here instead,
+//! measuring CJK characters as two columns.
+
+use std::io::{self, Write};
+
+use owo_colors::OwoColorize;
+use unicode_width::UnicodeWidthChar;
+
+use crate::catalog::{FieldKind, Lang};
+use crate::search::Hit;
+use crate::settings::{Langs, Settings};
+
+fn width(s: &str) -> usize {
+    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+/// The text cut to `max` columns (with `…`), keeping the first highlight in view; returns the
+/// kept character range.
+fn window(text: &str, first_highlight: usize, max: usize) -> (usize, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    if width(text) <= max {
+        return (0, chars.len());
+    }
+    let budget = max.saturating_sub(2);
+    // Start a little before the first highlight so it has context.
+    let mut start = first_highlight.saturating_sub(8).min(chars.len());
+    let mut used: usize = chars[start..].iter().map(|c| c.width().unwrap_or(0)).sum();
+    while start > 0 && used < budget {
+        start -= 1;
+        used += chars[start].width().unwrap_or(0);
+    }
+    let mut end = start;
+    let mut cols = 0;
+    while end < chars.len() && cols + chars[end].width().unwrap_or(0) <= budget {
+        cols += chars[end].width().unwrap_or(0);
+        end += 1;
+    }
+    (start, end)
+}
+
+fn highlighted(text: &str, hl: &[(usize, usize)], max: usize, color: bool) -> String {
+    let plain = !color || hl.is_empty();
+    if plain && width(text) <= max {
+        return text.to_owned();
+    }
+    let (start, end) = window(text, hl.first().map_or(0, |h| h.0), max);
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    for (i, c) in text.chars().enumerate().take(end).skip(start) {
+        if color && hl.iter().any(|&(a, b)| (a..b).contains(&i)) {
+            out.push_str(&c.yellow().bold().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    if end < text.chars().count() {
+        out.push('…');
+    }
+    out
+}
+
+pub(super) fn write(out: &mut impl Write, hits: &[Hit], s: &Settings) -> io::Result<()> {
+    let code_w = hits.iter().map(|h| h.code.len()).max().unwrap_or(0);
+    let field_w = hits.iter().map(|h| h.field.name().len()).max().unwrap_or(0);
+    let indent = 4 + code_w + 2 + field_w + 2;
+    let room = usize::from(s.width).saturating_sub(indent).max(20);
+    let pad = " ".repeat(indent);
+    for h in hits {
+        // With English only, a hit in Chinese text is shown by the entry's message instead.
+        let hide = s.langs == Langs::One(Lang::En) && h.field.is_chinese();
+        let (text, hl): (&str, &[(usize, usize)]) = if hide {
+            (h.entry.variants[h.variant].message.as_str(), &[])
+        } else {
+            (h.text.as_str(), &h.highlights)
+        };
+        let code = format!("{:<code_w$}", h.code.as_str());
+        let code = if s.color {
+            code.cyan().bold().to_string()
+        } else {
+            code
+        };
+        let field = format!("{:<field_w$}", h.field.name());
+        let field = if s.color {
+            field.dimmed().to_string()
+        } else {
+            field
+        };
+        writeln!(
+            out,
+            "{:>2}  {code}  {field}  {}",
+            h.rank,
+            highlighted(text, hl, room, s.color)
+        )?;
+        let v = &h.entry.variants[h.variant];
+        if h.field != FieldKind::Message && !hide {
+            writeln!(out, "{pad}{}", highlighted(&v.message, &[], room, false))?;
+        }
+        let lang = match s.langs {
+            Langs::One(l) => l,
+            Langs::Both => Lang::Zh,
+        };
+        let desc_field = if lang == Lang::Zh {
+            FieldKind::DescriptionZh
+        } else {
+            FieldKind::DescriptionEn
+        };
+        if h.field != desc_field {
+            writeln!(
+                out,
+                "{pad}{}",
+                highlighted(v.description.get(lang), &[], room, false)
+            )?;
+        }
+    }
+    Ok(())
+}
