@@ -98,6 +98,14 @@ fn dispatch(command: &Command, settings: &Settings, out: &mut impl Write) -> Res
             }
             Ok(Outcome::Found)
         }
+        Command::Completions { shell } => {
+            out.write_all(shell.committed().as_bytes())?;
+            Ok(Outcome::Found)
+        }
+        Command::Manpage => {
+            out.write_all(&crate::completions::manpage())?;
+            Ok(Outcome::Found)
+        }
         Command::List { module, .. } => {
             let mut entries: Vec<_> = match module {
                 Some(m) => catalog::by_module(m.id()).collect(),

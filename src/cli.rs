@@ -85,6 +85,16 @@ pub enum Command {
         output: OutputArgs,
     },
 
+    /// Print the completion script for a shell (see README for where to put it).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: crate::completions::Shell,
+    },
+
+    /// Print the man page (roff), to install as ocr-err.1.
+    Manpage,
+
     /// List every code in the catalog, one row each.
     #[command(after_help = EXIT_CODES)]
     List {
@@ -159,6 +169,14 @@ impl ModuleArg {
     }
 }
 
+/// Output options for subcommands that print a fixed text.
+static DEFAULT_OUTPUT: OutputArgs = OutputArgs {
+    format: FormatArg::Table,
+    lang: LangArg::Both,
+    color: ColorArg::Never,
+    ascii: false,
+};
+
 impl Command {
     /// The output options given to this subcommand.
     pub fn output(&self) -> &OutputArgs {
@@ -166,6 +184,7 @@ impl Command {
             Command::Explain { output, .. }
             | Command::Search { output, .. }
             | Command::List { output, .. } => output,
+            Command::Completions { .. } | Command::Manpage => &DEFAULT_OUTPUT,
         }
     }
 }

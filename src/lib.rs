@@ -19,6 +19,7 @@
 mod app;
 pub mod catalog;
 pub mod cli;
+pub mod completions;
 pub mod error;
 pub mod normalize;
 pub mod render;

@@ -27,7 +27,11 @@ fn window(text: &str, first_highlight: usize, max: usize) -> (usize, usize) {
     let budget = max.saturating_sub(2);
     // Start a little before the first highlight so it has context, at a word if one is near.
     let mut start = first_highlight.saturating_sub(8).min(chars.len());
-    if let Some(space) = chars[..start].iter().rposition(|c| *c == ' ').filter(|&i| start - i < 12) {
+    if let Some(space) = chars[..start]
+        .iter()
+        .rposition(|c| *c == ' ')
+        .filter(|&i| start - i < 12)
+    {
         start = space + 1;
     }
     let mut used: usize = chars[start..].iter().map(|c| c.width().unwrap_or(0)).sum();

@@ -1,0 +1,108 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[ocr-err] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'ocr-err'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'ocr-err'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand search 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")'
+            cand completions 'Print the completion script for a shell (see README for where to put it)'
+            cand manpage 'Print the man page (roff), to install as ocr-err.1'
+            cand list 'List every code in the catalog, one row each'
+            cand help 'Print this message or the help of the given subcommand(s)'
+            cand explain 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)'
+        }
+        &'ocr-err;search'= {
+            cand -n 'Show at most this many hits'
+            cand --limit 'Show at most this many hits'
+            cand -m 'Only codes of this module'
+            cand --module 'Only codes of this module'
+            cand -f 'Output format: a table for people, one record per line, or JSON for scripts'
+            cand --format 'Output format: a table for people, one record per line, or JSON for scripts'
+            cand -l 'Language of the explanations (the API''s own message is always shown as it arrives)'
+            cand --lang 'Language of the explanations (the API''s own message is always shown as it arrives)'
+            cand --color 'When to colour the output; `auto` follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal'
+            cand --ascii 'Draw tables with ASCII characters (for terminals that draw box characters double-width)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ocr-err;completions'= {
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ocr-err;manpage'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ocr-err;list'= {
+            cand -m 'Only codes of this module'
+            cand --module 'Only codes of this module'
+            cand -f 'Output format: a table for people, one record per line, or JSON for scripts'
+            cand --format 'Output format: a table for people, one record per line, or JSON for scripts'
+            cand -l 'Language of the explanations (the API''s own message is always shown as it arrives)'
+            cand --lang 'Language of the explanations (the API''s own message is always shown as it arrives)'
+            cand --color 'When to colour the output; `auto` follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal'
+            cand --ascii 'Draw tables with ASCII characters (for terminals that draw box characters double-width)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ocr-err;help'= {
+            cand explain 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)'
+            cand search 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")'
+            cand completions 'Print the completion script for a shell (see README for where to put it)'
+            cand manpage 'Print the man page (roff), to install as ocr-err.1'
+            cand list 'List every code in the catalog, one row each'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ocr-err;help;explain'= {
+        }
+        &'ocr-err;help;search'= {
+        }
+        &'ocr-err;help;completions'= {
+        }
+        &'ocr-err;help;manpage'= {
+        }
+        &'ocr-err;help;list'= {
+        }
+        &'ocr-err;help;help'= {
+        }
+        &'ocr-err;explain'= {
+            cand -f 'Output format: a table for people, one record per line, or JSON for scripts'
+            cand --format 'Output format: a table for people, one record per line, or JSON for scripts'
+            cand -l 'Language of the explanations (the API''s own message is always shown as it arrives)'
+            cand --lang 'Language of the explanations (the API''s own message is always shown as it arrives)'
+            cand --color 'When to colour the output; `auto` follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal'
+            cand --ascii 'Draw tables with ASCII characters (for terminals that draw box characters double-width)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+    ]
+    $completions[$command]
+}

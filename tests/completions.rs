@@ -1,0 +1,240 @@
+//! Shell completion and the man page: the committed scripts are current, the binary prints them,
+//! and real shells complete subcommands, flags, flag values and the catalog's codes.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::run;
+use ocr_err::completions::{Shell, generate};
+
+fn committed_path(shell: Shell) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("completions")
+        .join(shell.file_name())
+}
+
+#[test]
+fn committed_scripts_are_current() {
+    let update = std::env::var_os("UPDATE_COMPLETIONS").is_some();
+    let mut stale = Vec::new();
+    for shell in Shell::ALL {
+        let fresh = generate(shell);
+        let path = committed_path(shell);
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        if committed != fresh {
+            if update {
+                std::fs::write(&path, &fresh).unwrap();
+            } else {
+                stale.push(shell.file_name());
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "completions/{stale:?} differ from what the CLI definition generates; regenerate them with:\n    UPDATE_COMPLETIONS=1 cargo test --test completions"
+    );
+}
+
+#[test]
+fn the_binary_prints_the_committed_scripts() {
+    for shell in Shell::ALL {
+        let name = match shell {
+            Shell::Bash => "bash",
+            Shell::Zsh => "zsh",
+            Shell::Fish => "fish",
+            Shell::PowerShell => "powershell",
+            Shell::Elvish => "elvish",
+        };
+        let (code, out, _) = run(&["completions", name]);
+        assert_eq!(code, 0);
+        assert_eq!(out, shell.committed(), "{name}");
+        assert!(
+            out.contains("explain") && out.contains("AIS.0104"),
+            "{name} knows the catalog"
+        );
+    }
+    assert_eq!(run(&["completions", "tcsh"]).0, 2);
+}
+
+fn shell_output(program: &str, args: &[&str]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "{program} is needed for this test ({e}); install it: apt-get install -y zsh fish"
+            )
+        });
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// What bash offers for a command line (the last word is the one being completed).
+fn bash_complete(line: &str) -> Vec<String> {
+    let script = format!(
+        r#"source {path}
+COMP_WORDS=({line})
+[[ "{line}" == *" " ]] && COMP_WORDS+=("")
+COMP_CWORD=$(( ${{#COMP_WORDS[@]}} - 1 ))
+COMP_LINE="{line}"; COMP_POINT=${{#COMP_LINE}}
+_ocr__err ocr-err "${{COMP_WORDS[COMP_CWORD]}}" "${{COMP_WORDS[COMP_CWORD-1]}}"
+printf '%s\n' "${{COMPREPLY[@]}}""#,
+        path = committed_path(Shell::Bash).display()
+    );
+    shell_output("bash", &["--norc", "--noprofile", "-c", &script])
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn bash_completes_subcommands_flags_values_and_codes() {
+    assert_eq!(bash_complete("ocr-err expl"), ["explain"]);
+    let codes = bash_complete("ocr-err explain AIS.01");
+    for c in ["AIS.0101", "AIS.0102", "AIS.0103", "AIS.0104", "AIS.0105"] {
+        assert!(codes.contains(&c.to_owned()), "{c} missing from {codes:?}");
+    }
+    assert!(codes.iter().all(|c| c.starts_with("AIS.01")));
+    let modelarts = bash_complete("ocr-err explain ModelArts.42");
+    assert_eq!(
+        modelarts,
+        [
+            "ModelArts.4201",
+            "ModelArts.4202",
+            "ModelArts.4203",
+            "ModelArts.4204"
+        ]
+    );
+    let gateway = bash_complete("ocr-err explain APIG.03");
+    assert!(
+        gateway.contains(&"APIG.0301".to_owned()) && gateway.contains(&"APIG.0308".to_owned()),
+        "{gateway:?}"
+    );
+    assert_eq!(
+        bash_complete("ocr-err explain --format "),
+        ["table", "plain", "json"]
+    );
+    assert_eq!(
+        bash_complete("ocr-err list --module "),
+        ["ocr", "platform", "apig", "apigw"]
+    );
+    assert_eq!(
+        bash_complete("ocr-err search --lang "),
+        ["en", "zh", "both"]
+    );
+    assert!(bash_complete("ocr-err search --").contains(&"--limit".to_owned()));
+}
+
+fn fish_complete(line: &str) -> Vec<String> {
+    let script = format!(
+        "source {}; complete -C {line:?}",
+        committed_path(Shell::Fish).display()
+    );
+    shell_output("fish", &["--no-config", "-c", &script])
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn fish_completes_codes_with_their_messages() {
+    let codes = fish_complete("ocr-err explain AIS.01");
+    assert!(
+        codes.contains(
+            &"AIS.0104\tThe image is not supported or the image quality is poor.".to_owned()
+        ),
+        "{codes:?}"
+    );
+    assert!(codes.iter().all(|c| c.starts_with("AIS.01")));
+    let modelarts = fish_complete("ocr-err explain ModelArts.42");
+    assert_eq!(modelarts.len(), 4, "{modelarts:?}");
+    assert!(
+        fish_complete("ocr-err explain APIG.03")
+            .iter()
+            .any(|c| c.starts_with("APIG.0308\t"))
+    );
+    let subcommands = fish_complete("ocr-err se");
+    assert!(
+        subcommands.iter().any(|c| c.starts_with("search\t")),
+        "{subcommands:?}"
+    );
+    let mut formats: Vec<_> = fish_complete("ocr-err list --format ")
+        .into_iter()
+        .map(|c| c.split('\t').next().unwrap().to_owned())
+        .collect();
+    formats.sort();
+    assert_eq!(formats, ["json", "plain", "table"]);
+}
+
+#[test]
+fn zsh_completes_codes_with_their_messages() {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/zsh-complete.zsh");
+    let dir = committed_path(Shell::Zsh)
+        .parent()
+        .unwrap()
+        .display()
+        .to_string();
+    let out = shell_output(
+        "zsh",
+        &[
+            "-f",
+            &script.display().to_string(),
+            &dir,
+            "ocr-err explain ModelArts.42",
+        ],
+    );
+    for code in [
+        "ModelArts.4201",
+        "ModelArts.4202",
+        "ModelArts.4203",
+        "ModelArts.4204",
+    ] {
+        assert!(
+            out.contains(code),
+            "{code} missing from zsh's listing:\n{out}"
+        );
+    }
+    assert!(
+        out.contains("Access api error! Not subscribe this api."),
+        "descriptions shown:\n{out}"
+    );
+    assert!(!out.contains("AIS.0101"), "only the codes that fit:\n{out}");
+}
+
+#[test]
+fn the_man_page_renders() {
+    let (code, page, _) = run(&["manpage"]);
+    assert_eq!(code, 0);
+    assert!(page.starts_with(".ie") || page.starts_with(".TH"), "roff");
+    let path = std::env::temp_dir().join(format!("ocr-err-test-{}.1", std::process::id()));
+    std::fs::write(&path, &page).unwrap();
+    let out = Command::new("man")
+        .args(["-l", &path.display().to_string()])
+        .env("MANPAGER", "cat")
+        .env("MANWIDTH", "80")
+        .output()
+        .expect("man is needed for this test: apt-get install -y man-db");
+    std::fs::remove_file(&path).ok();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for wanted in [
+        "NAME",
+        "SYNOPSIS",
+        "COMMANDS",
+        "ocr-err explain",
+        "ocr-err search",
+        "--format",
+        "EXIT STATUS",
+        "NO_COLOR",
+    ] {
+        assert!(
+            text.contains(wanted),
+            "{wanted} missing from the rendered page:\n{text}"
+        );
+    }
+}
