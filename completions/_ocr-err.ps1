@@ -26,6 +26,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")')
+            [CompletionResult]::new('parse', 'parse', [CompletionResultType]::ParameterValue, 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell (see README for where to put it)')
             [CompletionResult]::new('manpage', 'manpage', [CompletionResultType]::ParameterValue, 'Print the man page (roff), to install as ocr-err.1')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every code in the catalog, one row each')
@@ -43,6 +44,21 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Language of the explanations (the API''s own message is always shown as it arrives)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the explanations (the API''s own message is always shown as it arrives)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; `auto` follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters (for terminals that draw box characters double-width)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ocr-err;parse' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, or JSON for scripts')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, or JSON for scripts')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Language of the explanations (the API''s own message is always shown as it arrives)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the explanations (the API''s own message is always shown as it arrives)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; `auto` follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'One row per code with its count, most frequent first, and totals')
+            [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'One row per code with its count, most frequent first, and totals')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw tables with ASCII characters (for terminals that draw box characters double-width)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -82,6 +98,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
         'ocr-err;help' {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")')
+            [CompletionResult]::new('parse', 'parse', [CompletionResultType]::ParameterValue, 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell (see README for where to put it)')
             [CompletionResult]::new('manpage', 'manpage', [CompletionResultType]::ParameterValue, 'Print the man page (roff), to install as ocr-err.1')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every code in the catalog, one row each')
@@ -92,6 +109,9 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
             break
         }
         'ocr-err;help;search' {
+            break
+        }
+        'ocr-err;help;parse' {
             break
         }
         'ocr-err;help;completions' {

@@ -31,6 +31,9 @@ _ocr__err() {
             ocr__err,manpage)
                 cmd="ocr__err__subcmd__manpage"
                 ;;
+            ocr__err,parse)
+                cmd="ocr__err__subcmd__parse"
+                ;;
             ocr__err,search)
                 cmd="ocr__err__subcmd__search"
                 ;;
@@ -49,6 +52,9 @@ _ocr__err() {
             ocr__err__subcmd__help,manpage)
                 cmd="ocr__err__subcmd__help__subcmd__manpage"
                 ;;
+            ocr__err__subcmd__help,parse)
+                cmd="ocr__err__subcmd__help__subcmd__parse"
+                ;;
             ocr__err__subcmd__help,search)
                 cmd="ocr__err__subcmd__help__subcmd__search"
                 ;;
@@ -59,7 +65,7 @@ _ocr__err() {
 
     case "${cmd}" in
         ocr__err)
-            opts="-h -V --help --version search completions manpage list help explain"
+            opts="-h -V --help --version search parse completions manpage list help explain"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -121,7 +127,7 @@ _ocr__err() {
             return 0
             ;;
         ocr__err__subcmd__help)
-            opts="explain search completions manpage list help"
+            opts="explain search parse completions manpage list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -204,6 +210,20 @@ _ocr__err() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ocr__err__subcmd__help__subcmd__parse)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ocr__err__subcmd__help__subcmd__search)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -267,6 +287,40 @@ _ocr__err() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocr__err__subcmd__parse)
+            opts="-s -f -l -h -V --summary --format --lang --color --ascii --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table plain json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table plain json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh both" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "en zh both" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

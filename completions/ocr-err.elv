@@ -23,6 +23,7 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand search 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")'
+            cand parse 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files'
             cand completions 'Print the completion script for a shell (see README for where to put it)'
             cand manpage 'Print the man page (roff), to install as ocr-err.1'
             cand list 'List every code in the catalog, one row each'
@@ -39,6 +40,20 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
             cand -l 'Language of the explanations (the API''s own message is always shown as it arrives)'
             cand --lang 'Language of the explanations (the API''s own message is always shown as it arrives)'
             cand --color 'When to colour the output; `auto` follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal'
+            cand --ascii 'Draw tables with ASCII characters (for terminals that draw box characters double-width)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ocr-err;parse'= {
+            cand -f 'Output format: a table for people, one record per line, or JSON for scripts'
+            cand --format 'Output format: a table for people, one record per line, or JSON for scripts'
+            cand -l 'Language of the explanations (the API''s own message is always shown as it arrives)'
+            cand --lang 'Language of the explanations (the API''s own message is always shown as it arrives)'
+            cand --color 'When to colour the output; `auto` follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal'
+            cand -s 'One row per code with its count, most frequent first, and totals'
+            cand --summary 'One row per code with its count, most frequent first, and totals'
             cand --ascii 'Draw tables with ASCII characters (for terminals that draw box characters double-width)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -74,6 +89,7 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
         &'ocr-err;help'= {
             cand explain 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)'
             cand search 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")'
+            cand parse 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files'
             cand completions 'Print the completion script for a shell (see README for where to put it)'
             cand manpage 'Print the man page (roff), to install as ocr-err.1'
             cand list 'List every code in the catalog, one row each'
@@ -82,6 +98,8 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
         &'ocr-err;help;explain'= {
         }
         &'ocr-err;help;search'= {
+        }
+        &'ocr-err;help;parse'= {
         }
         &'ocr-err;help;completions'= {
         }

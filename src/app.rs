@@ -3,6 +3,7 @@
 
 use std::ffi::OsString;
 use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
 
 use clap::{ColorChoice, CommandFactory, FromArgMatches};
 
@@ -11,6 +12,7 @@ use crate::cli::{Cli, ColorArg, Command, ModuleArg};
 use crate::error::{Error, Outcome, Result};
 use crate::normalize;
 use crate::render::{self, Explained, escape::one_line};
+use crate::scan;
 use crate::search;
 use crate::settings::{self, Environment, Settings};
 
@@ -46,10 +48,11 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
 
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let result = dispatch(&cli.command, &settings, &mut out).and_then(|outcome| {
-        out.flush()?;
-        Ok(outcome)
-    });
+    let result =
+        dispatch(&cli.command, &settings, env.stdin_is_terminal, &mut out).and_then(|outcome| {
+            out.flush()?;
+            Ok(outcome)
+        });
     match result {
         Ok(outcome) => outcome.code(),
         Err(e) if e.is_broken_pipe() => Outcome::Found.code(),
@@ -65,7 +68,12 @@ fn report(message: &str) {
     let _ = writeln!(io::stderr().lock(), "ocr-err: {}", one_line(message));
 }
 
-fn dispatch(command: &Command, settings: &Settings, out: &mut impl Write) -> Result<Outcome> {
+fn dispatch(
+    command: &Command,
+    settings: &Settings,
+    stdin_is_terminal: bool,
+    out: &mut impl Write,
+) -> Result<Outcome> {
     match command {
         Command::Explain { codes, .. } => explain(codes, settings, out),
         Command::Search {
@@ -97,6 +105,9 @@ fn dispatch(command: &Command, settings: &Settings, out: &mut impl Write) -> Res
                 return Ok(Outcome::NotFound);
             }
             Ok(Outcome::Found)
+        }
+        Command::Parse { files, summary, .. } => {
+            parse(files, *summary, settings, stdin_is_terminal, out)
         }
         Command::Completions { shell } => {
             out.write_all(shell.committed().as_bytes())?;
@@ -143,8 +154,85 @@ fn explain(codes: &[String], settings: &Settings, out: &mut impl Write) -> Resul
     Ok(outcome)
 }
 
-/// Makes an [`Error`] for unreadable input.
-#[allow(dead_code)]
-fn input_error(what: &str, e: &io::Error) -> Error {
-    Error::Input(format!("cannot read {what}: {e}"))
+/// The buffer for reading inputs.
+const READ_BUFFER: usize = 256 << 10;
+
+/// `parse`: scans each input in turn, printing findings as they are found (or counting them for
+/// `--summary`). An unreadable input is reported and skipped; the run then ends with 2.
+fn parse(
+    files: &[PathBuf],
+    summary: bool,
+    settings: &Settings,
+    stdin_is_terminal: bool,
+    out: &mut impl Write,
+) -> Result<Outcome> {
+    let stdin_only = files.is_empty();
+    if stdin_only && stdin_is_terminal {
+        return Err(Error::Usage(
+            "parse reads a response or log from standard input or files; pipe something in (curl -si URL | ocr-err parse) or name a file (ocr-err parse app.log)".to_owned(),
+        ));
+    }
+    let dash = [PathBuf::from("-")];
+    let inputs = if stdin_only { &dash[..] } else { files };
+    let mut writer = render::FindingsWriter::new(settings);
+    let mut tally = scan::Tally::default();
+    let mut totals = scan::Stats::default();
+    let (mut found, mut unknown, mut unreadable) = (0u64, false, false);
+    for path in inputs {
+        let mut emit = |f: scan::Finding| -> io::Result<()> {
+            found += 1;
+            unknown |= catalog::parse_query(&f.code).is_none_or(|q| catalog::find(&q).is_empty());
+            if summary {
+                tally.add(&f);
+                Ok(())
+            } else {
+                writer.write(out, &f)
+            }
+        };
+        let result = if path.as_os_str() == "-" {
+            scan::scan(
+                io::BufReader::with_capacity(READ_BUFFER, io::stdin().lock()),
+                &mut emit,
+            )
+        } else {
+            std::fs::File::open(path).and_then(|file| {
+                scan::scan(io::BufReader::with_capacity(READ_BUFFER, file), &mut emit)
+            })
+        };
+        match result {
+            Ok(stats) => {
+                totals.bytes += stats.bytes;
+                totals.lines += stats.lines;
+                totals.successes += stats.successes;
+            }
+            // Our own output failing (a closed pipe) ends the run; an input failing skips it.
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Err(Error::Output(e)),
+            Err(e) => {
+                let what = if path.as_os_str() == "-" {
+                    "standard input".to_owned()
+                } else {
+                    path.display().to_string()
+                };
+                let reason = if path.is_dir() {
+                    "it is a directory".to_owned()
+                } else {
+                    e.to_string()
+                };
+                report(&format!("error: cannot read {what}: {reason}"));
+                unreadable = true;
+            }
+        }
+    }
+    if summary {
+        render::summary(out, &tally.summary(totals), settings)?;
+    } else {
+        writer.finish(out)?;
+    }
+    Ok(if unreadable {
+        Outcome::Error
+    } else if found == 0 || unknown {
+        Outcome::NotFound
+    } else {
+        Outcome::Found
+    })
 }

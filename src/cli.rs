@@ -13,6 +13,12 @@ Exit codes:
   1  not found: unknown code, no search hit
   2  bad usage or unreadable input";
 
+const PARSE_EXIT_CODES: &str = "\
+Exit codes:
+  0  errors found, all of them in the catalog
+  1  no error found, or a code not in the catalog
+  2  bad usage or unreadable input";
+
 /// Explain Huawei Cloud OCR (文字识别) API error codes, offline, in English and Chinese.
 #[derive(Debug, Parser)]
 #[command(name = "ocr-err", version, long_version = crate::catalog::LONG_VERSION)]
@@ -79,6 +85,23 @@ pub enum Command {
         /// Only codes of this module.
         #[arg(long, short = 'm', value_enum)]
         module: Option<ModuleArg>,
+
+        /// How to print.
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+
+    /// Find and explain every error in pasted or piped text: a response body, curl -i or -v
+    /// output, SDK exception text, whole log files.
+    #[command(after_help = PARSE_EXIT_CODES)]
+    Parse {
+        /// Files to read ("-" for standard input); with none, standard input is read.
+        #[arg(value_name = "FILE")]
+        files: Vec<std::path::PathBuf>,
+
+        /// One row per code with its count, most frequent first, and totals.
+        #[arg(long, short = 's')]
+        summary: bool,
 
         /// How to print.
         #[command(flatten)]
@@ -183,6 +206,7 @@ impl Command {
         match self {
             Command::Explain { output, .. }
             | Command::Search { output, .. }
+            | Command::Parse { output, .. }
             | Command::List { output, .. } => output,
             Command::Completions { .. } | Command::Manpage => &DEFAULT_OUTPUT,
         }

@@ -23,6 +23,7 @@ pub mod completions;
 pub mod error;
 pub mod normalize;
 pub mod render;
+pub mod scan;
 pub mod search;
 pub mod settings;
 

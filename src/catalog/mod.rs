@@ -3,6 +3,7 @@
 
 mod model;
 mod pool;
+mod resolve;
 mod validate;
 
 pub use model::LONG_VERSION;
@@ -12,6 +13,8 @@ pub use model::{
 };
 pub(crate) use model::{IndexField, entry_at, index};
 pub use pool::{List, Str};
+pub(crate) use resolve::is_success;
+pub use resolve::{Resolved, resolve};
 pub use validate::problems;
 
 use crate::normalize;

@@ -34,14 +34,23 @@ pub(super) fn write(
     value: &(impl Serialize + ?Sized),
     langs: Langs,
 ) -> io::Result<()> {
+    write_item(out, value, langs)?;
+    out.write_all(b"\n")
+}
+
+/// Writes a value as pretty JSON, the other language left out as asked.
+pub(super) fn write_item(
+    out: &mut impl Write,
+    value: &(impl Serialize + ?Sized),
+    langs: Langs,
+) -> io::Result<()> {
     let mut v = serde_json::to_value(value).map_err(io::Error::other)?;
     match langs {
         Langs::Both => {}
         Langs::One(Lang::En) => strip_language(&mut v, "zh"),
         Langs::One(Lang::Zh) => strip_language(&mut v, "en"),
     }
-    serde_json::to_writer_pretty(&mut *out, &v).map_err(io::Error::from)?;
-    out.write_all(b"\n")
+    serde_json::to_writer_pretty(&mut *out, &v).map_err(io::Error::from)
 }
 
 #[derive(Serialize)]

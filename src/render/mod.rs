@@ -14,6 +14,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::catalog::{self, Entry, Fallback, Family, Lang, Unknown};
+use crate::scan::{Finding, Summary};
 use crate::search::Hit;
 use crate::settings::{Format, Langs, Settings};
 
@@ -158,6 +159,103 @@ pub fn search(out: &mut impl Write, hits: &[Hit], s: &Settings) -> io::Result<()
         }
         Format::Plain => plain::hits(out, hits),
         Format::Table => hits::write(out, hits, s),
+    }
+}
+
+/// A finding with what the catalog says about it: the record `parse` prints for each error.
+#[derive(Debug, Serialize)]
+pub struct Explanation<'a> {
+    /// What was found.
+    #[serde(flatten)]
+    pub finding: &'a Finding,
+    /// Whether the catalog knows the code.
+    pub known: bool,
+    /// Which variant and cause it is, the numbers in its message, whether its wording differs.
+    #[serde(flatten)]
+    pub resolved: catalog::Resolved,
+    /// What it means (that variant's description).
+    pub description: Option<&'static catalog::Text>,
+    /// What to do (that variant's fix).
+    pub fix: Option<&'static catalog::Steps>,
+    /// For a code not in the catalog: what to do anyway.
+    pub fallback: Option<&'static Fallback>,
+}
+
+impl<'a> Explanation<'a> {
+    /// Explains a finding.
+    pub fn new(finding: &'a Finding) -> Self {
+        let resolved = catalog::resolve(
+            &finding.code,
+            finding.message.as_deref(),
+            finding.http_status,
+        );
+        let variant = resolved
+            .entry
+            .zip(resolved.variant)
+            .map(|(e, i)| &e.variants[i]);
+        Explanation {
+            finding,
+            known: resolved.entry.is_some(),
+            description: variant.map(|v| &v.description),
+            fix: variant.map(|v| &v.fix),
+            fallback: resolved.entry.is_none().then(|| &catalog::rules().fallback),
+            resolved,
+        }
+    }
+}
+
+/// Writes `parse` findings one by one as they are found (JSON: one array, streamed).
+#[derive(Debug)]
+pub struct FindingsWriter<'s> {
+    settings: &'s Settings,
+    written: u64,
+}
+
+impl<'s> FindingsWriter<'s> {
+    /// A writer for these settings.
+    pub fn new(settings: &'s Settings) -> Self {
+        FindingsWriter {
+            settings,
+            written: 0,
+        }
+    }
+
+    /// Writes one finding with its explanation.
+    pub fn write(&mut self, out: &mut impl Write, finding: &Finding) -> io::Result<()> {
+        let e = Explanation::new(finding);
+        let s = self.settings;
+        match s.format {
+            Format::Json => {
+                out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+                json::write_item(out, &e, s.langs)?;
+            }
+            Format::Plain => plain::finding(out, &e, s.langs)?,
+            Format::Table => {
+                if self.written > 0 {
+                    writeln!(out)?;
+                }
+                table::finding(out, &e, s)?;
+            }
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Ends the output (closes the JSON array).
+    pub fn finish(&mut self, out: &mut impl Write) -> io::Result<()> {
+        if self.settings.format == Format::Json {
+            out.write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes `parse --summary`.
+pub fn summary(out: &mut impl Write, summary: &Summary, s: &Settings) -> io::Result<()> {
+    match s.format {
+        Format::Json => json::write(out, summary, s.langs),
+        Format::Plain => plain::summary(out, summary),
+        Format::Table => table::summary(out, summary, s),
     }
 }
 

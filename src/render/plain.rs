@@ -142,3 +142,55 @@ pub(super) fn hits(out: &mut impl Write, hits: &[crate::search::Hit]) -> io::Res
     }
     Ok(())
 }
+
+/// `line  code  status  request_id  known|unknown  message  cause  description`, one line per error.
+pub(super) fn finding(
+    out: &mut impl Write,
+    e: &super::Explanation<'_>,
+    langs: Langs,
+) -> io::Result<()> {
+    let f = e.finding;
+    let status = f
+        .http_status
+        .map_or_else(|| "-".to_owned(), |s| s.to_string());
+    let cause = e
+        .resolved
+        .cause
+        .map_or_else(|| "-".to_owned(), |c| c.pattern.to_string());
+    let description = e
+        .description
+        .map_or_else(|| "-".to_owned(), |d| text(d, langs));
+    record(
+        out,
+        &[
+            &f.line.to_string(),
+            &f.code,
+            &status,
+            f.request_id.as_deref().unwrap_or("-"),
+            if e.known { "known" } else { "unknown" },
+            f.message.as_deref().unwrap_or("-"),
+            &cause,
+            &description,
+        ],
+    )
+}
+
+/// `count  code  known|unknown  message`, most frequent first, then a `#` line of totals.
+pub(super) fn summary(out: &mut impl Write, s: &crate::scan::Summary) -> io::Result<()> {
+    for c in &s.codes {
+        record(
+            out,
+            &[
+                &c.count.to_string(),
+                &c.code,
+                if c.known { "known" } else { "unknown" },
+                c.message.unwrap_or("-"),
+            ],
+        )?;
+    }
+    writeln!(
+        out,
+        "# {} errors, {} codes, {} unknown, {} lines, {} bytes",
+        s.total, s.distinct, s.unknown, s.lines, s.bytes
+    )
+}

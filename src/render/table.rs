@@ -15,7 +15,7 @@ use comfy_table::{
 
 use super::escape::terminal_safe;
 use super::{Explained, brief, label, module_name};
-use crate::catalog::{Entry, HttpStatus, Lang, Text, Variant};
+use crate::catalog::{Entry, Fallback, Family, HttpStatus, Lang, Text, Variant};
 use crate::settings::{Langs, Settings};
 
 /// A table with the house style; `ruled` draws a line between rows.
@@ -255,6 +255,22 @@ fn unknown_table(
             Cell::new(near.join("\n")),
         ]);
     }
+    unknown_rows(&mut t, family, fallback, None, langs);
+    if let Some(col) = t.column_mut(0) {
+        col.set_constraint(ColumnConstraint::ContentWidth);
+    }
+    t
+}
+
+/// The rows for a code not in the catalog: its family, if the prefix is known, and what to do,
+/// with the request id to quote when there is one.
+fn unknown_rows(
+    t: &mut Table,
+    family: Option<&Family>,
+    fallback: &Fallback,
+    request_id: Option<&str>,
+    langs: Langs,
+) {
     if let Some(f) = family {
         let mut about = text(&f.name, langs);
         if let Some(note) = &f.note {
@@ -270,15 +286,21 @@ fn unknown_table(
             Cell::new(about),
         ]);
     }
-    let advice = format!("{}\n{}", text(&fallback.text, langs), fallback.url);
+    let mut advice = text(&fallback.text, langs);
+    if let Some(id) = request_id {
+        let quote = match langs {
+            Langs::One(Lang::Zh) => format!("请求ID：{}", terminal_safe(id)),
+            _ => format!("Request ID to quote: {}", terminal_safe(id)),
+        };
+        advice.push('\n');
+        advice.push_str(&quote);
+    }
+    advice.push('\n');
+    advice.push_str(&fallback.url);
     t.add_row(vec![
         Cell::new(label(langs, "What to do", "建议")),
         Cell::new(advice).fg(Color::Green),
     ]);
-    if let Some(col) = t.column_mut(0) {
-        col.set_constraint(ColumnConstraint::ContentWidth);
-    }
-    t
 }
 
 pub(super) fn explain(out: &mut impl Write, results: &[Explained], s: &Settings) -> io::Result<()> {
@@ -360,4 +382,199 @@ pub(super) fn list(
         col.set_cell_alignment(CellAlignment::Left);
     }
     writeln!(out, "{t}")
+}
+
+/// Fix steps with the named cause's steps first (marked `→`), keeping their numbers.
+fn fix_for_cause(steps: &crate::catalog::Steps, first: &[u8], langs: Langs) -> String {
+    let n = steps.en.len();
+    let order = first
+        .iter()
+        .map(|&i| usize::from(i))
+        .filter(|&i| i < n)
+        .chain((0..n).filter(|i| !first.contains(&(*i as u8))));
+    let mut lines = Vec::new();
+    for i in order {
+        let marker = if first.contains(&(i as u8)) {
+            "→"
+        } else {
+            " "
+        };
+        for (k, &lang) in langs.list().iter().enumerate() {
+            let number = if n == 1 {
+                String::new()
+            } else if k == 0 {
+                format!("{}. ", i + 1)
+            } else {
+                "   ".to_owned()
+            };
+            let lead = if k == 0 { marker } else { " " };
+            lines.push(format!("{lead} {number}{}", steps.get(lang)[i]));
+        }
+    }
+    lines.join("\n")
+}
+
+/// What the catalog says about a known finding: the cause its message names, the numbers in it,
+/// the description, the fix (the cause's steps first) and whether the wording differs.
+fn explanation_rows(t: &mut Table, e: &super::Explanation<'_>, langs: Langs) {
+    let row = |t: &mut Table, en: &str, zh: &str, value: Cell| {
+        t.add_row(vec![Cell::new(label(langs, en, zh)), value]);
+    };
+    if let Some(cause) = e.resolved.cause {
+        let what = format!(
+            "“{}”: {}",
+            cause.pattern,
+            text(&cause.description, langs).replace('\n', " · ")
+        );
+        row(t, "Cause", "具体原因", Cell::new(what).fg(Color::Yellow));
+    }
+    if !e.resolved.details.is_empty() {
+        let details: Vec<_> = e
+            .resolved
+            .details
+            .iter()
+            .map(|(k, v)| format!("{k}: {}", terminal_safe(v)))
+            .collect();
+        row(t, "Details", "详情", Cell::new(details.join(" · ")));
+    }
+    if let (Some(description), Some(steps)) = (e.description, e.fix) {
+        row(
+            t,
+            "Description",
+            "说明",
+            Cell::new(text(description, langs)),
+        );
+        let first = e.resolved.cause.map_or(&[][..], |c| c.steps.as_slice());
+        row(
+            t,
+            "Fix",
+            "建议解决方法",
+            Cell::new(fix_for_cause(steps, first, langs)).fg(Color::Green),
+        );
+        if e.resolved.wording_differs {
+            let documented = e
+                .resolved
+                .entry
+                .zip(e.resolved.variant)
+                .map_or("", |(en, i)| en.variants[i].message.as_str());
+            let note = match langs {
+                Langs::One(Lang::Zh) => {
+                    format!("收到的信息与错误码表的措辞不同（表中为：{documented}）。")
+                }
+                _ => format!(
+                    "The message received differs from the catalog's wording ({documented})."
+                ),
+            };
+            row(t, "Note", "备注", Cell::new(note));
+        }
+    }
+}
+
+pub(super) fn finding(
+    out: &mut impl Write,
+    e: &super::Explanation<'_>,
+    s: &Settings,
+) -> io::Result<()> {
+    let langs = s.langs;
+    let f = e.finding;
+    let mut t = new_table(s, true);
+    let mut about = vec![format!("line {}", f.line)];
+    if let Some(status) = f.http_status {
+        about.push(format!("HTTP {status}"));
+    }
+    if let Some(id) = &f.request_id {
+        about.push(format!("request {}", terminal_safe(id)));
+    }
+    about.push(f.shape.name().to_owned());
+    let color = if e.known { Color::Cyan } else { Color::Red };
+    t.set_header(vec![
+        strong(terminal_safe(&f.code), color),
+        Cell::new(about.join(" · ")),
+    ]);
+    let row = |t: &mut Table, en: &str, zh: &str, value: Cell| {
+        t.add_row(vec![Cell::new(label(langs, en, zh)), value]);
+    };
+    let received = f
+        .message
+        .as_deref()
+        .map_or_else(|| "—".to_owned(), |m| terminal_safe(m).into_owned());
+    row(
+        &mut t,
+        "Received",
+        "收到的信息",
+        Cell::new(received).add_attribute(Attribute::Bold),
+    );
+    if f.item {
+        let note = label(
+            langs,
+            "A failed item inside a successful (200) response.",
+            "成功（200）响应中的失败条目。",
+        );
+        row(&mut t, "Item", "条目", Cell::new(note.replace('\n', " ")));
+    }
+    explanation_rows(&mut t, e, langs);
+    if let Some(fallback) = e.fallback {
+        unknown_rows(
+            &mut t,
+            e.resolved.family,
+            fallback,
+            f.request_id.as_deref(),
+            langs,
+        );
+    }
+    if let Some(col) = t.column_mut(0) {
+        col.set_constraint(ColumnConstraint::ContentWidth);
+    }
+    writeln!(out, "{t}")
+}
+
+pub(super) fn summary(
+    out: &mut impl Write,
+    sum: &crate::scan::Summary,
+    s: &Settings,
+) -> io::Result<()> {
+    let langs = s.langs;
+    let mut t = new_table(s, false);
+    let header = |en: &str, zh: &str| strong(label(langs, en, zh).replace('\n', " "), Color::Cyan);
+    t.set_header(vec![
+        header("Count", "次数"),
+        header("Code", "错误码"),
+        header("HTTP", "HTTP"),
+        header("Message", "错误信息"),
+    ]);
+    for c in &sum.codes {
+        let message = c.message.map_or_else(
+            || label(langs, "(not in the catalog)", "（不在错误码表中）").replace('\n', " "),
+            str::to_owned,
+        );
+        let code = Cell::new(terminal_safe(&c.code))
+            .add_attribute(Attribute::Bold)
+            .fg(if c.known { Color::Reset } else { Color::Red });
+        t.add_row(vec![
+            Cell::new(c.count).set_alignment(CellAlignment::Right),
+            code,
+            Cell::new(
+                c.http_status
+                    .map_or_else(|| "-".to_owned(), |h| h.to_string()),
+            ),
+            Cell::new(message),
+        ]);
+    }
+    if let Some(col) = t.column_mut(1) {
+        col.set_constraint(ColumnConstraint::ContentWidth);
+    }
+    if !sum.codes.is_empty() {
+        writeln!(out, "{t}")?;
+    }
+    let totals = match langs {
+        Langs::One(Lang::Zh) => format!(
+            "共 {} 个错误，{} 种错误码，其中 {} 个不在错误码表中；读取 {} 行，{} 字节。",
+            sum.total, sum.distinct, sum.unknown, sum.lines, sum.bytes
+        ),
+        _ => format!(
+            "{} errors, {} distinct codes, {} not in the catalog; {} lines, {} bytes read.",
+            sum.total, sum.distinct, sum.unknown, sum.lines, sum.bytes
+        ),
+    };
+    writeln!(out, "{totals}")
 }

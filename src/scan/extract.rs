@@ -1,0 +1,552 @@
+//! Finds error reports in one unit of text: a line, a brace-balanced block of lines, or a window
+//! of an overlong line.
+//!
+//! Every shape the Huawei Cloud SDKs and APIs print is a set of `key SEP value` pairs, so the
+//! scanner looks for the keys it cares about first (one Aho-Corasick pass, case-insensitive) and
+//! reads the value after each: a JSON string, an escaped JSON string inside another string, a
+//! single-quoted Node string, or a bare token. Nothing is parsed at positions without a key, so
+//! hostile input (megabytes of `{"a":`) costs one linear pass. The pairs of a unit are grouped
+//! into reports: a key seen twice starts a new report (several errors in one unit), and a report
+//! needs a code.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// What a key holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Field {
+    /// `error_code`, `errorCode`, `ErrorCode`, and `code` when its value is code-shaped.
+    Code,
+    /// `status` holding a code: the per-item status inside a 200 response.
+    ItemStatus,
+    /// `error_msg`, `errorMsg`, `error_message`, `ErrorMessage`, `message`.
+    Message,
+    /// `status_code`, `httpStatusCode`, `http_status`, `statusCode`.
+    Status,
+    /// `request_id`, `requestId`, the `X-Request-Id` header.
+    RequestId,
+}
+
+/// The keys, lower-case (matched case-insensitively), with what they hold.
+const KEYS: &[(&str, Field)] = &[
+    ("error_code", Field::Code),
+    ("errorcode", Field::Code),
+    ("code", Field::Code),
+    ("status", Field::ItemStatus),
+    ("error_msg", Field::Message),
+    ("errormsg", Field::Message),
+    ("error_message", Field::Message),
+    ("errormessage", Field::Message),
+    ("message", Field::Message),
+    ("status_code", Field::Status),
+    ("httpstatuscode", Field::Status),
+    ("http_status", Field::Status),
+    ("statuscode", Field::Status),
+    ("request_id", Field::RequestId),
+    ("requestid", Field::RequestId),
+    ("x-request-id", Field::RequestId),
+];
+
+fn keys() -> &'static AhoCorasick {
+    static KEYS_AC: OnceLock<AhoCorasick> = OnceLock::new();
+    KEYS_AC.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(KEYS.iter().map(|(k, _)| k))
+            .expect("the key patterns are valid")
+    })
+}
+
+/// How a value was written, which tells the shape of the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Quoting {
+    /// `"key": "value"`.
+    Json,
+    /// `\"key\":\"value\"`, JSON inside a JSON string.
+    Escaped,
+    /// `'value'` (Node's `console.log`).
+    Single,
+    /// `key=value`.
+    Equals,
+    /// `key: value` or `key:value` without quotes (Python's and Java's exception text).
+    Bare,
+}
+
+/// One `key SEP value` pair.
+#[derive(Debug, Clone)]
+pub(super) struct Pair {
+    pub field: Field,
+    pub value: String,
+    /// Byte offset of the key in the unit.
+    pub at: usize,
+    key: &'static str,
+    quoting: Quoting,
+}
+
+/// The most bytes a value may take; longer ones are cut (an `error_msg` is a sentence).
+const MAX_VALUE: usize = 4096;
+
+fn is_key_char(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The character a one-letter escape stands for (`n` → newline, `"` → quote).
+fn simple_escape(letter: u8) -> Option<char> {
+    match letter {
+        b'n' => Some('\n'),
+        b't' => Some('\t'),
+        b'r' => Some('\r'),
+        b'"' | b'\\' | b'/' | b'\'' => Some(letter as char),
+        _ => None,
+    }
+}
+
+/// Reads a JSON-style string body starting after the opening quote; `close` is the closing
+/// sequence (`"` or `\"`). Returns the decoded text and the end offset.
+fn quoted(text: &str, start: usize, close: &str, escaped: bool) -> Option<(String, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = String::new();
+    let mut pos = start;
+    while pos < bytes.len() && pos - start <= MAX_VALUE {
+        if text[pos..].starts_with(close) {
+            return Some((out, pos + close.len()));
+        }
+        let ch = text[pos..].chars().next()?;
+        if ch != '\\' {
+            out.push(ch);
+            pos += ch.len_utf8();
+            continue;
+        }
+        // In escaped JSON an inner escape is `\\` followed by the outer form of the escaped
+        // character: `\\n`, `\\u4e2d`, `\\\"` (a quote), `\\\\` (a backslash).
+        let mut letter_at = pos + 1;
+        if escaped && bytes.get(letter_at) == Some(&b'\\') {
+            letter_at += 1;
+            if bytes.get(letter_at) == Some(&b'\\') {
+                letter_at += 1;
+            }
+        }
+        let Some(&letter) = bytes.get(letter_at) else {
+            break;
+        };
+        let mut next = letter_at + 1;
+        let decoded = if letter == b'u' {
+            let hex = text
+                .get(letter_at + 1..letter_at + 5)
+                .and_then(|h| u32::from_str_radix(h, 16).ok());
+            hex.map(|code| {
+                next = letter_at + 5;
+                char::from_u32(code).unwrap_or('\u{FFFD}')
+            })
+        } else {
+            simple_escape(letter)
+        };
+        if let Some(decoded) = decoded {
+            out.push(decoded);
+            pos = next;
+        } else {
+            out.push('\\');
+            pos += 1;
+        }
+    }
+    // Unterminated: keep what there is.
+    (!out.is_empty()).then_some((out, pos))
+}
+
+/// Whether a value looks like an error code: letters, a dot, digits (`AIS.0104`, `Ecs.0114`).
+pub(crate) fn is_code(v: &str) -> bool {
+    let Some((prefix, number)) = v.split_once('.') else {
+        return false;
+    };
+    (1..=20).contains(&prefix.len())
+        && prefix.bytes().all(|b| b.is_ascii_alphabetic())
+        && (1..=8).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The value after a key at `key_end`, if the key is followed by a separator and a value.
+fn value_after(text: &str, key_end: usize, field: Field) -> Option<(String, Quoting)> {
+    let bytes = text.as_bytes();
+    let mut i = key_end;
+    // The key's closing quote, plain or escaped.
+    let mut key_quote = None;
+    if bytes.get(i) == Some(&b'\\') && bytes.get(i + 1) == Some(&b'"') {
+        key_quote = Some(Quoting::Escaped);
+        i += 2;
+    } else if matches!(bytes.get(i), Some(b'"' | b'\'')) {
+        key_quote = Some(Quoting::Json);
+        i += 1;
+    }
+    while bytes.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    let sep = *bytes.get(i)?;
+    if sep != b':' && sep != b'=' {
+        return None;
+    }
+    i += 1;
+    while matches!(bytes.get(i), Some(b' ' | b'\t')) {
+        i += 1;
+    }
+    let rest = &text[i..];
+    if rest.starts_with("\\\"") {
+        return quoted(text, i + 2, "\\\"", true).map(|(v, _)| (v, Quoting::Escaped));
+    }
+    if rest.starts_with('"') {
+        return quoted(text, i + 1, "\"", false)
+            .map(|(v, _)| (v, key_quote.unwrap_or(Quoting::Json)));
+    }
+    if rest.starts_with('\'') {
+        return quoted(text, i + 1, "'", false).map(|(v, _)| (v, Quoting::Single));
+    }
+    let quoting = if sep == b'=' {
+        Quoting::Equals
+    } else {
+        key_quote.unwrap_or(Quoting::Bare)
+    };
+    let end = if field == Field::Message {
+        bare_message_end(text, i)
+    } else {
+        rest.find(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | '}' | ']' | '&' | '"' | '\'' | '\\')
+        })
+        .map_or(text.len(), |e| i + e)
+    };
+    let value = text[i..end.min(i + MAX_VALUE).max(i)].trim_end_matches([' ', ',', '\r']);
+    let value = value.get(..value.len()).unwrap_or(value);
+    (!value.is_empty()).then(|| (value.to_owned(), quoting))
+}
+
+/// Where an unquoted message ends: at the end of its line, at a ` }` closing a Python-style
+/// `{…}` (an `error_msg` may itself contain commas, colons and braces), or where the next known
+/// key starts (`errorMsg=Bad image requestId=…`).
+fn bare_message_end(text: &str, start: usize) -> usize {
+    let line_end = text[start..].find('\n').map_or(text.len(), |e| start + e);
+    let line = &text[start..line_end];
+    if let Some(close) = line.rfind(" }") {
+        return start + close;
+    }
+    for m in keys().find_iter(line) {
+        let at = m.start();
+        let before = line.as_bytes()[..at].last().copied();
+        if matches!(before, Some(b' ' | b',' | b';' | b'\t'))
+            && value_after(line, m.end(), Field::Status).is_some()
+        {
+            return start + at;
+        }
+    }
+    line_end
+}
+
+/// Every `key SEP value` pair in the unit, in order.
+pub(super) fn pairs(text: &str) -> Vec<Pair> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    for m in keys().find_iter(text) {
+        let (key, field) = KEYS[m.pattern().as_usize()];
+        if m.start() > 0 && is_key_char(bytes[m.start() - 1])
+            || bytes.get(m.end()).is_some_and(|&b| is_key_char(b))
+        {
+            continue;
+        }
+        let Some((value, quoting)) = value_after(text, m.end(), field) else {
+            continue;
+        };
+        let value = value.trim().to_owned();
+        let keep = match field {
+            Field::Code => {
+                // A bare `code` must hold a code; `error_code` may hold other services' formats.
+                if key == "code" {
+                    is_code(&value)
+                } else {
+                    is_code(&value) || looks_like_code(&value)
+                }
+            }
+            Field::ItemStatus => is_code(&value),
+            Field::Message => !value.is_empty(),
+            Field::Status => value.parse::<u16>().is_ok_and(|s| (100..=599).contains(&s)),
+            Field::RequestId => {
+                value.len() >= 4
+                    && value.len() <= 128
+                    && value
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+                    && !value.eq_ignore_ascii_case("none")
+                    && !value.eq_ignore_ascii_case("null")
+            }
+        };
+        if keep {
+            out.push(Pair {
+                field,
+                value,
+                at: m.start(),
+                key,
+                quoting,
+            });
+        }
+    }
+    out
+}
+
+/// Codes of other formats that an `error_code` key may hold (`SVCSTG.OBS.4030001`-like).
+fn looks_like_code(v: &str) -> bool {
+    v.len() <= 40
+        && v.contains('.')
+        && v.bytes().any(|b| b.is_ascii_digit())
+        && v.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+        && v.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+}
+
+/// The printed shape a report came in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Shape {
+    /// A JSON body (`error_code`/`error_msg`, `code`/`message`, nested `error`), possibly
+    /// pretty-printed over several lines.
+    Json,
+    /// A JSON body escaped inside another JSON string.
+    EscapedJson,
+    /// The Go SDK's JSON (`error_message`).
+    GoSdk,
+    /// The Python SDK's `…Exception - {status_code:…,error_msg:… }`.
+    PythonSdk,
+    /// The Java SDK's multi-line `toString()` block.
+    JavaSdk,
+    /// The Node.js SDK's `console.log` object with single quotes.
+    NodeSdk,
+    /// `key=value` pairs in a log line.
+    KeyValue,
+    /// A bare code-shaped token, the last resort.
+    Token,
+}
+
+impl Shape {
+    /// The name used in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Shape::Json => "json",
+            Shape::EscapedJson => "escaped-json",
+            Shape::GoSdk => "go-sdk",
+            Shape::PythonSdk => "python-sdk",
+            Shape::JavaSdk => "java-sdk",
+            Shape::NodeSdk => "node-sdk",
+            Shape::KeyValue => "key-value",
+            Shape::Token => "token",
+        }
+    }
+}
+
+fn shape_of(code: &Pair, pairs: &[&Pair]) -> Shape {
+    let camel = |p: &Pair| !p.key.contains('_');
+    match code.quoting {
+        Quoting::Escaped => Shape::EscapedJson,
+        Quoting::Json if pairs.iter().any(|p| p.key == "error_message") => Shape::GoSdk,
+        Quoting::Json => Shape::Json,
+        Quoting::Single => Shape::NodeSdk,
+        Quoting::Equals => Shape::KeyValue,
+        Quoting::Bare if camel(code) => Shape::JavaSdk,
+        Quoting::Bare => Shape::PythonSdk,
+    }
+}
+
+/// An error report found in a unit, before the HTTP context is applied.
+#[derive(Debug, Clone)]
+pub(super) struct Report {
+    /// Byte offset in the unit where the report starts.
+    pub at: usize,
+    pub code: String,
+    pub message: Option<String>,
+    pub status: Option<u16>,
+    pub request_id: Option<String>,
+    pub shape: Shape,
+    /// A per-item status (`status` in an array of results) rather than a response's error.
+    pub item: bool,
+}
+
+/// Groups a unit's pairs into reports. A field seen twice starts a new report; pairs before the
+/// first code belong to it (`{"error_msg": …, "error_code": …}`: keys in any order).
+pub(super) fn reports(pairs: &[Pair]) -> (Vec<Report>, Vec<Pair>) {
+    let mut groups: Vec<Vec<&Pair>> = vec![Vec::new()];
+    for p in pairs {
+        let field = |f: Field| {
+            if f == Field::ItemStatus {
+                Field::Code
+            } else {
+                f
+            }
+        };
+        let current = groups.last_mut().expect("never empty");
+        if current.iter().any(|q| field(q.field) == field(p.field)) {
+            groups.push(vec![p]);
+        } else {
+            current.push(p);
+        }
+    }
+    let mut found = Vec::new();
+    let mut loose = Vec::new();
+    for group in groups {
+        let Some(code) = group
+            .iter()
+            .find(|p| matches!(p.field, Field::Code | Field::ItemStatus))
+        else {
+            loose.extend(group.into_iter().cloned());
+            continue;
+        };
+        let get = |f: Field| group.iter().find(|p| p.field == f).map(|p| p.value.clone());
+        found.push(Report {
+            at: group.iter().map(|p| p.at).min().unwrap_or(code.at),
+            code: code.value.clone(),
+            message: get(Field::Message),
+            status: get(Field::Status).and_then(|s| s.parse().ok()),
+            request_id: get(Field::RequestId),
+            shape: shape_of(code, &group),
+            item: code.field == Field::ItemStatus,
+        });
+    }
+    (found, loose)
+}
+
+/// Bare code-shaped tokens (`AIS.0104`, `ModelArts.4204`, `Ecs.0114`): the last resort for a unit
+/// without any keyed report. A token must start with a capital letter and stand alone.
+pub(super) fn tokens(text: &str) -> Vec<Report> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for dot in memchr::memchr_iter(b'.', bytes) {
+        let digits = bytes[dot + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if digits != 4
+            || bytes
+                .get(dot + 5)
+                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'.')
+        {
+            continue;
+        }
+        let letters = bytes[..dot]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let start = dot - letters;
+        if !(2..=16).contains(&letters)
+            || !bytes[start].is_ascii_uppercase()
+            || start > 0
+                && (bytes[start - 1].is_ascii_alphanumeric()
+                    || matches!(bytes[start - 1], b'.' | b'_' | b'/' | b'-'))
+        {
+            continue;
+        }
+        out.push(Report {
+            at: start,
+            code: text[start..dot + 5].to_owned(),
+            message: None,
+            status: None,
+            request_id: None,
+            shape: Shape::Token,
+            item: false,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Report {
+        let (r, _) = reports(&pairs(text));
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        r.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn reads_a_json_body_with_keys_in_any_order() {
+        let r = one(
+            r#"{"error_msg": "The input parameter is invalid.", "error_code": "AIS.0101", "x": 1}"#,
+        );
+        assert_eq!(
+            (r.code.as_str(), r.message.as_deref()),
+            ("AIS.0101", Some("The input parameter is invalid."))
+        );
+        assert_eq!(r.shape, Shape::Json);
+    }
+
+    #[test]
+    fn reads_escaped_json_and_unicode_escapes() {
+        let r = one(
+            r#"{"body":"{\"error_code\":\"AIS.0104\",\"error_msg\":\"\\u975e\\u652f\\u6301 \\\"x\\\"\"}"}"#,
+        );
+        assert_eq!(r.code, "AIS.0104");
+        assert_eq!(r.message.as_deref(), Some("非支持 \"x\""));
+        assert_eq!(r.shape, Shape::EscapedJson);
+    }
+
+    #[test]
+    fn reads_the_python_sdk_format() {
+        let r = one(
+            "huaweicloudsdkcore.exceptions.exceptions.ClientRequestException: ClientRequestException - {status_code:401,request_id:0a1b2c3d4e5f,error_code:APIG.0301,error_msg:Incorrect IAM authentication information: decrypt token fail, see {docs} }",
+        );
+        assert_eq!(r.code, "APIG.0301");
+        assert_eq!(r.status, Some(401));
+        assert_eq!(r.request_id.as_deref(), Some("0a1b2c3d4e5f"));
+        assert_eq!(
+            r.message.as_deref(),
+            Some("Incorrect IAM authentication information: decrypt token fail, see {docs}")
+        );
+        assert_eq!(r.shape, Shape::PythonSdk);
+    }
+
+    #[test]
+    fn reads_key_value_log_lines() {
+        let r = one(
+            "2026-11-27 ERROR call failed errorCode=AIS.0104 errorMsg=The image is not supported requestId=abcd1234 httpStatusCode=400",
+        );
+        assert_eq!(r.code, "AIS.0104");
+        assert_eq!(r.message.as_deref(), Some("The image is not supported"));
+        assert_eq!(
+            (r.status, r.request_id.as_deref()),
+            (Some(400), Some("abcd1234"))
+        );
+        assert_eq!(r.shape, Shape::KeyValue);
+    }
+
+    #[test]
+    fn splits_several_errors_in_one_unit() {
+        let (r, _) = reports(&pairs(
+            r#"{"result":[{"status":"AIS.0000"},{"status":"AIS.0103","error_msg":"x"}]}"#,
+        ));
+        assert_eq!(
+            r.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(),
+            ["AIS.0000", "AIS.0103"]
+        );
+        assert!(r.iter().all(|r| r.item));
+    }
+
+    #[test]
+    fn ignores_codes_that_are_not_codes() {
+        assert!(
+            reports(&pairs(r#"{"code": 200, "message": "ok"}"#))
+                .0
+                .is_empty()
+        );
+        assert!(
+            reports(&pairs("barcode=AIS.0101 unicode: AIS.0102"))
+                .0
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn finds_bare_tokens_that_stand_alone() {
+        let t: Vec<_> =
+            tokens("saw AIS.0104 and ModelArts.4204, not v1.2345 nor x.AIS.0101 nor AIS.01045")
+                .into_iter()
+                .map(|r| r.code)
+                .collect();
+        assert_eq!(t, ["AIS.0104", "ModelArts.4204"]);
+    }
+}

@@ -1,0 +1,383 @@
+//! `ocr-err parse`: every shape people paste or pipe, with the code, status, request id, cause and
+//! exit code asserted from the JSON output; summaries; inputs; never a panic on arbitrary bytes.
+
+mod common;
+
+use std::io::Write;
+use std::process::Stdio;
+
+use common::{ocr_err, run, std_cmd};
+use serde_json::Value;
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/parse/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Parses a fixture file; returns the exit code and the findings.
+fn parse_file(name: &str) -> (i32, Vec<Value>) {
+    let (code, out, err) = run(&["parse", "-f", "json", &fixture(name)]);
+    let v: Value =
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{name}: {e}\n{out}\n{err}"));
+    (code, v.as_array().unwrap().clone())
+}
+
+/// Parses bytes given on stdin.
+fn parse_stdin(input: &[u8], args: &[&str]) -> (i32, String, String) {
+    let mut child = std_cmd()
+        .arg("parse")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn one(name: &str) -> (i32, Value) {
+    let (code, findings) = parse_file(name);
+    assert_eq!(findings.len(), 1, "{name}: {findings:#?}");
+    (code, findings.into_iter().next().unwrap())
+}
+
+#[test]
+fn a_bare_json_body() {
+    let (code, f) = one("json-body.json");
+    assert_eq!(code, 0);
+    assert_eq!(f["code"], "AIS.0104");
+    assert_eq!(
+        f["message"],
+        "The image is not supported or the image quality is poor."
+    );
+    assert_eq!(
+        (f["shape"].as_str(), f["known"].as_bool()),
+        (Some("json"), Some(true))
+    );
+    assert_eq!(f["wording_differs"], false);
+    assert_eq!(f["fix"]["zh"][0], "请检查图片类型与图片质量。");
+}
+
+#[test]
+fn a_pretty_printed_body_with_keys_in_any_order() {
+    let (_, f) = one("json-pretty.json");
+    assert_eq!(f["code"], "AIS.0103");
+    assert_eq!(
+        f["message"],
+        "The image size does not meet the requirements."
+    );
+}
+
+#[test]
+fn code_and_message_keys_and_an_unknown_code() {
+    let (code, f) = one("code-message-unknown.json");
+    assert_eq!(code, 1, "a code not in the catalog");
+    assert_eq!(f["code"], "Ecs.0114");
+    assert_eq!(f["known"], false);
+    assert!(
+        f["fallback"]["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://")
+    );
+}
+
+#[test]
+fn a_nested_error_object_with_an_alternative_wording() {
+    let (code, f) = one("nested-error.json");
+    assert_eq!(code, 0);
+    assert_eq!(f["code"], "ModelArts.4204");
+    assert_eq!(f["wording_differs"], false, "a known alternative wording");
+}
+
+#[test]
+fn a_body_escaped_inside_another_json_string() {
+    let (_, f) = one("escaped-in-string.json");
+    assert_eq!(f["code"], "AIS.0101");
+    assert_eq!(f["message"], "The input parameter is invalid.");
+    assert_eq!(f["shape"], "escaped-json");
+}
+
+#[test]
+fn curl_i_output_gives_status_and_request_id_and_one_finding() {
+    let (code, f) = one("curl-i-http1.txt");
+    assert_eq!(code, 0);
+    assert_eq!(f["code"], "APIG.0301");
+    assert_eq!(f["http_status"], 401);
+    assert_eq!(f["request_id"], "5f0e8a7c9b1d2e3f4a5b6c7d8e9f0a1b");
+    assert_eq!(f["cause"]["match"], "decrypt token fail");
+    assert_eq!(f["table"], "ocr", "the seed's entry, with its causes");
+    assert_eq!(f["line"], 7);
+}
+
+#[test]
+fn curl_i_over_http2_and_the_numbers_in_a_message() {
+    let (_, f) = one("curl-i-http2.txt");
+    assert_eq!(f["code"], "APIG.0308");
+    assert_eq!(f["http_status"], 429);
+    assert_eq!(f["request_id"], "0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e");
+    assert_eq!(f["details"]["limit"], "1000");
+    assert_eq!(f["details"]["time"], "1 minute");
+    assert_eq!(f["wording_differs"], false);
+}
+
+#[test]
+fn curl_v_output() {
+    let (_, f) = one("curl-v.txt");
+    assert_eq!(f["code"], "AIS.0103");
+    assert_eq!(f["http_status"], 400);
+    assert_eq!(f["request_id"], "3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d");
+}
+
+#[test]
+fn the_python_sdk_at_the_end_of_a_traceback() {
+    let (_, f) = one("python-traceback.txt");
+    assert_eq!(f["code"], "APIG.0301");
+    assert_eq!(f["http_status"], 401);
+    assert_eq!(f["request_id"], "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b");
+    assert_eq!(f["shape"], "python-sdk");
+    assert_eq!(f["cause"]["match"], "token expires");
+    assert_eq!(f["details"]["expires_at"], "2026-11-26T10:15:02.118000Z");
+}
+
+#[test]
+fn the_java_sdk_block() {
+    let (_, f) = one("java-tostring.txt");
+    assert_eq!(f["code"], "ModelArts.4403");
+    assert_eq!(f["http_status"], 503);
+    assert_eq!(f["request_id"], "7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a");
+    assert_eq!(f["message"], "Backend service unavailable error.");
+    assert_eq!(f["shape"], "java-sdk");
+}
+
+#[test]
+fn the_go_sdk_json() {
+    let (_, f) = one("go-sdk.txt");
+    assert_eq!(f["code"], "AIS.0102");
+    assert_eq!(f["http_status"], 400);
+    assert_eq!(f["message"], "The image format is not supported.");
+    assert_eq!(f["shape"], "go-sdk");
+}
+
+#[test]
+fn the_node_sdk_console_log() {
+    let (_, f) = one("node-console.txt");
+    assert_eq!(f["code"], "ModelArts.4204");
+    assert_eq!(f["http_status"], 403);
+    assert_eq!(f["request_id"], "2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e");
+    assert_eq!(f["shape"], "node-sdk");
+}
+
+#[test]
+fn a_log_file_in_input_order_with_repeats_counted_and_unknown_codes_kept() {
+    let (code, findings) = parse_file("app-log.txt");
+    assert_eq!(code, 1, "AIS.0199 is not in the catalog");
+    let codes: Vec<_> = findings
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "AIS.0104",
+            "ModelArts.4401",
+            "ModelArts.4401",
+            "AIS.0199",
+            "AIS.0105"
+        ]
+    );
+    let lines: Vec<_> = findings
+        .iter()
+        .map(|f| f["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, [3, 4, 5, 6, 7]);
+    assert_eq!(findings[0]["request_id"], "1a2b3c4d5e6f7a8b");
+    assert_eq!(findings[0]["http_status"], 400);
+    assert_eq!(findings[0]["shape"], "key-value");
+    assert_eq!(findings[3]["request_id"], "6f5e4d3c2b1a0f9e");
+    assert_eq!(findings[3]["family"]["prefix"], "AIS");
+    assert_eq!(findings[4]["shape"], "token");
+}
+
+#[test]
+fn a_200_response_reports_failed_items_and_never_success_statuses() {
+    let (code, f) = one("smart-classification-200.txt");
+    assert_eq!(code, 0);
+    assert_eq!(f["code"], "AIS.0103");
+    assert_eq!(f["item"], true);
+    assert_eq!(f["http_status"], 200);
+    let (_, out, _) = run(&[
+        "parse",
+        "--lang",
+        "en",
+        &fixture("smart-classification-200.txt"),
+    ]);
+    assert!(out.contains("A failed item inside a successful (200) response"));
+    let (code, out, _) = parse_stdin(br#"{"result":[{"status":"AIS.0000"}]}"#, &["-f", "json"]);
+    assert_eq!(
+        (code, out.trim()),
+        (1, "[]"),
+        "AIS.0000 is success: no error found"
+    );
+}
+
+#[test]
+fn the_received_message_is_compared_with_the_catalog() {
+    let (_, out, _) = parse_stdin(
+        br#"{"error_code":"AIS.0104","error_msg":"Image too blurry."}"#,
+        &["-f", "json"],
+    );
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["wording_differs"], true);
+    let (_, out, _) = parse_stdin(
+        br#"{"error_code":"AIS.0104","error_msg":"Image too blurry."}"#,
+        &["--lang", "en"],
+    );
+    assert!(out.contains("differs from the catalog's wording"));
+}
+
+#[test]
+fn the_variant_is_picked_by_message_and_status() {
+    let input = b"HTTP/1.1 413 Request Entity Too Large\n\n{\"error_code\":\"APIGW.0201\",\"error_msg\":\"Request entity too large.\"}\n";
+    let (_, out, _) = parse_stdin(input, &["-f", "json"]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["variant"], 1);
+    assert_eq!(
+        v[0]["description"]["en"],
+        "The request body is larger than 12 MB."
+    );
+}
+
+#[test]
+fn invalid_utf8_around_a_body_is_tolerated() {
+    let mut input = vec![0xff, 0xfe, 0x80, b'\n', 0xc3];
+    input.extend_from_slice(
+        br#"{"error_code":"AIS.0101","error_msg":"The input parameter is invalid."}"#,
+    );
+    input.extend_from_slice(&[0xed, 0xa0, 0x80, b'\n']);
+    let (code, out, _) = parse_stdin(&input, &["-f", "plain"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("2\tAIS.0101\t"), "{out}");
+}
+
+#[test]
+fn summary_counts_per_code_most_frequent_first() {
+    let (code, out, _) = run(&[
+        "parse",
+        "--summary",
+        "-f",
+        "json",
+        &fixture("app-log.txt"),
+        &fixture("json-body.json"),
+    ]);
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let codes: Vec<(&str, u64)> = v["codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["code"].as_str().unwrap(), c["count"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("AIS.0104", 2),
+            ("ModelArts.4401", 2),
+            ("AIS.0105", 1),
+            ("AIS.0199", 1)
+        ]
+    );
+    assert_eq!(
+        (
+            v["total"].as_u64(),
+            v["distinct"].as_u64(),
+            v["unknown"].as_u64()
+        ),
+        (Some(6), Some(4), Some(1))
+    );
+    let (_, table, _) = run(&[
+        "parse",
+        "--summary",
+        "--lang",
+        "en",
+        &fixture("app-log.txt"),
+    ]);
+    assert!(
+        table.contains("5 errors, 4 distinct codes, 1 not in the catalog"),
+        "{table}"
+    );
+}
+
+#[test]
+fn stdin_dash_and_several_files() {
+    let body = std::fs::read(fixture("json-body.json")).unwrap();
+    let (code, out, _) = parse_stdin(&body, &["-f", "plain", "-", &fixture("go-sdk.txt")]);
+    assert_eq!(code, 0);
+    let codes: Vec<_> = out.lines().map(|l| l.split('\t').nth(1).unwrap()).collect();
+    assert_eq!(codes, ["AIS.0104", "AIS.0102"]);
+}
+
+#[test]
+fn nothing_found_exits_1() {
+    let (code, out, _) = parse_stdin(b"all good here\nGET / 200\n", &[]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+}
+
+#[test]
+fn unreadable_inputs_are_one_line_each_and_exit_2() {
+    let (code, out, err) = run(&[
+        "parse",
+        "-f",
+        "plain",
+        "/no/such/file.log",
+        &fixture("json-body.json"),
+        "/tmp",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        out.contains("AIS.0104"),
+        "the readable input is still parsed"
+    );
+    let lines: Vec<_> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(lines[0].contains("/no/such/file.log") && lines[0].contains("No such file"));
+    assert!(lines[1].contains("/tmp") && lines[1].contains("directory"));
+}
+
+#[test]
+fn a_terminal_on_stdin_gets_a_hint_not_a_hang() {
+    let env = ocr_err::settings::Environment {
+        stdin_is_terminal: true,
+        ..Default::default()
+    };
+    let code = ocr_err::run(vec!["ocr-err".into(), "parse".into()], &env);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn table_output_explains_with_the_cause_first() {
+    let (_, out, _) = run(&["parse", "--lang", "en", &fixture("curl-i-http1.txt")]);
+    assert!(
+        out.contains("APIG.0301") && out.contains("HTTP 401") && out.contains("request 5f0e8a7c")
+    );
+    assert!(out.contains("“decrypt token fail”"));
+    let fix_at = out
+        .find("→ 1. Token decryption failed")
+        .expect("the cause's step first, marked");
+    assert!(
+        out[fix_at..].contains("  2. Token expired"),
+        "then the others"
+    );
+    let _ = ocr_err();
+}
