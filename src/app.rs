@@ -154,9 +154,6 @@ fn explain(codes: &[String], settings: &Settings, out: &mut impl Write) -> Resul
     Ok(outcome)
 }
 
-/// The buffer for reading inputs.
-const READ_BUFFER: usize = 256 << 10;
-
 /// `parse`: scans each input in turn, printing findings as they are found (or counting them for
 /// `--summary`). An unreadable input is reported and skipped; the run then ends with 2.
 fn parse(
@@ -177,11 +174,10 @@ fn parse(
     let mut writer = render::FindingsWriter::new(settings);
     let mut tally = scan::Tally::default();
     let mut totals = scan::Stats::default();
-    let (mut found, mut unknown, mut unreadable) = (0u64, false, false);
+    let (mut found, mut unreadable) = (0u64, false);
     for path in inputs {
         let mut emit = |f: scan::Finding| -> io::Result<()> {
             found += 1;
-            unknown |= catalog::parse_query(&f.code).is_none_or(|q| catalog::find(&q).is_empty());
             if summary {
                 tally.add(&f);
                 Ok(())
@@ -190,14 +186,9 @@ fn parse(
             }
         };
         let result = if path.as_os_str() == "-" {
-            scan::scan(
-                io::BufReader::with_capacity(READ_BUFFER, io::stdin().lock()),
-                &mut emit,
-            )
+            scan::scan(io::stdin(), &mut emit)
         } else {
-            std::fs::File::open(path).and_then(|file| {
-                scan::scan(io::BufReader::with_capacity(READ_BUFFER, file), &mut emit)
-            })
+            std::fs::File::open(path).and_then(|file| scan::scan(file, &mut emit))
         };
         match result {
             Ok(stats) => {
@@ -223,11 +214,14 @@ fn parse(
             }
         }
     }
-    if summary {
-        render::summary(out, &tally.summary(totals), settings)?;
+    let unknown = if summary {
+        let summary = tally.summary(totals);
+        render::summary(out, &summary, settings)?;
+        summary.unknown > 0
     } else {
         writer.finish(out)?;
-    }
+        writer.saw_unknown()
+    };
     Ok(if unreadable {
         Outcome::Error
     } else if found == 0 || unknown {

@@ -188,12 +188,17 @@ pub fn resolve(code: &str, message: Option<&str>, status: Option<u16>) -> Resolv
 
 /// Whether a code reports success rather than an error (`AIS.0000`).
 pub(crate) fn is_success(code: &str) -> bool {
-    static SUCCESS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    is_success_bytes(code.as_bytes())
+}
+
+/// [`is_success`] for a code still in bytes (the scanner's hot path).
+pub(crate) fn is_success_bytes(code: &[u8]) -> bool {
+    static SUCCESS: std::sync::OnceLock<Vec<&'static [u8]>> = std::sync::OnceLock::new();
     SUCCESS
         .get_or_init(|| {
             entries()
                 .filter(|e| !e.is_error)
-                .map(|e| e.code.as_str())
+                .map(|e| e.code.as_str().as_bytes())
                 .collect()
         })
         .iter()

@@ -209,6 +209,7 @@ impl<'a> Explanation<'a> {
 pub struct FindingsWriter<'s> {
     settings: &'s Settings,
     written: u64,
+    unknown: bool,
 }
 
 impl<'s> FindingsWriter<'s> {
@@ -217,12 +218,14 @@ impl<'s> FindingsWriter<'s> {
         FindingsWriter {
             settings,
             written: 0,
+            unknown: false,
         }
     }
 
     /// Writes one finding with its explanation.
     pub fn write(&mut self, out: &mut impl Write, finding: &Finding) -> io::Result<()> {
         let e = Explanation::new(finding);
+        self.unknown |= !e.known;
         let s = self.settings;
         match s.format {
             Format::Json => {
@@ -239,6 +242,11 @@ impl<'s> FindingsWriter<'s> {
         }
         self.written += 1;
         Ok(())
+    }
+
+    /// Whether any finding written had a code the catalog does not know.
+    pub fn saw_unknown(&self) -> bool {
+        self.unknown
     }
 
     /// Ends the output (closes the JSON array).

@@ -28,35 +28,121 @@ pub(super) enum Field {
     RequestId,
 }
 
-/// The keys, lower-case (matched case-insensitively), with what they hold.
+/// The keys, as the SDKs, the APIs and loggers spell them, with what they hold. Matched
+/// case-sensitively, which lets the matcher skip ahead with SIMD through the text between keys;
+/// the `X-Request-Id` response header, which may come in any case, is read by the scanner itself.
 const KEYS: &[(&str, Field)] = &[
     ("error_code", Field::Code),
-    ("errorcode", Field::Code),
+    ("errorCode", Field::Code),
+    ("ErrorCode", Field::Code),
     ("code", Field::Code),
+    ("Code", Field::Code),
     ("status", Field::ItemStatus),
     ("error_msg", Field::Message),
-    ("errormsg", Field::Message),
+    ("errorMsg", Field::Message),
+    ("ErrorMsg", Field::Message),
     ("error_message", Field::Message),
-    ("errormessage", Field::Message),
+    ("errorMessage", Field::Message),
+    ("ErrorMessage", Field::Message),
     ("message", Field::Message),
+    ("Message", Field::Message),
     ("status_code", Field::Status),
-    ("httpstatuscode", Field::Status),
+    ("httpStatusCode", Field::Status),
     ("http_status", Field::Status),
-    ("statuscode", Field::Status),
+    ("statusCode", Field::Status),
+    ("StatusCode", Field::Status),
     ("request_id", Field::RequestId),
-    ("requestid", Field::RequestId),
+    ("requestId", Field::RequestId),
+    ("RequestId", Field::RequestId),
     ("x-request-id", Field::RequestId),
+    ("X-Request-Id", Field::RequestId),
+    ("X-Request-ID", Field::RequestId),
+    ("X-REQUEST-ID", Field::RequestId),
 ];
 
 fn keys() -> &'static AhoCorasick {
     static KEYS_AC: OnceLock<AhoCorasick> = OnceLock::new();
     KEYS_AC.get_or_init(|| {
         AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(KEYS.iter().map(|(k, _)| k))
             .expect("the key patterns are valid")
     })
+}
+
+/// The keys in a text, as (offset, key pattern), in order.
+fn key_matches(bytes: &[u8]) -> Vec<(usize, usize)> {
+    keys()
+        .find_iter(bytes)
+        .map(|m| (m.start(), m.pattern().as_usize()))
+        .collect()
+}
+
+/// What the code-shaped spots of a text say about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Codes {
+    /// No letter-dot-digit anywhere: no report can be in it.
+    None,
+    /// Only success statuses (`AIS.0000`), this many: no error can be in it.
+    OnlySuccess(u64),
+    /// Something that may be an error code.
+    Some,
+}
+
+impl Codes {
+    /// What two texts joined say.
+    pub(super) fn and(self, other: Codes) -> Codes {
+        match (self, other) {
+            (Codes::Some, _) | (_, Codes::Some) => Codes::Some,
+            (Codes::OnlySuccess(a), Codes::OnlySuccess(b)) => Codes::OnlySuccess(a + b),
+            (Codes::OnlySuccess(a), Codes::None) | (Codes::None, Codes::OnlySuccess(a)) => {
+                Codes::OnlySuccess(a)
+            }
+            (Codes::None, Codes::None) => Codes::None,
+        }
+    }
+}
+
+/// Looks at every letter-dot-digit spot (`S.0` in `AIS.0104`): every code has one, and most
+/// lines of a log have none, so this one SIMD search for dots decides what needs reading.
+pub(super) fn codes_in(bytes: &[u8]) -> Codes {
+    let mut codes = Codes::None;
+    for dot in memchr::memchr_iter(b'.', bytes) {
+        codes = codes.and(spot(bytes, dot));
+        if codes == Codes::Some {
+            break;
+        }
+    }
+    codes
+}
+
+/// What the dot at `dot` in `line` is part of: nothing, a success status, or maybe an error code.
+pub(super) fn spot(line: &[u8], dot: usize) -> Codes {
+    if dot == 0
+        || !line[dot - 1].is_ascii_alphabetic()
+        || !line.get(dot + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return Codes::None;
+    }
+    let start = dot
+        - line[..dot]
+            .iter()
+            .rev()
+            .take(21)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+    let end = dot
+        + 1
+        + line[dot + 1..]
+            .iter()
+            .take(9)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+    if crate::catalog::is_success_bytes(&line[start..end]) {
+        Codes::OnlySuccess(1)
+    } else {
+        Codes::Some
+    }
 }
 
 /// How a value was written, which tells the shape of the report.
@@ -107,6 +193,14 @@ fn simple_escape(letter: u8) -> Option<char> {
 /// sequence (`"` or `\"`). Returns the decoded text and the end offset.
 fn quoted(text: &str, start: usize, close: &str, escaped: bool) -> Option<(String, usize)> {
     let bytes = text.as_bytes();
+    // Most strings have no escape: find the closing quote and take the text as it is.
+    if let [quote] = close.as_bytes() {
+        let window = &bytes[start..bytes.len().min(start + MAX_VALUE)];
+        if let Some(at) = memchr::memchr2(*quote, b'\\', window).filter(|&at| window[at] == *quote)
+        {
+            return Some((text[start..start + at].to_owned(), start + at + 1));
+        }
+    }
     let mut out = String::new();
     let mut pos = start;
     while pos < bytes.len() && pos - start <= MAX_VALUE {
@@ -241,24 +335,33 @@ fn bare_message_end(text: &str, start: usize) -> usize {
 }
 
 /// Every `key SEP value` pair in the unit, in order.
-pub(super) fn pairs(text: &str) -> Vec<Pair> {
+/// `found` gives the keys if they were already found.
+pub(super) fn pairs(text: &str, found: Option<&[(usize, usize)]>) -> Vec<Pair> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    for m in keys().find_iter(text) {
-        let (key, field) = KEYS[m.pattern().as_usize()];
-        if m.start() > 0 && is_key_char(bytes[m.start() - 1])
-            || bytes.get(m.end()).is_some_and(|&b| is_key_char(b))
+    let searched;
+    let matches = if let Some(found) = found {
+        found
+    } else {
+        searched = key_matches(bytes);
+        &searched
+    };
+    for &(start, pattern) in matches {
+        let (key, field) = KEYS[pattern];
+        let end = start + key.len();
+        if start > 0 && is_key_char(bytes[start - 1])
+            || bytes.get(end).is_some_and(|&b| is_key_char(b))
         {
             continue;
         }
-        let Some((value, quoting)) = value_after(text, m.end(), field) else {
+        let Some((value, quoting)) = value_after(text, end, field) else {
             continue;
         };
         let value = value.trim().to_owned();
         let keep = match field {
             Field::Code => {
                 // A bare `code` must hold a code; `error_code` may hold other services' formats.
-                if key == "code" {
+                if key.eq_ignore_ascii_case("code") {
                     is_code(&value)
                 } else {
                     is_code(&value) || looks_like_code(&value)
@@ -281,7 +384,7 @@ pub(super) fn pairs(text: &str) -> Vec<Pair> {
             out.push(Pair {
                 field,
                 value,
-                at: m.start(),
+                at: start,
                 key,
                 quoting,
             });
@@ -339,7 +442,7 @@ impl Shape {
     }
 }
 
-fn shape_of(code: &Pair, pairs: &[&Pair]) -> Shape {
+fn shape_of(code: &Pair, pairs: &[Pair]) -> Shape {
     let camel = |p: &Pair| !p.key.contains('_');
     match code.quoting {
         Quoting::Escaped => Shape::EscapedJson,
@@ -368,18 +471,21 @@ pub(super) struct Report {
 
 /// Groups a unit's pairs into reports. A field seen twice starts a new report; pairs before the
 /// first code belong to it (`{"error_msg": …, "error_code": …}`: keys in any order).
-pub(super) fn reports(pairs: &[Pair]) -> (Vec<Report>, Vec<Pair>) {
-    let mut groups: Vec<Vec<&Pair>> = vec![Vec::new()];
-    for p in pairs {
-        let field = |f: Field| {
+pub(super) fn reports(pairs: Vec<Pair>) -> (Vec<Report>, Vec<Pair>) {
+    let same = |a: Field, b: Field| {
+        let norm = |f: Field| {
             if f == Field::ItemStatus {
                 Field::Code
             } else {
                 f
             }
         };
+        norm(a) == norm(b)
+    };
+    let mut groups: Vec<Vec<Pair>> = vec![Vec::new()];
+    for p in pairs {
         let current = groups.last_mut().expect("never empty");
-        if current.iter().any(|q| field(q.field) == field(p.field)) {
+        if current.iter().any(|q| same(q.field, p.field)) {
             groups.push(vec![p]);
         } else {
             current.push(p);
@@ -387,32 +493,50 @@ pub(super) fn reports(pairs: &[Pair]) -> (Vec<Report>, Vec<Pair>) {
     }
     let mut found = Vec::new();
     let mut loose = Vec::new();
-    for group in groups {
-        let Some(code) = group
+    for mut group in groups {
+        let Some(code_at) = group
             .iter()
-            .find(|p| matches!(p.field, Field::Code | Field::ItemStatus))
+            .position(|p| matches!(p.field, Field::Code | Field::ItemStatus))
         else {
-            loose.extend(group.into_iter().cloned());
+            loose.append(&mut group);
             continue;
         };
-        let get = |f: Field| group.iter().find(|p| p.field == f).map(|p| p.value.clone());
+        let at = group
+            .iter()
+            .map(|p| p.at)
+            .min()
+            .unwrap_or(group[code_at].at);
+        let shape = shape_of(&group[code_at], &group);
+        let item = group[code_at].field == Field::ItemStatus;
+        let mut take = |f: Field| {
+            group
+                .iter_mut()
+                .find(|p| p.field == f)
+                .map(|p| std::mem::take(&mut p.value))
+        };
+        let code = take(group_field(item)).unwrap_or_default();
         found.push(Report {
-            at: group.iter().map(|p| p.at).min().unwrap_or(code.at),
-            code: code.value.clone(),
-            message: get(Field::Message),
-            status: get(Field::Status).and_then(|s| s.parse().ok()),
-            request_id: get(Field::RequestId),
-            shape: shape_of(code, &group),
-            item: code.field == Field::ItemStatus,
+            at,
+            code,
+            message: take(Field::Message),
+            status: take(Field::Status).and_then(|s| s.parse().ok()),
+            request_id: take(Field::RequestId),
+            shape,
+            item,
         });
     }
     (found, loose)
 }
 
+/// The field that holds a report's code.
+fn group_field(item: bool) -> Field {
+    if item { Field::ItemStatus } else { Field::Code }
+}
+
 /// Bare code-shaped tokens (`AIS.0104`, `ModelArts.4204`, `Ecs.0114`): the last resort for a unit
-/// without any keyed report. A token must start with a capital letter and stand alone.
-pub(super) fn tokens(text: &str) -> Vec<Report> {
-    let bytes = text.as_bytes();
+/// without any keyed report. A token must start with a capital letter and stand alone. Works on
+/// bytes, so a unit without keys is never decoded.
+pub(super) fn tokens(bytes: &[u8]) -> Vec<Report> {
     let mut out = Vec::new();
     for dot in memchr::memchr_iter(b'.', bytes) {
         let digits = bytes[dot + 1..]
@@ -442,7 +566,8 @@ pub(super) fn tokens(text: &str) -> Vec<Report> {
         }
         out.push(Report {
             at: start,
-            code: text[start..dot + 5].to_owned(),
+            // ASCII letters, a dot and digits.
+            code: String::from_utf8_lossy(&bytes[start..dot + 5]).into_owned(),
             message: None,
             status: None,
             request_id: None,
@@ -458,7 +583,7 @@ mod tests {
     use super::*;
 
     fn one(text: &str) -> Report {
-        let (r, _) = reports(&pairs(text));
+        let (r, _) = reports(pairs(text, None));
         assert_eq!(r.len(), 1, "{text}: {r:?}");
         r.into_iter().next().unwrap()
     }
@@ -516,8 +641,9 @@ mod tests {
 
     #[test]
     fn splits_several_errors_in_one_unit() {
-        let (r, _) = reports(&pairs(
+        let (r, _) = reports(pairs(
             r#"{"result":[{"status":"AIS.0000"},{"status":"AIS.0103","error_msg":"x"}]}"#,
+            None,
         ));
         assert_eq!(
             r.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(),
@@ -529,12 +655,12 @@ mod tests {
     #[test]
     fn ignores_codes_that_are_not_codes() {
         assert!(
-            reports(&pairs(r#"{"code": 200, "message": "ok"}"#))
+            reports(pairs(r#"{"code": 200, "message": "ok"}"#, None))
                 .0
                 .is_empty()
         );
         assert!(
-            reports(&pairs("barcode=AIS.0101 unicode: AIS.0102"))
+            reports(pairs("barcode=AIS.0101 unicode: AIS.0102", None))
                 .0
                 .is_empty()
         );
@@ -543,10 +669,23 @@ mod tests {
     #[test]
     fn finds_bare_tokens_that_stand_alone() {
         let t: Vec<_> =
-            tokens("saw AIS.0104 and ModelArts.4204, not v1.2345 nor x.AIS.0101 nor AIS.01045")
+            tokens(b"saw AIS.0104 and ModelArts.4204, not v1.2345 nor x.AIS.0101 nor AIS.01045")
                 .into_iter()
                 .map(|r| r.code)
                 .collect();
         assert_eq!(t, ["AIS.0104", "ModelArts.4204"]);
+    }
+
+    #[test]
+    fn most_log_lines_have_no_key() {
+        assert_eq!(
+            codes_in(b"10.0.3.17 \"POST /v2/ocr HTTP/1.1\" 200 1ms"),
+            Codes::None
+        );
+        assert_eq!(codes_in(b"{\"error_code\":\"AIS.0104\"}"), Codes::Some);
+        assert_eq!(
+            codes_in(b"[{\"status\":\"AIS.0000\"},{\"status\":\"ais.0000\"}]"),
+            Codes::OnlySuccess(2)
+        );
     }
 }

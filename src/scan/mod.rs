@@ -6,15 +6,18 @@
 //! (a pretty-printed JSON body, the Java SDK's `toString()` block, Node's `console.log` object),
 //! or a window of a line too long to hold. Each unit goes through [`extract`]. Around the units,
 //! an HTTP status line (`HTTP/1.1 400 Bad Request`, `< HTTP/2 401` in `curl -v` output) opens a
-//! response: its status and `X-Request-Id` header apply to the errors of its body, and one error
-//! seen twice within it is one finding. Outside a response, every report is its own event.
+//! response: its status and `X-Request-Id` header apply to the errors of its body (the first unit
+//! after the headers' blank line), and one error seen twice within it is one finding. Outside a
+//! response, every report is its own event.
 //!
 //! Every buffer is bounded: a line is held up to [`MAX_LINE`] bytes (longer lines are scanned in
 //! overlapping windows), a block up to [`MAX_BLOCK`] bytes or [`MAX_BLOCK_LINES`] lines.
 
 mod extract;
 
-use std::io::{self, BufRead};
+use std::io::{self, Read};
+use std::sync::mpsc;
+use std::thread;
 
 use serde::Serialize;
 
@@ -82,6 +85,8 @@ struct Scanner<'a> {
     block: Vec<u8>,
     block_line: u64,
     block_lines: usize,
+    /// What the code-shaped spots of the block's lines say, together.
+    block_codes: extract::Codes,
     depth: i64,
 }
 
@@ -113,15 +118,15 @@ fn is_blank(line: &[u8]) -> bool {
     line.iter().all(u8::is_ascii_whitespace)
 }
 
-fn brace_delta(line: &[u8]) -> i64 {
-    let open = memchr::memchr_iter(b'{', line).count();
-    let close = memchr::memchr_iter(b'}', line).count();
-    i64::try_from(open).unwrap_or(i64::MAX) - i64::try_from(close).unwrap_or(i64::MAX)
-}
-
 impl Scanner<'_> {
     /// One complete line (without its newline), numbered `n`.
-    fn line(&mut self, line: &[u8], n: u64) -> io::Result<()> {
+    /// `info` is what the reader thread found in the line (braces, code-shaped spots).
+    fn line(&mut self, line: &[u8], n: u64, info: &LineInfo) -> io::Result<()> {
+        // Most lines of a log: plain text, no braces, nothing code-shaped, outside any response.
+        let plain = !info.special && info.delta <= 0 && info.codes == extract::Codes::None;
+        if plain && self.block.is_empty() && self.response.is_none() {
+            return Ok(());
+        }
         // curl's own annotations: `* Trying…`, `> GET …` (a new request), `{ [5 bytes data]`.
         if line.starts_with(b"> ") || line == b">" {
             self.flush_block()?;
@@ -135,7 +140,8 @@ impl Scanner<'_> {
             self.block.push(b'\n');
             self.block.extend_from_slice(line);
             self.block_lines += 1;
-            self.depth += brace_delta(line);
+            self.block_codes = self.block_codes.and(info.codes);
+            self.depth += info.delta;
             if self.depth <= 0
                 || self.block.len() >= MAX_BLOCK
                 || self.block_lines >= MAX_BLOCK_LINES
@@ -143,6 +149,20 @@ impl Scanner<'_> {
                 self.flush_block()?;
             }
             return Ok(());
+        }
+        if let Some(r) = self.response.as_mut().filter(|r| r.headers) {
+            // `X-Request-Id: …`, in any case, `< `-prefixed in curl -v output.
+            const HEADER: &[u8] = b"x-request-id:";
+            let header = line.strip_prefix(b"< ").unwrap_or(line);
+            if header.len() > HEADER.len() && header[..HEADER.len()].eq_ignore_ascii_case(HEADER) {
+                let value = String::from_utf8_lossy(&header[HEADER.len()..])
+                    .trim()
+                    .to_owned();
+                if !value.is_empty() && value.len() <= 128 {
+                    r.request_id.get_or_insert(value);
+                }
+                return Ok(());
+            }
         }
         if let Some(status) = status_line(line) {
             self.response = Some(Response {
@@ -159,15 +179,15 @@ impl Scanner<'_> {
             }
             return Ok(());
         }
-        let delta = brace_delta(line);
-        if delta > 0 {
+        if info.delta > 0 {
             self.block.extend_from_slice(line);
             self.block_line = n;
             self.block_lines = 1;
-            self.depth = delta;
+            self.block_codes = info.codes;
+            self.depth = info.delta;
             return Ok(());
         }
-        self.unit(line, n, usize::MAX)
+        self.unit(line, n, usize::MAX, info.codes)
     }
 
     fn flush_block(&mut self) -> io::Result<()> {
@@ -176,7 +196,7 @@ impl Scanner<'_> {
         }
         let block = std::mem::take(&mut self.block);
         self.depth = 0;
-        self.unit(&block, self.block_line, usize::MAX)?;
+        self.unit(&block, self.block_line, usize::MAX, self.block_codes)?;
         // Keep the allocation for the next block.
         self.block = block;
         self.block.clear();
@@ -184,11 +204,30 @@ impl Scanner<'_> {
     }
 
     /// Scans one unit starting at line `n`; keeps only reports starting before `until`.
-    fn unit(&mut self, bytes: &[u8], n: u64, until: usize) -> io::Result<()> {
+    /// `codes` says what its code-shaped spots are ([`extract::codes_in`]).
+    fn unit(
+        &mut self,
+        bytes: &[u8],
+        n: u64,
+        until: usize,
+        codes: extract::Codes,
+    ) -> io::Result<()> {
+        match codes {
+            extract::Codes::Some => {}
+            extract::Codes::None => {
+                self.end_of_unit();
+                return Ok(());
+            }
+            extract::Codes::OnlySuccess(n) => {
+                self.stats.successes += n;
+                self.end_of_unit();
+                return Ok(());
+            }
+        }
         let text = String::from_utf8_lossy(bytes);
-        let (mut reports, loose) = extract::reports(&extract::pairs(&text));
+        let (mut reports, loose) = extract::reports(extract::pairs(&text, None));
         if let Some(r) = &mut self.response {
-            // A header (`X-Request-Id: …`) or a body field without a code of its own.
+            // A body field without a code of its own.
             for p in loose
                 .iter()
                 .filter(|p| p.field == extract::Field::RequestId)
@@ -196,8 +235,9 @@ impl Scanner<'_> {
                 r.request_id.get_or_insert_with(|| p.value.clone());
             }
         }
+        let scanned: &[u8] = text.as_bytes();
         if reports.is_empty() && loose.iter().all(|p| p.field != extract::Field::Message) {
-            reports = extract::tokens(&text);
+            reports = extract::tokens(scanned);
         }
         let in_body = self.response.as_ref().is_some_and(|r| !r.headers);
         for report in reports.into_iter().filter(|r| r.at < until) {
@@ -205,8 +245,8 @@ impl Scanner<'_> {
                 self.stats.successes += 1;
                 continue;
             }
-            let line =
-                n + memchr::memchr_iter(b'\n', &bytes[..report.at.min(bytes.len())]).count() as u64;
+            let line = n + memchr::memchr_iter(b'\n', &scanned[..report.at.min(scanned.len())])
+                .count() as u64;
             let mut finding = Finding {
                 line,
                 code: report.code,
@@ -232,25 +272,44 @@ impl Scanner<'_> {
             }
             (self.emit)(finding)?;
         }
+        self.end_of_unit();
         Ok(())
+    }
+
+    /// The body of a response is the first unit after its headers; what follows is not part of
+    /// it (the next log line, the next command's output).
+    fn end_of_unit(&mut self) {
+        if self.response.as_ref().is_some_and(|r| !r.headers) {
+            self.response = None;
+        }
     }
 }
 
 /// Scans a whole input, calling `emit` for every finding in input order.
 ///
+/// Two threads share the work: a reader thread reads, cuts complete lines and looks at each
+/// (its braces, its code-shaped spots); the calling thread follows the structure (blocks,
+/// responses), reads the reports out of the few units that may hold one, and calls `emit`. If
+/// `emit` fails, the scan returns at once; the reader thread ends at its next read.
+///
 /// ```
 /// use ocr_err::scan::scan;
 /// let input = "HTTP/1.1 400 Bad Request\r\nX-Request-Id: 7c1f0e2d9a3b4c5d\r\n\r\n{\"error_code\":\"AIS.0101\",\"error_msg\":\"The input parameter is invalid.\"}";
 /// let mut found = Vec::new();
-/// scan(input.as_bytes(), &mut |f| { found.push(f); Ok(()) }).unwrap();
+/// scan(std::io::Cursor::new(input), &mut |f| { found.push(f); Ok(()) }).unwrap();
 /// assert_eq!(found[0].code, "AIS.0101");
 /// assert_eq!(found[0].http_status, Some(400));
 /// assert_eq!(found[0].request_id.as_deref(), Some("7c1f0e2d9a3b4c5d"));
 /// ```
 pub fn scan(
-    mut input: impl BufRead,
+    input: impl Read + Send + 'static,
     emit: &mut dyn FnMut(Finding) -> io::Result<()>,
 ) -> io::Result<Stats> {
+    let (pieces, from_reader) = mpsc::sync_channel::<io::Result<Piece>>(2);
+    let (to_reader, spare) = mpsc::channel::<Vec<u8>>();
+    let reader = thread::Builder::new()
+        .name("ocr-err-reader".to_owned())
+        .spawn(move || read_pieces(input, &pieces, &spare))?;
     let mut s = Scanner {
         emit,
         stats: Stats::default(),
@@ -258,63 +317,199 @@ pub fn scan(
         block: Vec::new(),
         block_line: 0,
         block_lines: 0,
+        block_codes: extract::Codes::None,
         depth: 0,
     };
-    let mut line: Vec<u8> = Vec::new();
     let mut n: u64 = 1;
-    // Whether the line being read is overlong and already partly scanned in windows.
-    let mut windowed = false;
-    loop {
-        let buf = match input.fill_buf() {
-            Ok(b) => b,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if buf.is_empty() {
-            break;
-        }
-        let room = MAX_LINE - line.len();
-        let (take, newline) = match memchr::memchr(b'\n', buf) {
-            Some(i) if i < room => (i + 1, true),
-            _ => (buf.len().min(room), false),
-        };
-        line.extend_from_slice(&buf[..take]);
-        input.consume(take);
-        s.stats.bytes += take as u64;
-        if newline {
-            line.pop();
-            if line.last() == Some(&b'\r') {
-                line.pop();
+    for piece in from_reader {
+        match piece? {
+            Piece::Lines { buf, lines } => {
+                for info in &lines {
+                    s.line(&buf[info.start..info.end], n, info)?;
+                    n += 1;
+                }
+                s.stats.lines += lines.len() as u64;
+                let _ = to_reader.send(buf);
             }
-            if windowed {
-                s.unit(&line, n, usize::MAX)?;
-            } else {
-                s.line(&line, n)?;
+            Piece::Window {
+                buf,
+                until,
+                ends_line,
+            } => {
+                s.flush_block()?;
+                let codes = extract::codes_in(&buf);
+                s.unit(&buf, n, until, codes)?;
+                if ends_line {
+                    n += 1;
+                    s.stats.lines += 1;
+                }
+                let _ = to_reader.send(buf);
             }
-            line.clear();
-            windowed = false;
-            n += 1;
-            s.stats.lines += 1;
-        } else if line.len() >= MAX_LINE {
-            // An overlong line: scan this window for reports that start before its last
-            // OVERLAP bytes (those are complete: a value is at most a few KiB), then keep that
-            // tail to start the next window, where reports starting in it are taken.
-            s.flush_block()?;
-            s.unit(&line, n, MAX_LINE - OVERLAP)?;
-            line.drain(..MAX_LINE - OVERLAP);
-            windowed = true;
         }
-    }
-    if !line.is_empty() {
-        if windowed {
-            s.unit(&line, n, usize::MAX)?;
-        } else {
-            s.line(&line, n)?;
-        }
-        s.stats.lines += 1;
     }
     s.flush_block()?;
+    s.stats.bytes = reader.join().unwrap_or(0);
     Ok(s.stats)
+}
+
+/// What the reader thread found in one line.
+#[derive(Debug, Clone, Copy)]
+struct LineInfo {
+    /// The line's bytes in its piece, without the line ending.
+    start: usize,
+    end: usize,
+    /// Opening minus closing braces.
+    delta: i64,
+    /// Its code-shaped spots.
+    codes: extract::Codes,
+    /// It may be more than text: blank, a status line or header, a curl annotation.
+    special: bool,
+}
+
+/// What the reader thread hands over.
+enum Piece {
+    /// Complete lines.
+    Lines { buf: Vec<u8>, lines: Vec<LineInfo> },
+    /// A window of a line longer than [`MAX_LINE`]: reports starting before `until` are taken
+    /// from it; `ends_line` is set on the line's last window.
+    Window {
+        buf: Vec<u8>,
+        until: usize,
+        ends_line: bool,
+    },
+}
+
+/// A piece's buffer holding `content`: a spare one sent back by the scanner (its allocation is
+/// reused), or a new one.
+fn buffer(spare: &mpsc::Receiver<Vec<u8>>, content: &[u8]) -> Vec<u8> {
+    let mut buf = spare.try_recv().unwrap_or_default();
+    buf.clear();
+    buf.extend_from_slice(content);
+    buf
+}
+
+/// The lines of a run of bytes ending in a newline (or the input's end), with their braces and
+/// code-shaped spots. The dots and braces of the whole run are found in one pass each and handed
+/// to the lines they fall in, rather than searched line by line.
+fn line_infos(chunk: &[u8]) -> Vec<LineInfo> {
+    let mut lines = Vec::with_capacity(chunk.len() / 64);
+    let mut dots = memchr::memchr_iter(b'.', chunk).peekable();
+    let mut braces = memchr::memchr2_iter(b'{', b'}', chunk).peekable();
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', chunk)
+        .chain((chunk.last() != Some(&b'\n')).then_some(chunk.len()));
+    for end in ends {
+        let line = trim_line(&chunk[start..end]);
+        let mut delta = 0;
+        while let Some(at) = braces.next_if(|&at| at < end) {
+            delta += if chunk[at] == b'{' { 1 } else { -1 };
+        }
+        let mut codes = extract::Codes::None;
+        while let Some(at) = dots.next_if(|&at| at < end) {
+            if codes != extract::Codes::Some && at - start < line.len() {
+                codes = codes.and(extract::spot(line, at - start));
+            }
+        }
+        let special = line
+            .first()
+            .is_none_or(|b| b.is_ascii_whitespace() || b"><*{}HxX".contains(b));
+        lines.push(LineInfo {
+            start,
+            end: start + line.len(),
+            delta,
+            codes,
+            special,
+        });
+        start = end + 1;
+    }
+    lines
+}
+
+/// How much the reader gathers before handing lines over, unless the input trickles.
+const PIECE: usize = 256 << 10;
+/// A read shorter than this means the input trickles (a live log): hand over at once.
+const TRICKLE: usize = 4 << 10;
+
+/// The reader thread: reads, cuts complete lines (or windows of an overlong line) and sends them
+/// with what it found in them. Returns the number of bytes read.
+fn read_pieces(
+    mut input: impl Read,
+    pieces: &mpsc::SyncSender<io::Result<Piece>>,
+    spare: &mpsc::Receiver<Vec<u8>>,
+) -> u64 {
+    let mut buf = vec![0u8; 2 * MAX_LINE];
+    let mut held = 0;
+    let mut total = 0u64;
+    // Whether the line being held is overlong and already partly sent in windows.
+    let mut windowed = false;
+    loop {
+        let read = match input.read(&mut buf[held..]) {
+            Ok(r) => r,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                let _ = pieces.send(Err(e));
+                return total;
+            }
+        };
+        total += read as u64;
+        held += read;
+        let at_end = read == 0;
+        if !at_end && read >= TRICKLE && held < PIECE {
+            continue;
+        }
+        let complete = if at_end {
+            held
+        } else {
+            memchr::memrchr(b'\n', &buf[..held]).map_or(0, |i| i + 1)
+        };
+        let mut sent = Ok(());
+        if complete > 0 {
+            let mut from = 0;
+            if windowed {
+                // The first line ends an overlong line: a window of its own.
+                let end = memchr::memchr(b'\n', &buf[..complete]).map_or(complete, |i| i + 1);
+                let piece = Piece::Window {
+                    buf: buffer(spare, trim_line(&buf[..end])),
+                    until: usize::MAX,
+                    ends_line: true,
+                };
+                sent = sent.and(pieces.send(Ok(piece)));
+                windowed = false;
+                from = end;
+            }
+            if from < complete {
+                let lines = line_infos(&buf[from..complete]);
+                sent = sent.and(pieces.send(Ok(Piece::Lines {
+                    buf: buffer(spare, &buf[from..complete]),
+                    lines,
+                })));
+            }
+            buf.copy_within(complete..held, 0);
+            held -= complete;
+        } else if held >= MAX_LINE {
+            // An overlong line: its reports that start before the window's last OVERLAP bytes
+            // are complete there (a value is at most a few KiB); that tail starts the next window.
+            let piece = Piece::Window {
+                buf: buffer(spare, &buf[..held]),
+                until: held - OVERLAP,
+                ends_line: false,
+            };
+            sent = sent.and(pieces.send(Ok(piece)));
+            buf.copy_within(held - OVERLAP..held, 0);
+            held = OVERLAP;
+            windowed = true;
+        }
+        // The scanner has stopped (its output failed): stop reading.
+        if sent.is_err() || at_end {
+            return total;
+        }
+    }
+}
+
+/// A line without its line ending.
+fn trim_line(line: &[u8]) -> &[u8] {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    line.strip_suffix(b"\r").unwrap_or(line)
 }
 
 /// Most distinct codes a summary keeps apart; further ones are counted together.
@@ -329,16 +524,14 @@ pub struct Tally {
 }
 
 impl Tally {
-    /// Counts one finding.
+    /// Counts one finding (by the code as received; spellings are merged in [`Tally::summary`]).
     pub fn add(&mut self, f: &Finding) {
         self.total += 1;
-        let canonical =
-            crate::catalog::parse_query(&f.code).map_or_else(|| f.code.clone(), |q| q.canonical());
-        if let Some(c) = self.counts.get_mut(&canonical) {
+        if let Some(c) = self.counts.get_mut(f.code.as_str()) {
             c.0 += 1;
             c.1 = c.1.or(f.http_status);
         } else if self.counts.len() < MAX_DISTINCT {
-            self.counts.insert(canonical, (1, f.http_status));
+            self.counts.insert(f.code.clone(), (1, f.http_status));
         } else {
             self.other += 1;
         }
@@ -346,8 +539,15 @@ impl Tally {
 
     /// The summary: codes most frequent first (ties by code), with totals.
     pub fn summary(self, stats: Stats) -> Summary {
-        let mut codes: Vec<CodeCount> = self
-            .counts
+        let mut merged: std::collections::HashMap<String, (u64, Option<u16>)> =
+            std::collections::HashMap::new();
+        for (code, (count, status)) in self.counts {
+            let canonical = crate::catalog::parse_query(&code).map_or(code, |q| q.canonical());
+            let m = merged.entry(canonical).or_default();
+            m.0 += count;
+            m.1 = m.1.or(status);
+        }
+        let mut codes: Vec<CodeCount> = merged
             .into_iter()
             .map(|(code, (count, http_status))| {
                 let entry = crate::catalog::parse_query(&code)
@@ -417,7 +617,7 @@ mod tests {
 
     fn findings(input: &str) -> Vec<Finding> {
         let mut out = Vec::new();
-        scan(input.as_bytes(), &mut |f| {
+        scan(io::Cursor::new(input.to_owned()), &mut |f| {
             out.push(f);
             Ok(())
         })
@@ -451,11 +651,20 @@ mod tests {
     fn repeats_within_a_response_merge_but_separate_log_lines_count() {
         let body = r#"{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: decrypt token fail","request_id":"5f0e"}"#;
         let f = findings(&format!(
-            "HTTP/1.1 401 Unauthorized\nX-Request-Id: 5f0e\n\n{body}\n{body}\n"
+            "HTTP/1.1 401 Unauthorized\nX-Request-Id: 5f0e\n\n[{body}, {body}]\n"
         ));
-        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f.len(), 1, "the same error twice in one body: {f:?}");
         let f = findings(&format!("{body}\n{body}\n"));
         assert_eq!(f.len(), 2);
+    }
+
+    #[test]
+    fn a_response_ends_with_its_body() {
+        let f = findings(
+            "HTTP/1.1 401 Unauthorized\nX-Request-Id: 5f0e\n\n{\"error_code\":\"APIG.0301\"}\nlater {\"error_code\":\"APIG.0301\"}\n",
+        );
+        assert_eq!(f.len(), 2, "the later line is its own event");
+        assert_eq!((f[1].http_status, f[1].request_id.as_deref()), (None, None));
     }
 
     #[test]
