@@ -35,8 +35,16 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
         Ok(cli) => cli,
         Err(e) => {
             // Help and version go to stdout (exit 0), usage errors to stderr (exit 2). A closed
-            // pipe while printing help is not worth reporting.
-            let _ = e.print();
+            // pipe while printing help is not worth reporting. A usage error quotes what was
+            // typed, which may hold escape sequences: it is printed plain, made safe.
+            if e.use_stderr() {
+                let text = e.render().to_string();
+                let _ = io::stderr()
+                    .lock()
+                    .write_all(render::escape::terminal_safe(&text).as_bytes());
+            } else {
+                let _ = e.print();
+            }
             return if e.use_stderr() {
                 Outcome::Error.code()
             } else {

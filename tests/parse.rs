@@ -376,7 +376,7 @@ fn table_output_explains_with_the_cause_first() {
         .find("→ 1. Token decryption failed")
         .expect("the cause's step first, marked");
     assert!(
-        out[fix_at..].contains("  2. Token expired"),
+        out[fix_at..].contains("\u{a0}\u{a0}2. Token expired"),
         "then the others"
     );
     let _ = ocr_err();

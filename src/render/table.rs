@@ -13,7 +13,9 @@ use comfy_table::{
     presets,
 };
 
-use super::escape::terminal_safe;
+// Text from the input goes into cells on one line, its tabs and newlines escaped too: a raw tab
+// would break the alignment comfy-table computes.
+use super::escape::one_line;
 use super::{Explained, brief, label, module_name};
 use crate::catalog::{Entry, Fallback, Family, HttpStatus, Lang, Text, Variant};
 use crate::settings::{Langs, Settings};
@@ -242,7 +244,7 @@ fn unknown_table(
     let langs = s.langs;
     let mut t = new_table(s, true);
     t.set_header(vec![
-        strong(terminal_safe(code), Color::Red),
+        strong(one_line(code), Color::Red),
         strong(
             label(langs, "not in the catalog", "不在错误码表中").replace('\n', " · "),
             Color::Red,
@@ -289,8 +291,8 @@ fn unknown_rows(
     let mut advice = text(&fallback.text, langs);
     if let Some(id) = request_id {
         let quote = match langs {
-            Langs::One(Lang::Zh) => format!("请求ID：{}", terminal_safe(id)),
-            _ => format!("Request ID to quote: {}", terminal_safe(id)),
+            Langs::One(Lang::Zh) => format!("请求ID：{}", one_line(id)),
+            _ => format!("Request ID to quote: {}", one_line(id)),
         };
         advice.push('\n');
         advice.push_str(&quote);
@@ -394,10 +396,11 @@ fn fix_for_cause(steps: &crate::catalog::Steps, first: &[u8], langs: Langs) -> S
         .chain((0..n).filter(|i| !first.contains(&(*i as u8))));
     let mut lines = Vec::new();
     for i in order {
+        // Non-breaking spaces: comfy-table trims ordinary leading spaces where it wraps.
         let marker = if first.contains(&(i as u8)) {
-            "→"
+            "→ "
         } else {
-            " "
+            "\u{a0}\u{a0}"
         };
         for (k, &lang) in langs.list().iter().enumerate() {
             let number = if n == 1 {
@@ -405,10 +408,10 @@ fn fix_for_cause(steps: &crate::catalog::Steps, first: &[u8], langs: Langs) -> S
             } else if k == 0 {
                 format!("{}. ", i + 1)
             } else {
-                "   ".to_owned()
+                "\u{a0}\u{a0}\u{a0}".to_owned()
             };
-            let lead = if k == 0 { marker } else { " " };
-            lines.push(format!("{lead} {number}{}", steps.get(lang)[i]));
+            let lead = if k == 0 { marker } else { "\u{a0}\u{a0}" };
+            lines.push(format!("{lead}{number}{}", steps.get(lang)[i]));
         }
     }
     lines.join("\n")
@@ -433,7 +436,7 @@ fn explanation_rows(t: &mut Table, e: &super::Explanation<'_>, langs: Langs) {
             .resolved
             .details
             .iter()
-            .map(|(k, v)| format!("{k}: {}", terminal_safe(v)))
+            .map(|(k, v)| format!("{k}: {}", one_line(v)))
             .collect();
         row(t, "Details", "详情", Cell::new(details.join(" · ")));
     }
@@ -483,12 +486,12 @@ pub(super) fn finding(
         about.push(format!("HTTP {status}"));
     }
     if let Some(id) = &f.request_id {
-        about.push(format!("request {}", terminal_safe(id)));
+        about.push(format!("request {}", one_line(id)));
     }
     about.push(f.shape.name().to_owned());
     let color = if e.known { Color::Cyan } else { Color::Red };
     t.set_header(vec![
-        strong(terminal_safe(&f.code), color),
+        strong(one_line(&f.code), color),
         Cell::new(about.join(" · ")),
     ]);
     let row = |t: &mut Table, en: &str, zh: &str, value: Cell| {
@@ -497,7 +500,7 @@ pub(super) fn finding(
     let received = f
         .message
         .as_deref()
-        .map_or_else(|| "—".to_owned(), |m| terminal_safe(m).into_owned());
+        .map_or_else(|| "—".to_owned(), |m| one_line(m).into_owned());
     row(
         &mut t,
         "Received",
@@ -539,7 +542,7 @@ pub(super) fn summary(
     t.set_header(vec![
         header("Count", "次数"),
         header("Code", "错误码"),
-        header("HTTP", "HTTP"),
+        strong("HTTP", Color::Cyan),
         header("Message", "错误信息"),
     ]);
     for c in &sum.codes {
@@ -547,7 +550,7 @@ pub(super) fn summary(
             || label(langs, "(not in the catalog)", "（不在错误码表中）").replace('\n', " "),
             str::to_owned,
         );
-        let code = Cell::new(terminal_safe(&c.code))
+        let code = Cell::new(one_line(&c.code))
             .add_attribute(Attribute::Bold)
             .fg(if c.known { Color::Reset } else { Color::Red });
         t.add_row(vec![

@@ -1,0 +1,348 @@
+//! Hostile and broken input, through the real binary: nothing panics or hangs, memory stays
+//! bounded, nothing from the input reaches the terminal raw, a closed stdout ends quietly, and
+//! unreadable inputs are one clear line with exit 2.
+//!
+//! The timeouts here only stop a hang from stalling the suite; they are generous and measure
+//! nothing.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{has_raw_control, run, std_cmd};
+use serde_json::Value;
+
+/// The most a run here may take before it counts as a hang.
+const HANG: Duration = Duration::from_secs(120);
+
+/// The peak resident memory of a running process, in KiB (Linux).
+fn peak_kib(child: &Child) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{}/status", child.id())).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Feeds `parse ARGS` its input from a producer writing to stdin; returns (exit code, stdout,
+/// stderr, peak memory in KiB as last seen while it ran).
+fn parse_streamed(
+    args: &[&str],
+    produce: impl FnOnce(&mut dyn Write) + Send + 'static,
+) -> (i32, Vec<u8>, String, u64) {
+    let mut child = std_cmd()
+        .arg("parse")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || produce(&mut stdin));
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut out = Vec::new();
+        stdout.read_to_end(&mut out).unwrap();
+        out
+    });
+    let mut stderr = child.stderr.take().unwrap();
+    let err_reader = std::thread::spawn(move || {
+        let mut err = String::new();
+        let _ = stderr.read_to_string(&mut err);
+        err
+    });
+    let started = Instant::now();
+    let mut peak = 0;
+    let code = loop {
+        if let Some(kib) = peak_kib(&child) {
+            peak = peak.max(kib);
+        }
+        if let Some(status) = child.try_wait().unwrap() {
+            break status.code().expect("exited, not killed by a signal");
+        }
+        if started.elapsed() > HANG {
+            child.kill().unwrap();
+            panic!("parse {args:?} hung");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    writer.join().unwrap();
+    (
+        code,
+        reader.join().unwrap(),
+        err_reader.join().unwrap(),
+        peak,
+    )
+}
+
+fn parse_bytes(input: Vec<u8>, args: &[&str]) -> (i32, String, String) {
+    let (code, out, err, _) = parse_streamed(args, move |w| {
+        let _ = w.write_all(&input);
+    });
+    (code, String::from_utf8(out).expect("output is UTF-8"), err)
+}
+
+/// Deterministic pseudo-random bytes (xorshift).
+fn noise(len: usize, mut seed: u64) -> Vec<u8> {
+    (0..len)
+        .map(|_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed as u8
+        })
+        .collect()
+}
+
+const BODY: &str = r#"{"error_code":"AIS.0104","error_msg":"The image is not supported or the image quality is poor."}"#;
+
+#[test]
+fn empty_input_finds_nothing() {
+    let (code, out, err) = parse_bytes(Vec::new(), &[]);
+    assert_eq!((code, out.as_str(), err.as_str()), (1, "", ""));
+    let (_, json, _) = parse_bytes(Vec::new(), &["-f", "json"]);
+    assert_eq!(json.trim(), "[]");
+}
+
+#[test]
+fn megabytes_of_random_bytes() {
+    for seed in [1, 2, 3] {
+        let (code, out, err) = parse_bytes(noise(4 << 20, seed), &["-f", "plain"]);
+        assert!(code == 0 || code == 1, "seed {seed}: exit {code}: {err}");
+        assert!(
+            !has_raw_control(&out.replace('\t', " ")),
+            "seed {seed}: raw control character in output"
+        );
+    }
+}
+
+#[test]
+fn invalid_utf8_around_a_body_still_finds_it() {
+    let mut input = noise(10_000, 9);
+    input.extend_from_slice(b"\n\xff\xfe ");
+    input.extend_from_slice(BODY.as_bytes());
+    input.extend_from_slice(b" \xc0\xaf\n");
+    input.extend(noise(10_000, 10));
+    let (_, out, _) = parse_bytes(input, &["-f", "plain"]);
+    assert!(out.lines().any(|l| l.contains("\tAIS.0104\t")), "{out}");
+}
+
+#[test]
+fn a_64_mib_line_without_newline_keeps_memory_bounded() {
+    // A body every 10 MiB, so windows are scanned and their reports found exactly once.
+    let (code, out, err, peak) = parse_streamed(&["-f", "plain"], |w| {
+        let filler = vec![b'x'; 1 << 20];
+        for mib in 0..64 {
+            if mib % 10 == 5 {
+                let _ = w.write_all(BODY.as_bytes());
+            }
+            if w.write_all(&filler).is_err() {
+                return;
+            }
+        }
+    });
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        String::from_utf8(out).unwrap().lines().count(),
+        6,
+        "each body once"
+    );
+    assert!(peak < 64 << 10, "peak memory {peak} KiB");
+}
+
+#[test]
+fn two_hundred_megabytes_without_newlines_stay_under_64_mib() {
+    let (code, _, err, peak) = parse_streamed(&["--summary", "-f", "json"], |w| {
+        let chunk = br#"{"a":{"b":[1,2,{"c":"d.e"}]},"#.repeat(1 << 15);
+        let mut written = 0;
+        while written < 200_000_000 {
+            if w.write_all(&chunk).is_err() {
+                return;
+            }
+            written += chunk.len();
+        }
+    });
+    assert!(code == 0 || code == 1, "{err}");
+    assert!(peak > 0 && peak < 64 << 10, "peak memory {peak} KiB");
+}
+
+#[test]
+fn deep_nesting_and_repeated_openers_are_linear() {
+    // 100 000 levels of nesting on one line, then many lines of it.
+    let deep = "{\"a\":".repeat(100_000);
+    let (code, _, err) = parse_bytes(format!("{deep}\n{deep}\n").into_bytes(), &[]);
+    assert_eq!(code, 1, "{err}");
+    // Megabytes of `{"a":`, on one line and one per line: no quadratic re-reading.
+    let (code, _, _) = parse_bytes("{\"a\":".repeat(2 << 20).into_bytes(), &[]);
+    assert_eq!(code, 1);
+    let (code, _, _) = parse_bytes("{\"a\":\n".repeat(500_000).into_bytes(), &[]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn an_error_body_inside_hundreds_of_levels_is_found() {
+    let input = format!("{}{BODY}{}\n", "{\"a\":[".repeat(300), "]}".repeat(300));
+    let (code, out, _) = parse_bytes(input.into_bytes(), &["-f", "json"]);
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["code"], "AIS.0104");
+}
+
+/// Text meant to take over a terminal: a title change, a screen clear, a cursor move, the C1
+/// control sequence introducer, and bidi overrides.
+const NASTY: &str =
+    "\u{1b}]0;pwned\u{7}\u{1b}[2J\u{1b}[10;10H\u{9b}31m\u{202e}evil\u{2066}x\u{200f}\u{7f}";
+
+#[test]
+fn escapes_in_received_text_never_reach_the_terminal_raw() {
+    let message = serde_json::to_string(&format!("bad {NASTY} image")).unwrap();
+    let input = format!(
+        "HTTP/1.1 400 Bad Request\nX-Request-Id: {NASTY}abc\n\n{{\"error_code\":\"AIS.0104\",\"error_msg\":{message}}}\n{{\"error_code\":\"XYZ.0001\",\"error_msg\":{message}}}\n"
+    );
+    for format in ["table", "plain"] {
+        let (_, out, err) = parse_bytes(
+            input.clone().into_bytes(),
+            &["-f", format, "--color", "never"],
+        );
+        assert!(
+            out.contains("AIS.0104") && out.contains("XYZ.0001"),
+            "{format}: {out}"
+        );
+        assert!(
+            !has_raw_control(&out.replace('\t', " ")),
+            "{format}: raw control characters: {out:?}"
+        );
+        assert!(
+            out.contains("\\x1b") && out.contains("\\u{202e}"),
+            "shown as visible escapes: {out}"
+        );
+        assert!(!has_raw_control(&err));
+    }
+    let (_, out, _) = parse_bytes(input.into_bytes(), &["-f", "json"]);
+    let v: Value = serde_json::from_str(&out).expect("JSON stays valid");
+    assert!(
+        v[0]["message"].as_str().unwrap().contains('\u{1b}'),
+        "JSON carries the text exactly"
+    );
+    assert!(!out.contains('\u{1b}'), "escaped by JSON");
+}
+
+#[test]
+fn colour_is_the_only_escape_written() {
+    let input = format!(
+        "{{\"error_code\":\"AIS.0104\",\"error_msg\":{}}}\n",
+        serde_json::to_string(NASTY).unwrap()
+    );
+    let (_, out, _) = parse_bytes(input.into_bytes(), &["--color", "always"]);
+    // Every escape in the output starts an SGR colour sequence (ESC [ … m).
+    for (i, _) in out.match_indices('\u{1b}') {
+        let rest = &out[i + 1..];
+        let sgr = rest.starts_with('[')
+            && rest[1..]
+                .find('m')
+                .is_some_and(|m| rest[1..=m].bytes().all(|b| b.is_ascii_digit() || b == b';'));
+        assert!(
+            sgr,
+            "a non-colour escape at {i}: {:?}",
+            &out[i..(i + 12).min(out.len())]
+        );
+    }
+}
+
+#[test]
+fn escapes_in_arguments_never_reach_the_terminal_raw() {
+    for args in [
+        &["explain", NASTY][..],
+        &["explain", &format!("AIS.{NASTY}")],
+        &["search", NASTY],
+        &["search", &format!("token {NASTY}")],
+        &["explain", "--format", NASTY, "AIS.0101"],
+        &[NASTY],
+        &["explain", "--lang", NASTY, "AIS.0101"],
+    ] {
+        let (_, out, err) = run(args);
+        assert!(
+            !has_raw_control(&out) && !has_raw_control(&err),
+            "{args:?}:\n{out:?}\n{err:?}"
+        );
+    }
+}
+
+#[test]
+fn a_closed_stdout_ends_every_subcommand_quietly() {
+    let mut many = vec!["explain"];
+    many.extend(std::iter::repeat_n("0101", 300));
+    let cases: Vec<Vec<&str>> = vec![
+        many,
+        vec!["search", "-n", "100", "token"],
+        vec!["list"],
+        vec!["list", "-f", "json"],
+        vec!["completions", "bash"],
+        vec!["manpage"],
+        vec!["--help"],
+        vec!["parse", "-f", "json"],
+    ];
+    for args in cases {
+        let mut child = std_cmd()
+            .args(&args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let feeder = std::thread::spawn(move || {
+            let body = format!("{BODY}\n").repeat(2000);
+            let _ = stdin.write_all(body.as_bytes());
+        });
+        // Read one byte, then close the pipe: `| head -c1`.
+        let mut first = [0u8; 1];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        let out = child.wait_with_output().unwrap();
+        feeder.join().unwrap();
+        assert!(out.status.success(), "{args:?}: {:?}", out.status);
+        assert!(
+            out.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn unreadable_inputs_are_one_line_and_exit_2() {
+    let dir = std::env::temp_dir();
+    for (path, reason) in [
+        ("/no/such/file", "No such file"),
+        (dir.to_str().unwrap(), "directory"),
+        ("/proc/self/mem", "error"),
+    ] {
+        let (code, out, err) = run(&["parse", path]);
+        assert_eq!(code, 2, "{path}");
+        assert!(out.is_empty());
+        assert_eq!(err.lines().count(), 1, "{path}: {err}");
+        assert!(
+            err.contains(path) && err.to_lowercase().contains(&reason.to_lowercase()),
+            "{path}: {err}"
+        );
+    }
+}
+
+#[test]
+fn a_terminal_on_stdin_gets_a_hint() {
+    // `script` gives the command a real pseudo-terminal on its standard input.
+    let bin = assert_cmd::cargo::cargo_bin("ocr-err");
+    let out = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("{} parse; echo \"exit=$?\"", bin.display()),
+            "/dev/null",
+        ])
+        .stdin(Stdio::null())
+        .output()
+        .expect("script (util-linux) runs the command in a pseudo-terminal");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("exit=2"), "{text}");
+    assert!(text.contains("pipe something in"), "{text}");
+}
