@@ -3,7 +3,7 @@
 //!
 //! A query is folded like a code (case, full-width forms, CJK punctuation) and cut into words:
 //! runs of ASCII letters and digits, and runs of other letters (Chinese). Each word is looked for
-//! in every text of the build-time index ([`catalog::model`]'s `INDEX`), cheapest test first:
+//! in every text of the build-time index (`codes/build.rs` writes it), cheapest test first:
 //!
 //! 1. the whole query as a code (`AIS.0104`, `4204`) or a code prefix (`ais.01`, `ModelArts.42`);
 //! 2. the word itself: a whole word, or a substring (Chinese has no word boundaries);

@@ -4,7 +4,7 @@
 //!
 //! The input is read in pieces and cut into units: a line, or the lines of a brace-balanced block
 //! (a pretty-printed JSON body, the Java SDK's `toString()` block, Node's `console.log` object),
-//! or a window of a line too long to hold. Each unit goes through [`extract`]. Around the units,
+//! or a window of a line too long to hold. Each unit goes through `extract`. Around the units,
 //! an HTTP status line (`HTTP/1.1 400 Bad Request`, `< HTTP/2 401` in `curl -v` output) opens a
 //! response: its status and `X-Request-Id` header apply to the errors of its body (the first unit
 //! after the headers' blank line), and one error seen twice within it is one finding. Outside a
@@ -515,7 +515,8 @@ fn trim_line(line: &[u8]) -> &[u8] {
 /// Most distinct codes a summary keeps apart; further ones are counted together.
 const MAX_DISTINCT: usize = 10_000;
 
-/// Counts findings per code, for `parse --summary`, in memory bounded by [`MAX_DISTINCT`].
+/// Counts findings per code, for `parse --summary`, in bounded memory (10 000 distinct codes;
+/// further ones are counted together).
 #[derive(Debug, Default)]
 pub struct Tally {
     counts: std::collections::HashMap<String, (u64, Option<u16>)>,
