@@ -267,6 +267,21 @@ pub fn summary(out: &mut impl Write, summary: &Summary, s: &Settings) -> io::Res
     }
 }
 
+/// A bilingual text in the chosen languages, joined by `sep`.
+fn in_langs(t: &catalog::Text, langs: Langs, sep: &str) -> String {
+    langs
+        .list()
+        .iter()
+        .map(|&l| t.get(l))
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+/// A status for plain and table output: the number, or `-` where none is documented.
+fn status_or_dash(status: Option<catalog::HttpStatus>) -> String {
+    status.map_or_else(|| "-".to_owned(), |s| s.to_string())
+}
+
 /// A field label in the chosen languages.
 fn label(langs: Langs, en: &str, zh: &str) -> String {
     match langs {

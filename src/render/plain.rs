@@ -10,12 +10,7 @@ use crate::catalog::{Entry, Steps, Text};
 use crate::settings::Langs;
 
 fn text(t: &Text, langs: Langs) -> String {
-    langs
-        .list()
-        .iter()
-        .map(|&l| t.get(l))
-        .collect::<Vec<_>>()
-        .join(" / ")
+    super::in_langs(t, langs, " / ")
 }
 
 fn steps(s: &Steps, langs: Langs) -> String {
@@ -52,9 +47,7 @@ pub(super) fn explain(out: &mut impl Write, results: &[Explained], langs: Langs)
             Explained::Found { entries, .. } => {
                 for e in entries {
                     for v in e.variants {
-                        let status = v
-                            .http_status
-                            .map_or_else(|| "-".to_owned(), |s| s.to_string());
+                        let status = super::status_or_dash(v.http_status);
                         record(
                             out,
                             &[
@@ -108,9 +101,7 @@ pub(super) fn list(
 ) -> io::Result<()> {
     for e in entries {
         let v = &e.variants[0];
-        let status = v
-            .http_status
-            .map_or_else(|| "-".to_owned(), |s| s.to_string());
+        let status = super::status_or_dash(v.http_status);
         record(
             out,
             &[

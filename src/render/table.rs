@@ -45,12 +45,7 @@ fn strong(text: impl ToString, color: Color) -> Cell {
 }
 
 fn text(t: &Text, langs: Langs) -> String {
-    langs
-        .list()
-        .iter()
-        .map(|&l| t.get(l))
-        .collect::<Vec<_>>()
-        .join("\n")
+    super::in_langs(t, langs, "\n")
 }
 
 fn status_cell(v: &Variant, langs: Langs, prefix: &str) -> Cell {
