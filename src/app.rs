@@ -179,6 +179,8 @@ fn parse(
     }
     let dash = [PathBuf::from("-")];
     let inputs = if stdin_only { &dash[..] } else { files };
+    // A summary counts codes: the other fields of each error object are not needed.
+    let options = scan::Options { extra: !summary };
     let mut writer = render::FindingsWriter::new(settings);
     let mut tally = scan::Tally::default();
     let mut totals = scan::Stats::default();
@@ -194,9 +196,9 @@ fn parse(
             }
         };
         let result = if path.as_os_str() == "-" {
-            scan::scan(io::stdin(), &mut emit)
+            scan::scan_with(io::stdin(), options, &mut emit)
         } else {
-            std::fs::File::open(path).and_then(|file| scan::scan(file, &mut emit))
+            std::fs::File::open(path).and_then(|file| scan::scan_with(file, options, &mut emit))
         };
         match result {
             Ok(stats) => {

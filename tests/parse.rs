@@ -73,6 +73,10 @@ fn a_pretty_printed_body_with_keys_in_any_order() {
     let (_, f) = one("json-pretty.json");
     assert_eq!(f["code"], "AIS.0103");
     assert_eq!(
+        f["extra"]["trace"], r#"{"region":"cn-north-4"}"#,
+        "extra keys kept"
+    );
+    assert_eq!(
         f["message"],
         "The image size does not meet the requirements."
     );
@@ -83,6 +87,7 @@ fn code_and_message_keys_and_an_unknown_code() {
     let (code, f) = one("code-message-unknown.json");
     assert_eq!(code, 1, "a code not in the catalog");
     assert_eq!(f["code"], "Ecs.0114");
+    assert_eq!(f["extra"]["retryable"], "true");
     assert_eq!(f["known"], false);
     assert!(
         f["fallback"]["url"]
@@ -167,6 +172,7 @@ fn the_go_sdk_json() {
     assert_eq!(f["http_status"], 400);
     assert_eq!(f["message"], "The image format is not supported.");
     assert_eq!(f["shape"], "go-sdk");
+    assert_eq!(f["extra"]["encoded_authorization_message"], "");
 }
 
 #[test]

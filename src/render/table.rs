@@ -502,6 +502,19 @@ pub(super) fn finding(
         "收到的信息",
         Cell::new(received).add_attribute(Attribute::Bold),
     );
+    if !f.extra.is_empty() {
+        let fields: Vec<_> = f
+            .extra
+            .iter()
+            .map(|(k, v)| format!("{}: {}", one_line(k), one_line(v)))
+            .collect();
+        row(
+            &mut t,
+            "Other fields",
+            "其他字段",
+            Cell::new(fields.join(" · ")),
+        );
+    }
     if f.item {
         let note = label(
             langs,

@@ -533,6 +533,63 @@ fn group_field(item: bool) -> Field {
     if item { Field::ItemStatus } else { Field::Code }
 }
 
+/// How far back the start of a JSON object is looked for.
+const MAX_OBJECT_BACK: usize = 64 << 10;
+/// The most other fields kept, and the longest value kept of each.
+const MAX_EXTRA: usize = 16;
+const MAX_EXTRA_VALUE: usize = 200;
+
+/// The fields of the JSON object around byte `at` that are not among the keys read anyway: the
+/// `{` that opens it is found by counting braces back from `at`, then the object is parsed.
+/// Empty when there is no well-formed object there.
+pub(super) fn other_fields(text: &str, at: usize) -> Vec<(String, String)> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let lowest = at.saturating_sub(MAX_OBJECT_BACK);
+    let Some(open) = (lowest..at.min(bytes.len()))
+        .rev()
+        .find(|&i| match bytes[i] {
+            b'}' => {
+                depth += 1;
+                false
+            }
+            b'{' if depth == 0 => true,
+            b'{' => {
+                depth -= 1;
+                false
+            }
+            _ => false,
+        })
+    else {
+        return Vec::new();
+    };
+    let mut objects = serde_json::Deserializer::from_str(&text[open..])
+        .into_iter::<serde_json::Map<String, serde_json::Value>>();
+    let Some(Ok(object)) = objects.next() else {
+        return Vec::new();
+    };
+    object
+        .into_iter()
+        .filter(|(k, _)| !KEYS.iter().any(|(key, _)| key == k))
+        .take(MAX_EXTRA)
+        .map(|(k, v)| {
+            let mut v = match v {
+                serde_json::Value::String(s) => s,
+                other => other.to_string(),
+            };
+            if v.len() > MAX_EXTRA_VALUE {
+                let cut = (0..=MAX_EXTRA_VALUE)
+                    .rev()
+                    .find(|&i| v.is_char_boundary(i))
+                    .unwrap_or(0);
+                v.truncate(cut);
+                v.push('…');
+            }
+            (k, v)
+        })
+        .collect()
+}
+
 /// Bare code-shaped tokens (`AIS.0104`, `ModelArts.4204`, `Ecs.0114`): the last resort for a unit
 /// without any keyed report. A token must start with a capital letter and stand alone. Works on
 /// bytes, so a unit without keys is never decoded.
@@ -687,5 +744,20 @@ mod tests {
             codes_in(b"[{\"status\":\"AIS.0000\"},{\"status\":\"ais.0000\"}]"),
             Codes::OnlySuccess(2)
         );
+    }
+
+    #[test]
+    fn keeps_the_other_fields_of_the_object() {
+        let text = r#"log {"trace":"t-1","error_code":"AIS.0101","error_msg":"x","retry":true,"detail":{"a":[1]}} end"#;
+        let at = text.find("\"error_code").unwrap();
+        assert_eq!(
+            other_fields(text, at),
+            [
+                ("trace".to_owned(), "t-1".to_owned()),
+                ("retry".to_owned(), "true".to_owned()),
+                ("detail".to_owned(), r#"{"a":[1]}"#.to_owned())
+            ]
+        );
+        assert!(other_fields("no object \"error_code\":1", 11).is_empty());
     }
 }

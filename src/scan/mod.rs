@@ -52,6 +52,28 @@ pub struct Finding {
     pub shape: Shape,
     /// A failed item inside a successful (200) response, rather than a failed response.
     pub item: bool,
+    /// The other fields of a JSON error object, as received (values of nested objects as compact
+    /// JSON). Empty for other shapes, and when the scan was asked not to keep them.
+    #[serde(serialize_with = "extra_as_map")]
+    pub extra: Vec<(String, String)>,
+}
+
+fn extra_as_map<S: serde::Serializer>(pairs: &[(String, String)], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
+}
+
+/// How to scan.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Keep the other fields of JSON error objects (`Finding::extra`); a summary does not need
+    /// them, and skipping them is faster.
+    pub extra: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { extra: true }
+    }
 }
 
 /// What a scan read.
@@ -79,6 +101,7 @@ struct Response {
 /// The scanner's state between units.
 struct Scanner<'a> {
     emit: &'a mut dyn FnMut(Finding) -> io::Result<()>,
+    options: Options,
     stats: Stats,
     response: Option<Response>,
     /// A multi-line block being gathered: its text, first line and brace depth.
@@ -255,6 +278,11 @@ impl Scanner<'_> {
                 request_id: report.request_id,
                 shape: report.shape,
                 item: report.item,
+                extra: if self.options.extra && matches!(report.shape, Shape::Json | Shape::GoSdk) {
+                    extract::other_fields(&text, report.at)
+                } else {
+                    Vec::new()
+                },
             };
             if let Some(r) = &mut self.response {
                 finding.http_status = finding.http_status.or(Some(r.status));
@@ -305,6 +333,15 @@ pub fn scan(
     input: impl Read + Send + 'static,
     emit: &mut dyn FnMut(Finding) -> io::Result<()>,
 ) -> io::Result<Stats> {
+    scan_with(input, Options::default(), emit)
+}
+
+/// [`scan`] with options.
+pub fn scan_with(
+    input: impl Read + Send + 'static,
+    options: Options,
+    emit: &mut dyn FnMut(Finding) -> io::Result<()>,
+) -> io::Result<Stats> {
     let (pieces, from_reader) = mpsc::sync_channel::<io::Result<Piece>>(2);
     let (to_reader, spare) = mpsc::channel::<Vec<u8>>();
     let reader = thread::Builder::new()
@@ -312,6 +349,7 @@ pub fn scan(
         .spawn(move || read_pieces(input, &pieces, &spare))?;
     let mut s = Scanner {
         emit,
+        options,
         stats: Stats::default(),
         response: None,
         block: Vec::new(),
