@@ -192,7 +192,8 @@ fn parse(
                 tally.add(&f);
                 Ok(())
             } else {
-                writer.write(out, &f)
+                // Each finding as soon as it is found: `tail -f app.log | ocr-err parse` answers live.
+                writer.write(out, &f).and_then(|()| out.flush())
             }
         };
         let result = if path.as_os_str() == "-" {

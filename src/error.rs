@@ -26,8 +26,6 @@ impl Outcome {
 pub enum Error {
     /// The command line asked for something impossible (exit 2).
     Usage(String),
-    /// An input could not be read (exit 2).
-    Input(String),
     /// Writing the output failed (exit 2; a closed pipe is not reported).
     Output(io::Error),
 }
@@ -42,7 +40,7 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Usage(m) | Error::Input(m) => f.write_str(m),
+            Error::Usage(m) => f.write_str(m),
             Error::Output(e) => write!(f, "cannot write output: {e}"),
         }
     }
