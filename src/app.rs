@@ -179,8 +179,8 @@ fn parse(
     }
     let dash = [PathBuf::from("-")];
     let inputs = if stdin_only { &dash[..] } else { files };
-    // A summary counts codes: the other fields of each error object are not needed.
-    let options = scan::Options { extra: !summary };
+    // A summary counts codes: messages and the other fields of error objects are not read.
+    let options = scan::Options { detail: !summary };
     let mut writer = render::FindingsWriter::new(settings);
     let mut tally = scan::Tally::default();
     let mut totals = scan::Stats::default();

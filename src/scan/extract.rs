@@ -261,7 +261,13 @@ pub(crate) fn is_code(v: &str) -> bool {
 }
 
 /// The value after a key at `key_end`, if the key is followed by a separator and a value.
-fn value_after(text: &str, key_end: usize, field: Field) -> Option<(String, Quoting)> {
+/// With `read_message` false, a message's text is not decoded: its value is left empty.
+fn value_after(
+    text: &str,
+    key_end: usize,
+    field: Field,
+    read_message: bool,
+) -> Option<(String, Quoting)> {
     let bytes = text.as_bytes();
     let mut i = key_end;
     // The key's closing quote, plain or escaped.
@@ -281,6 +287,9 @@ fn value_after(text: &str, key_end: usize, field: Field) -> Option<(String, Quot
         return None;
     }
     i += 1;
+    if field == Field::Message && !read_message {
+        return Some((String::new(), Quoting::Bare));
+    }
     while matches!(bytes.get(i), Some(b' ' | b'\t')) {
         i += 1;
     }
@@ -326,7 +335,7 @@ fn bare_message_end(text: &str, start: usize) -> usize {
         let at = m.start();
         let before = line.as_bytes()[..at].last().copied();
         if matches!(before, Some(b' ' | b',' | b';' | b'\t'))
-            && value_after(line, m.end(), Field::Status).is_some()
+            && value_after(line, m.end(), Field::Status, false).is_some()
         {
             return start + at;
         }
@@ -335,8 +344,13 @@ fn bare_message_end(text: &str, start: usize) -> usize {
 }
 
 /// Every `key SEP value` pair in the unit, in order.
-/// `found` gives the keys if they were already found.
-pub(super) fn pairs(text: &str, found: Option<&[(usize, usize)]>) -> Vec<Pair> {
+/// `found` gives the keys if they were already found; with `read_messages` false, messages are
+/// recognised but not decoded (a summary counts codes).
+pub(super) fn pairs(
+    text: &str,
+    found: Option<&[(usize, usize)]>,
+    read_messages: bool,
+) -> Vec<Pair> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let searched;
@@ -354,7 +368,7 @@ pub(super) fn pairs(text: &str, found: Option<&[(usize, usize)]>) -> Vec<Pair> {
         {
             continue;
         }
-        let Some((value, quoting)) = value_after(text, end, field) else {
+        let Some((value, quoting)) = value_after(text, end, field, read_messages) else {
             continue;
         };
         let value = value.trim().to_owned();
@@ -368,7 +382,7 @@ pub(super) fn pairs(text: &str, found: Option<&[(usize, usize)]>) -> Vec<Pair> {
                 }
             }
             Field::ItemStatus => is_code(&value),
-            Field::Message => !value.is_empty(),
+            Field::Message => !value.is_empty() || !read_messages,
             Field::Status => value.parse::<u16>().is_ok_and(|s| (100..=599).contains(&s)),
             Field::RequestId => {
                 value.len() >= 4
@@ -640,7 +654,7 @@ mod tests {
     use super::*;
 
     fn one(text: &str) -> Report {
-        let (r, _) = reports(pairs(text, None));
+        let (r, _) = reports(pairs(text, None, true));
         assert_eq!(r.len(), 1, "{text}: {r:?}");
         r.into_iter().next().unwrap()
     }
@@ -701,6 +715,7 @@ mod tests {
         let (r, _) = reports(pairs(
             r#"{"result":[{"status":"AIS.0000"},{"status":"AIS.0103","error_msg":"x"}]}"#,
             None,
+            true,
         ));
         assert_eq!(
             r.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(),
@@ -712,12 +727,12 @@ mod tests {
     #[test]
     fn ignores_codes_that_are_not_codes() {
         assert!(
-            reports(pairs(r#"{"code": 200, "message": "ok"}"#, None))
+            reports(pairs(r#"{"code": 200, "message": "ok"}"#, None, true))
                 .0
                 .is_empty()
         );
         assert!(
-            reports(pairs("barcode=AIS.0101 unicode: AIS.0102", None))
+            reports(pairs("barcode=AIS.0101 unicode: AIS.0102", None, true))
                 .0
                 .is_empty()
         );

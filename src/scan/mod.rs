@@ -42,7 +42,7 @@ pub struct Finding {
     pub line: u64,
     /// The code as received.
     pub code: String,
-    /// The message as received.
+    /// The message as received (not read when the scan was asked for no detail).
     pub message: Option<String>,
     /// The HTTP status, from the report or its response's status line.
     pub http_status: Option<u16>,
@@ -65,14 +65,14 @@ fn extra_as_map<S: serde::Serializer>(pairs: &[(String, String)], s: S) -> Resul
 /// How to scan.
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
-    /// Keep the other fields of JSON error objects (`Finding::extra`); a summary does not need
-    /// them, and skipping them is faster.
-    pub extra: bool,
+    /// Read each error's details: its message and the other fields of a JSON error object
+    /// (`Finding::extra`). A summary counts codes and needs neither; skipping them is faster.
+    pub detail: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { extra: true }
+        Options { detail: true }
     }
 }
 
@@ -248,7 +248,8 @@ impl Scanner<'_> {
             }
         }
         let text = String::from_utf8_lossy(bytes);
-        let (mut reports, loose) = extract::reports(extract::pairs(&text, None));
+        let (mut reports, loose) =
+            extract::reports(extract::pairs(&text, None, self.options.detail));
         if let Some(r) = &mut self.response {
             // A body field without a code of its own.
             for p in loose
@@ -278,7 +279,8 @@ impl Scanner<'_> {
                 request_id: report.request_id,
                 shape: report.shape,
                 item: report.item,
-                extra: if self.options.extra && matches!(report.shape, Shape::Json | Shape::GoSdk) {
+                extra: if self.options.detail && matches!(report.shape, Shape::Json | Shape::GoSdk)
+                {
                     extract::other_fields(&text, report.at)
                 } else {
                     Vec::new()
