@@ -19,6 +19,10 @@ use crate::settings::{self, Environment, Settings};
 /// Runs the program with these arguments (the first is the program name) and returns the exit
 /// code. Output goes to the process's stdout and stderr.
 pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
+    if let Some(codes) = crate::cli::plain_explain(&args) {
+        let settings = Settings::new(&crate::cli::DEFAULTS, env);
+        return finish(|out| explain(&codes, &settings, out));
+    }
     let help_color = match settings::color_in_args(&args) {
         choice @ (ColorArg::Always | ColorArg::Never) => choice,
         ColorArg::Auto if env.wants_color(ColorArg::Auto) => ColorArg::Always,
@@ -53,14 +57,17 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
         }
     };
     let settings = Settings::new(cli.command.output(), env);
+    finish(|out| dispatch(&cli.command, &settings, env.stdin_is_terminal, out))
+}
 
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let result =
-        dispatch(&cli.command, &settings, env.stdin_is_terminal, &mut out).and_then(|outcome| {
-            out.flush()?;
-            Ok(outcome)
-        });
+/// Runs a subcommand against a buffered stdout and maps its result to the exit code. A reader
+/// that went away (`| head`) is a quiet success.
+fn finish(body: impl FnOnce(&mut BufWriter<io::StdoutLock<'static>>) -> Result<Outcome>) -> u8 {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let result = body(&mut out).and_then(|outcome| {
+        out.flush()?;
+        Ok(outcome)
+    });
     match result {
         Ok(outcome) => outcome.code(),
         Err(e) if e.is_broken_pipe() => Outcome::Found.code(),

@@ -200,6 +200,29 @@ static DEFAULT_OUTPUT: OutputArgs = OutputArgs {
     ascii: false,
 };
 
+/// The output options when none is given: what the `default_value_t`s above say.
+pub const DEFAULTS: OutputArgs = OutputArgs {
+    format: FormatArg::Table,
+    lang: LangArg::Both,
+    color: ColorArg::Auto,
+    ascii: false,
+};
+
+/// The codes of the plainest command line, `ocr-err explain CODE…` with no option, which is read
+/// without building the clap parser (that costs more than the lookup itself). Anything else —
+/// an option, `--`, a code that starts with `-`, no code, text that is not UTF-8 — is left to
+/// clap, so the two readings always agree.
+pub fn plain_explain(args: &[std::ffi::OsString]) -> Option<Vec<String>> {
+    let mut args = args.iter().skip(1);
+    if args.next()?.to_str()? != "explain" {
+        return None;
+    }
+    let codes: Vec<String> = args
+        .map(|a| a.to_str().map(str::to_owned))
+        .collect::<Option<_>>()?;
+    (!codes.is_empty() && codes.iter().all(|c| !c.starts_with('-'))).then_some(codes)
+}
+
 impl Command {
     /// The output options given to this subcommand.
     pub fn output(&self) -> &OutputArgs {

@@ -344,3 +344,24 @@ fn usage_errors_exit_2() {
     assert_eq!(code, 0);
     assert!(out.contains("Exit codes") && out.contains("2  bad usage"));
 }
+
+#[test]
+fn the_plainest_command_line_reads_the_same_with_or_without_options() {
+    // `explain CODE…` without options skips the full parser; it must answer exactly as the parser
+    // does with the default options spelt out.
+    for codes in [
+        &["AIS.0104"][..],
+        &["ais0104", "4204", "APIGW.0201"],
+        &["AIS.0140"],
+        &["hello", "AIS.0101"],
+        &["ＡＩＳ．０１０４"],
+    ] {
+        let mut plain = vec!["explain"];
+        plain.extend_from_slice(codes);
+        let mut spelt = vec![
+            "explain", "--format", "table", "--lang", "both", "--color", "auto", "--",
+        ];
+        spelt.extend_from_slice(codes);
+        assert_eq!(run(&plain), run(&spelt), "{codes:?}");
+    }
+}

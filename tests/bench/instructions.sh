@@ -25,10 +25,12 @@ report() { # name, reference command (as a string), then our command
     local ref ours
     ref=$(count $refcmd)
     ours=$(count "$@")
-    printf '%-34s %10s   %-22s %10s   ratio %s\n' "$*" "$ours" "$refcmd" "$ref" "$(ratio "$ours" "$ref")"
+    printf '%-22s %-44s %10s   %-14s %10s   ratio %s\n' "$name" "${*#"$bin" }" "$ours" "$refcmd" "$ref" "$(ratio "$ours" "$ref")"
 }
 
 report explain "errno ENOENT" "$bin" explain AIS.0104
+COLUMNS=80 report explain-80-columns "errno ENOENT" "$bin" explain AIS.0104
+report explain-options "errno ENOENT" "$bin" explain --lang both AIS.0104
 report explain-json "errno ENOENT" "$bin" explain --format json AIS.0104
 report list "errno ENOENT" "$bin" list --format plain
 report search "errno -s file" "$bin" search file
