@@ -192,15 +192,8 @@ impl ModuleArg {
     }
 }
 
-/// Output options for subcommands that print a fixed text.
-static DEFAULT_OUTPUT: OutputArgs = OutputArgs {
-    format: FormatArg::Table,
-    lang: LangArg::Both,
-    color: ColorArg::Never,
-    ascii: false,
-};
-
-/// The output options when none is given: what the `default_value_t`s above say.
+/// The output options when none is given (what the `default_value_t`s above say), and those of
+/// the subcommands that print a fixed text.
 pub const DEFAULTS: OutputArgs = OutputArgs {
     format: FormatArg::Table,
     lang: LangArg::Both,
@@ -231,7 +224,7 @@ impl Command {
             | Command::Search { output, .. }
             | Command::Parse { output, .. }
             | Command::List { output, .. } => output,
-            Command::Completions { .. } | Command::Manpage => &DEFAULT_OUTPUT,
+            Command::Completions { .. } | Command::Manpage => &DEFAULTS,
         }
     }
 }
