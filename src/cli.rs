@@ -228,3 +228,47 @@ impl Command {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::{CommandFactory, Parser};
+
+    #[test]
+    fn the_defaults_are_clap_s_defaults() {
+        let cli = Cli::try_parse_from(["ocr-err", "explain", "AIS.0104"]).unwrap();
+        let o = cli.command.output();
+        assert_eq!(
+            (o.format, o.lang, o.color, o.ascii),
+            (
+                DEFAULTS.format,
+                DEFAULTS.lang,
+                DEFAULTS.color,
+                DEFAULTS.ascii
+            )
+        );
+    }
+
+    #[test]
+    fn only_the_plainest_explain_skips_the_parser() {
+        let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            plain_explain(&args(&["ocr-err", "explain", "AIS.0104", "4204"])),
+            Some(vec!["AIS.0104".into(), "4204".into()])
+        );
+        for other in [
+            &["ocr-err", "explain"][..],
+            &["ocr-err", "explain", "-f", "json", "X"],
+            &["ocr-err", "explain", "--", "X"],
+            &["ocr-err", "search", "X"],
+            &["ocr-err"],
+        ] {
+            assert_eq!(plain_explain(&args(other)), None, "{other:?}");
+        }
+    }
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}
