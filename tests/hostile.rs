@@ -11,7 +11,7 @@ use std::io::{Read, Write};
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{has_raw_control, run, std_cmd};
+use common::{has_raw_control, run, spawn_fed};
 use serde_json::Value;
 
 /// The most a run here may take before it counts as a hang.
@@ -30,16 +30,9 @@ fn parse_streamed(
     args: &[&str],
     produce: impl FnOnce(&mut dyn Write) + Send + 'static,
 ) -> (i32, Vec<u8>, String, u64) {
-    let mut child = std_cmd()
-        .arg("parse")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || produce(&mut stdin));
+    let mut all = vec!["parse"];
+    all.extend_from_slice(args);
+    let (mut child, writer) = spawn_fed(&all, produce);
     let mut stdout = child.stdout.take().unwrap();
     let reader = std::thread::spawn(move || {
         let mut out = Vec::new();
@@ -284,17 +277,9 @@ fn a_closed_stdout_ends_every_subcommand_quietly() {
         vec!["parse", "-f", "json"],
     ];
     for args in cases {
-        let mut child = std_cmd()
-            .args(&args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut stdin = child.stdin.take().unwrap();
-        let feeder = std::thread::spawn(move || {
+        let (mut child, feeder) = spawn_fed(&args, |w| {
             let body = format!("{BODY}\n").repeat(2000);
-            let _ = stdin.write_all(body.as_bytes());
+            let _ = w.write_all(body.as_bytes());
         });
         // Read one byte, then close the pipe: `| head -c1`.
         let mut first = [0u8; 1];

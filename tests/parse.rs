@@ -3,10 +3,7 @@
 
 mod common;
 
-use std::io::Write;
-use std::process::Stdio;
-
-use common::{ocr_err, run, std_cmd};
+use common::{ocr_err, run, spawn_fed};
 use serde_json::Value;
 
 fn fixture(name: &str) -> String {
@@ -23,21 +20,14 @@ fn parse_file(name: &str) -> (i32, Vec<Value>) {
 
 /// Parses bytes given on stdin.
 fn parse_stdin(input: &[u8], args: &[&str]) -> (i32, String, String) {
-    let mut child = std_cmd()
-        .arg("parse")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
     let input = input.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(&input);
+    let mut all = vec!["parse"];
+    all.extend_from_slice(args);
+    let (child, feeder) = spawn_fed(&all, move |w| {
+        let _ = w.write_all(&input);
     });
     let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
+    feeder.join().unwrap();
     (
         out.status.code().unwrap(),
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -48,3 +48,22 @@ pub fn has_cjk(s: &str) -> bool {
 pub fn has_raw_control(s: &str) -> bool {
     s.chars().any(|c| (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'))
 }
+
+/// Starts `ocr-err ARGS` with stdin, stdout and stderr piped, and a thread feeding stdin from
+/// `produce` (the pipe closes when it returns). Join the thread after the child has exited.
+pub fn spawn_fed(
+    args: &[&str],
+    produce: impl FnOnce(&mut dyn std::io::Write) + Send + 'static,
+) -> (std::process::Child, std::thread::JoinHandle<()>) {
+    use std::process::Stdio;
+    let mut child = std_cmd()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut stdin = child.stdin.take().expect("piped");
+    let feeder = std::thread::spawn(move || produce(&mut stdin));
+    (child, feeder)
+}
