@@ -331,3 +331,16 @@ fn a_terminal_on_stdin_gets_a_hint() {
     assert!(text.contains("exit=2"), "{text}");
     assert!(text.contains("pipe something in"), "{text}");
 }
+
+#[test]
+fn a_line_full_of_codes_counts_each_once_and_stays_linear() {
+    // 3.6 MB on one line: several overlapping windows, 400 000 bare codes.
+    let (code, out, err) = parse_bytes(
+        "AIS.0104 ".repeat(400_000).into_bytes(),
+        &["--summary", "-f", "json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["total"], 400_000);
+    assert_eq!(v["codes"][0]["count"], 400_000);
+}

@@ -264,13 +264,20 @@ impl Scanner<'_> {
             reports = extract::tokens(scanned);
         }
         let in_body = self.response.as_ref().is_some_and(|r| !r.headers);
+        // Line numbers are counted on from the previous report (reports come in order), so a unit
+        // with many reports is still read once.
+        let (mut counted_to, mut line) = (0, n);
         for report in reports.into_iter().filter(|r| r.at < until) {
             if crate::catalog::is_success(&report.code) {
                 self.stats.successes += 1;
                 continue;
             }
-            let line = n + memchr::memchr_iter(b'\n', &scanned[..report.at.min(scanned.len())])
-                .count() as u64;
+            let at = report.at.min(scanned.len());
+            if at < counted_to {
+                (counted_to, line) = (0, n);
+            }
+            line += memchr::memchr_iter(b'\n', &scanned[counted_to..at]).count() as u64;
+            counted_to = at;
             let mut finding = Finding {
                 line,
                 code: report.code,
