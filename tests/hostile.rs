@@ -344,3 +344,29 @@ fn a_line_full_of_codes_counts_each_once_and_stays_linear() {
     assert_eq!(v["total"], 400_000);
     assert_eq!(v["codes"][0]["count"], 400_000);
 }
+
+#[test]
+fn many_keys_on_one_line_stay_linear() {
+    // Each of these once made every key re-read the rest of the line or the whole object.
+    let (code, _, _) = parse_bytes("errorMsg=x ".repeat(400_000).into_bytes(), &[]);
+    assert_eq!(code, 1);
+    let (code, _, _) = parse_bytes("code=".repeat(800_000).into_bytes(), &[]);
+    assert_eq!(code, 1);
+    let object = format!(
+        "{{{}\"x\":1}}",
+        "\"error_code\":\"AIS.0101\",".repeat(100_000)
+    );
+    let (code, out, _) = parse_bytes(object.into_bytes(), &["--summary", "-f", "json"]);
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["total"], 100_000);
+    let (code, out, _) = parse_bytes(
+        format!(
+            "{{{}\"x\":1}}",
+            "\"error_code\":\"AIS.0101\",".repeat(20_000)
+        )
+        .into_bytes(),
+        &["-f", "plain"],
+    );
+    assert_eq!((code, out.lines().count()), (0, 20_000));
+}

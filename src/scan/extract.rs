@@ -249,6 +249,17 @@ fn quoted(text: &str, start: usize, close: &str, escaped: bool) -> Option<(Strin
     (!out.is_empty()).then_some((out, pos))
 }
 
+/// The largest character boundary of `text` at or before `at` (`at` past the end: the end).
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    (0..=at)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0)
+}
+
 /// Whether a value looks like an error code: letters, a dot, digits (`AIS.0104`, `Ecs.0114`).
 pub(crate) fn is_code(v: &str) -> bool {
     let Some((prefix, number)) = v.split_once('.') else {
@@ -312,10 +323,12 @@ fn value_after(
     let end = if field == Field::Message {
         bare_message_end(text, i)
     } else {
-        rest.find(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | ';' | '}' | ']' | '&' | '"' | '\'' | '\\')
-        })
-        .map_or(text.len(), |e| i + e)
+        let window = &text[i..floor_char_boundary(text, i + MAX_VALUE)];
+        window
+            .find(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | ';' | '}' | ']' | '&' | '"' | '\'' | '\\')
+            })
+            .map_or(i + window.len(), |e| i + e)
     };
     let value = text[i..end.min(i + MAX_VALUE).max(i)].trim_end_matches([' ', ',', '\r']);
     let value = value.get(..value.len()).unwrap_or(value);
@@ -326,7 +339,12 @@ fn value_after(
 /// `{…}` (an `error_msg` may itself contain commas, colons and braces), or where the next known
 /// key starts (`errorMsg=Bad image requestId=…`).
 fn bare_message_end(text: &str, start: usize) -> usize {
-    let line_end = text[start..].find('\n').map_or(text.len(), |e| start + e);
+    // Only the next MAX_VALUE bytes can hold the value: searching no further keeps a line of
+    // many keys linear.
+    let window = &text[start..floor_char_boundary(text, start + MAX_VALUE)];
+    let line_end = window
+        .find('\n')
+        .map_or(start + window.len(), |e| start + e);
     let line = &text[start..line_end];
     if let Some(close) = line.rfind(" }") {
         return start + close;
@@ -547,8 +565,11 @@ fn group_field(item: bool) -> Field {
     if item { Field::ItemStatus } else { Field::Code }
 }
 
-/// How far back the start of a JSON object is looked for.
-const MAX_OBJECT_BACK: usize = 64 << 10;
+/// How far back from a code the start of its JSON object is looked for (an error object's fields
+/// sit close together), and the largest object read for its other fields. Both bounds keep many
+/// reports inside one huge object from each re-reading all of it.
+const MAX_OBJECT_BACK: usize = 4 << 10;
+const MAX_OBJECT: usize = 64 << 10;
 /// The most other fields kept, and the longest value kept of each.
 const MAX_EXTRA: usize = 16;
 const MAX_EXTRA_VALUE: usize = 200;
@@ -577,7 +598,8 @@ pub(super) fn other_fields(text: &str, at: usize) -> Vec<(String, String)> {
     else {
         return Vec::new();
     };
-    let mut objects = serde_json::Deserializer::from_str(&text[open..])
+    let object_text = &text[open..floor_char_boundary(text, open + MAX_OBJECT)];
+    let mut objects = serde_json::Deserializer::from_str(object_text)
         .into_iter::<serde_json::Map<String, serde_json::Value>>();
     let Some(Ok(object)) = objects.next() else {
         return Vec::new();
