@@ -150,28 +150,19 @@ fn short_queries_do_not_match_everything() {
 
 #[test]
 fn results_are_stable() {
-    let first: Vec<_> = search(
-        "token",
-        &Options {
+    let run = || {
+        let options = Options {
             limit: 50,
             module: None,
-        },
-    )
-    .iter()
-    .map(|h| (h.code, h.score))
-    .collect();
+        };
+        search("token", &options)
+            .iter()
+            .map(|h| (h.code, h.score))
+            .collect::<Vec<_>>()
+    };
+    let first = run();
     for _ in 0..5 {
-        let again: Vec<_> = search(
-            "token",
-            &Options {
-                limit: 50,
-                module: None,
-            },
-        )
-        .iter()
-        .map(|h| (h.code, h.score))
-        .collect();
-        assert_eq!(first, again);
+        assert_eq!(first, run());
     }
     // Equal scores are ordered by code.
     for pair in first.windows(2) {

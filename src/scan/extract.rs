@@ -70,14 +70,6 @@ fn keys() -> &'static AhoCorasick {
     })
 }
 
-/// The keys in a text, as (offset, key pattern), in order.
-fn key_matches(bytes: &[u8]) -> Vec<(usize, usize)> {
-    keys()
-        .find_iter(bytes)
-        .map(|m| (m.start(), m.pattern().as_usize()))
-        .collect()
-}
-
 /// What the code-shaped spots of a text say about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Codes {
@@ -362,23 +354,12 @@ fn bare_message_end(text: &str, start: usize) -> usize {
 }
 
 /// Every `key SEP value` pair in the unit, in order.
-/// `found` gives the keys if they were already found; with `read_messages` false, messages are
-/// recognised but not decoded (a summary counts codes).
-pub(super) fn pairs(
-    text: &str,
-    found: Option<&[(usize, usize)]>,
-    read_messages: bool,
-) -> Vec<Pair> {
+/// With `read_messages` false, messages are recognised but not decoded (a summary counts codes).
+pub(super) fn pairs(text: &str, read_messages: bool) -> Vec<Pair> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    let searched;
-    let matches = if let Some(found) = found {
-        found
-    } else {
-        searched = key_matches(bytes);
-        &searched
-    };
-    for &(start, pattern) in matches {
+    for m in keys().find_iter(bytes) {
+        let (start, pattern) = (m.start(), m.pattern().as_usize());
         let (key, field) = KEYS[pattern];
         let end = start + key.len();
         if start > 0 && is_key_char(bytes[start - 1])
@@ -676,7 +657,7 @@ mod tests {
     use super::*;
 
     fn one(text: &str) -> Report {
-        let (r, _) = reports(pairs(text, None, true));
+        let (r, _) = reports(pairs(text, true));
         assert_eq!(r.len(), 1, "{text}: {r:?}");
         r.into_iter().next().unwrap()
     }
@@ -736,7 +717,6 @@ mod tests {
     fn splits_several_errors_in_one_unit() {
         let (r, _) = reports(pairs(
             r#"{"result":[{"status":"AIS.0000"},{"status":"AIS.0103","error_msg":"x"}]}"#,
-            None,
             true,
         ));
         assert_eq!(
@@ -749,12 +729,12 @@ mod tests {
     #[test]
     fn ignores_codes_that_are_not_codes() {
         assert!(
-            reports(pairs(r#"{"code": 200, "message": "ok"}"#, None, true))
+            reports(pairs(r#"{"code": 200, "message": "ok"}"#, true))
                 .0
                 .is_empty()
         );
         assert!(
-            reports(pairs("barcode=AIS.0101 unicode: AIS.0102", None, true))
+            reports(pairs("barcode=AIS.0101 unicode: AIS.0102", true))
                 .0
                 .is_empty()
         );

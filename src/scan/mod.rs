@@ -248,8 +248,7 @@ impl Scanner<'_> {
             }
         }
         let text = String::from_utf8_lossy(bytes);
-        let (mut reports, loose) =
-            extract::reports(extract::pairs(&text, None, self.options.detail));
+        let (mut reports, loose) = extract::reports(extract::pairs(&text, self.options.detail));
         if let Some(r) = &mut self.response {
             // A body field without a code of its own.
             for p in loose
