@@ -47,7 +47,10 @@ both\t'Both languages'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l color -d 'When to colour the output; `auto` follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l ascii -d 'Draw tables with ASCII characters (for terminals that draw box characters double-width)'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l hyperlinks -d 'When links are also terminal hyperlinks (OSC 8); never without colour' -r -f -a "auto\t'When colour is on and stdout is a terminal'
+always\t'Whenever colour is on'
+never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s V -l version -d 'Print version'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s f -l format -d 'Output format: a table for people, one record per line, or JSON for scripts' -r -f -a "table\t'A bilingual table'
@@ -59,8 +62,11 @@ both\t'Both languages'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l color -d 'When to colour the output; `auto` follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
 always\t'Always colour'
 never\t'Never colour'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l hyperlinks -d 'When links are also terminal hyperlinks (OSC 8); never without colour' -r -f -a "auto\t'When colour is on and stdout is a terminal'
+always\t'Whenever colour is on'
+never\t'Never'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s s -l summary -d 'One row per code with its count, most frequent first, and totals'
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l ascii -d 'Draw tables with ASCII characters (for terminals that draw box characters double-width)'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s V -l version -d 'Print version'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -80,7 +86,10 @@ both\t'Both languages'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l color -d 'When to colour the output; `auto` follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l ascii -d 'Draw tables with ASCII characters (for terminals that draw box characters double-width)'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l hyperlinks -d 'When links are also terminal hyperlinks (OSC 8); never without colour' -r -f -a "auto\t'When colour is on and stdout is a terminal'
+always\t'Whenever colour is on'
+never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s V -l version -d 'Print version'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from explain search parse completions manpage list help" -f -a "explain" -d 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)'
@@ -99,7 +108,10 @@ both\t'Both languages'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -l color -d 'When to colour the output; `auto` follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -l ascii -d 'Draw tables with ASCII characters (for terminals that draw box characters double-width)'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -l hyperlinks -d 'When links are also terminal hyperlinks (OSC 8); never without colour' -r -f -a "auto\t'When colour is on and stdout is a terminal'
+always\t'Whenever colour is on'
+never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s V -l version -d 'Print version'
 # The catalog's codes for `ocr-err explain` (clap_complete leaves out positional values).

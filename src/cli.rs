@@ -49,9 +49,14 @@ pub struct OutputArgs {
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     pub color: ColorArg,
 
-    /// Draw tables with ASCII characters (for terminals that draw box characters double-width).
+    /// Draw with ASCII characters only (for terminals that draw box characters, arrows or
+    /// curly quotes double-width); text from the catalog or the input is left as it is.
     #[arg(long)]
     pub ascii: bool,
+
+    /// When links are also terminal hyperlinks (OSC 8); never without colour.
+    #[arg(long, value_enum, default_value_t = HyperlinksArg::Auto, value_name = "WHEN")]
+    pub hyperlinks: HyperlinksArg,
 }
 
 /// The subcommands. Each one's arguments are built only when it is the one invoked
@@ -164,6 +169,17 @@ pub enum ColorArg {
     Never,
 }
 
+/// `--hyperlinks`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HyperlinksArg {
+    /// When colour is on and stdout is a terminal.
+    Auto,
+    /// Whenever colour is on.
+    Always,
+    /// Never.
+    Never,
+}
+
 /// `--module`: the module ids of the catalog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ModuleArg {
@@ -199,6 +215,7 @@ pub const DEFAULTS: OutputArgs = OutputArgs {
     lang: LangArg::Both,
     color: ColorArg::Auto,
     ascii: false,
+    hyperlinks: HyperlinksArg::Auto,
 };
 
 /// The codes of the plainest command line, `ocr-err explain CODE…` with no option, which is read

@@ -7,7 +7,7 @@ use std::ffi::OsString;
 use std::io::IsTerminal;
 
 use crate::catalog::Lang;
-use crate::cli::{ColorArg, FormatArg, LangArg, OutputArgs};
+use crate::cli::{ColorArg, FormatArg, HyperlinksArg, LangArg, OutputArgs};
 
 /// What the process environment says, captured once.
 #[derive(Debug, Clone, Default)]
@@ -26,14 +26,26 @@ pub struct Environment {
     pub stdout_is_terminal: bool,
     /// Whether stdin is a terminal.
     pub stdin_is_terminal: bool,
-    /// The terminal's width, when stdout is one.
+    /// The width of the terminal on stdout, else on stderr, else on stdin (`| less` and
+    /// `| head` still have a screen).
     pub terminal_width: Option<u16>,
+    /// The height of the terminal on stdout, when stdout is one.
+    pub terminal_height: Option<u16>,
+    /// `OCR_ERR_PAGER`.
+    pub ocr_err_pager: Option<OsString>,
+    /// `PAGER`.
+    pub pager: Option<OsString>,
 }
 
 impl Environment {
     /// Reads the real process environment.
     pub fn from_process() -> Self {
         let stdout_is_terminal = std::io::stdout().is_terminal();
+        let stdout_size = terminal_size::terminal_size_of(std::io::stdout());
+        let terminal_width = stdout_size
+            .or_else(|| terminal_size::terminal_size_of(std::io::stderr()))
+            .or_else(|| terminal_size::terminal_size_of(std::io::stdin()))
+            .map(|(w, _)| w.0);
         Environment {
             no_color: std::env::var_os("NO_COLOR"),
             clicolor_force: std::env::var_os("CLICOLOR_FORCE"),
@@ -42,11 +54,10 @@ impl Environment {
             columns: std::env::var_os("COLUMNS"),
             stdout_is_terminal,
             stdin_is_terminal: std::io::stdin().is_terminal(),
-            terminal_width: if stdout_is_terminal {
-                terminal_size::terminal_size().map(|(w, _)| w.0)
-            } else {
-                None
-            },
+            terminal_width,
+            terminal_height: stdout_size.map(|(_, h)| h.0),
+            ocr_err_pager: std::env::var_os("OCR_ERR_PAGER"),
+            pager: std::env::var_os("PAGER"),
         }
     }
 
@@ -76,8 +87,8 @@ impl Environment {
         }
     }
 
-    /// The width to lay tables out in: `COLUMNS`, then the terminal, then 100. Values under 20
-    /// (a zero-width pseudo-terminal, a typo) are ignored.
+    /// The width to lay tables out in: `COLUMNS`, then the terminal (on stdout, else on stderr
+    /// or stdin), then 100. Values under 20 (a zero-width pseudo-terminal, a typo) are ignored.
     pub fn width(&self) -> u16 {
         const MIN: u16 = 20;
         const DEFAULT: u16 = 100;
@@ -142,6 +153,10 @@ pub struct Settings {
     pub width: u16,
     /// ASCII table borders.
     pub ascii: bool,
+    /// The characters the tool draws (ASCII ones with `--ascii`).
+    pub glyphs: crate::render::Glyphs,
+    /// Links as OSC 8 hyperlinks.
+    pub hyperlinks: bool,
 }
 
 impl Settings {
@@ -161,6 +176,13 @@ impl Settings {
             color: env.wants_color(args.color),
             width: env.width(),
             ascii: args.ascii,
+            glyphs: crate::render::Glyphs::new(args.ascii),
+            hyperlinks: env.wants_color(args.color)
+                && match args.hyperlinks {
+                    HyperlinksArg::Always => true,
+                    HyperlinksArg::Never => false,
+                    HyperlinksArg::Auto => env.stdout_is_terminal,
+                },
         }
     }
 }
@@ -209,6 +231,9 @@ mod tests {
             stdout_is_terminal: tty,
             stdin_is_terminal: tty,
             terminal_width: tty.then_some(120),
+            terminal_height: tty.then_some(40),
+            ocr_err_pager: None,
+            pager: None,
         }
     }
 

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{ocr_err, run, spawn_fed};
+use common::{run, spawn_fed};
 use serde_json::Value;
 
 fn fixture(name: &str) -> String {
@@ -372,8 +372,7 @@ fn table_output_explains_with_the_cause_first() {
         .find("→ 1. Token decryption failed")
         .expect("the cause's step first, marked");
     assert!(
-        out[fix_at..].contains("\u{a0}\u{a0}2. Token expired"),
-        "then the others"
+        out[fix_at..].contains("┆   2. Token expired"),
+        "then the others, numbers aligned"
     );
-    let _ = ocr_err();
 }

@@ -16,6 +16,8 @@ fn settings(format: Format, langs: Langs) -> Settings {
         color: false,
         width: 80,
         ascii: false,
+        glyphs: render::Glyphs::new(false),
+        hyperlinks: false,
     }
 }
 

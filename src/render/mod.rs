@@ -3,11 +3,16 @@
 //! Each subcommand's result is plain data ([`Explained`], a list of entries, …); the renderer picks
 //! the format from [`Settings`]. JSON serialises the same structs the tables are built from.
 
+mod card;
 pub mod escape;
 mod hits;
 mod json;
+mod layout;
+mod list_table;
+mod parse_table;
 mod plain;
-mod table;
+
+pub use layout::Glyphs;
 
 use std::io::{self, Write};
 
@@ -79,7 +84,7 @@ pub fn explain(out: &mut impl Write, results: &[Explained], s: &Settings) -> io:
     match s.format {
         Format::Json => json::write(out, results, s.langs),
         Format::Plain => plain::explain(out, results, s.langs),
-        Format::Table => table::explain(out, results, s),
+        Format::Table => card::explain(out, results, s),
     }
 }
 
@@ -125,7 +130,7 @@ pub fn list(out: &mut impl Write, entries: &[&'static Entry], s: &Settings) -> i
             )
         }
         Format::Plain => plain::list(out, entries, s.langs),
-        Format::Table => table::list(out, entries, s),
+        Format::Table => list_table::list(out, entries, s),
     }
 }
 
@@ -237,7 +242,7 @@ impl<'s> FindingsWriter<'s> {
                 if self.written > 0 {
                     writeln!(out)?;
                 }
-                table::finding(out, &e, s)?;
+                parse_table::finding(out, &e, s)?;
             }
         }
         self.written += 1;
@@ -263,7 +268,7 @@ pub fn summary(out: &mut impl Write, summary: &Summary, s: &Settings) -> io::Res
     match s.format {
         Format::Json => json::write(out, summary, s.langs),
         Format::Plain => plain::summary(out, summary),
-        Format::Table => table::summary(out, summary, s),
+        Format::Table => parse_table::summary(out, summary, s),
     }
 }
 

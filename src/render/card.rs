@@ -1,0 +1,322 @@
+//! The tables `explain` prints: one card per documented code, one per code the catalog does not
+//! know. The pieces shared with `parse`'s cards (fix steps, causes, what to do about an unknown
+//! code) live here too.
+
+use std::io::{self, Write};
+
+use comfy_table::Color;
+
+use super::escape::one_line;
+use super::layout::{Block, Card, Glyphs, Links};
+use super::{Explained, brief, label, module_name};
+use crate::catalog::{Cause, Entry, Fallback, Family, HttpStatus, Lang, Steps, Text, Variant};
+use crate::settings::{Langs, Settings};
+
+/// A bilingual text in the chosen languages, one language a line.
+pub(super) fn text(t: &Text, langs: Langs) -> String {
+    super::in_langs(t, langs, "\n")
+}
+
+/// A bilingual text on one line, the languages joined by the separator glyph.
+pub(super) fn inline(t: &Text, langs: Langs, g: Glyphs) -> String {
+    super::in_langs(t, langs, g.sep)
+}
+
+/// A label in the chosen languages on one line.
+pub(super) fn inline_label(langs: Langs, en: &str, zh: &str, g: Glyphs) -> String {
+    label(langs, en, zh).replace('\n', g.sep)
+}
+
+fn status_color(status: Option<HttpStatus>) -> Color {
+    match status {
+        Some(HttpStatus::Code(n)) if n >= 500 => Color::Red,
+        Some(HttpStatus::Code(n)) if n >= 400 => Color::Yellow,
+        Some(HttpStatus::Class(c)) if c.starts_with('5') => Color::Red,
+        Some(HttpStatus::Class(_)) => Color::Yellow,
+        _ => Color::Reset,
+    }
+}
+
+fn status_block(v: &Variant, langs: Langs, g: Glyphs) -> Block {
+    let mut b = Block::new();
+    match v.http_status {
+        Some(status) => b.para(status.to_string()),
+        None => b.para(inline_label(langs, "not documented", "未说明", g)),
+    };
+    if let Some(note) = &v.status_note {
+        b.para(text(note, langs));
+    }
+    b
+}
+
+/// Fix steps, numbered, each wrapped under its text; with both languages each English step is
+/// followed by its Chinese, indented the same. `first` are the steps that address the cause
+/// found: they come first, marked with an arrow, and keep their numbers.
+pub(super) fn fix_block(steps: &Steps, first: &[u8], langs: Langs, g: Glyphs) -> Block {
+    let n = steps.en.len();
+    let marked = |i: usize| first.contains(&(i as u8));
+    let order = first
+        .iter()
+        .map(|&i| usize::from(i))
+        .filter(|&i| i < n)
+        .chain((0..n).filter(|&i| !marked(i)));
+    let arrow_w = if first.is_empty() {
+        0
+    } else {
+        super::layout::width(g.arrow)
+    };
+    let mut b = Block::new();
+    for i in order {
+        let lead = if marked(i) {
+            g.arrow.to_owned()
+        } else {
+            " ".repeat(arrow_w)
+        };
+        let number = if n == 1 {
+            String::new()
+        } else {
+            format!("{}. ", i + 1)
+        };
+        let indent = " ".repeat(arrow_w + number.len());
+        for (k, &lang) in langs.list().iter().enumerate() {
+            let first_line = if k == 0 {
+                format!("{lead}{number}")
+            } else {
+                indent.clone()
+            };
+            b.hanging(&first_line, &indent, steps.get(lang)[i].as_str());
+        }
+    }
+    b
+}
+
+/// A cause as one paragraph: the words that name it, what they mean, the steps that fix it.
+pub(super) fn cause_line(c: &Cause, langs: Langs, g: Glyphs, with_steps: bool) -> String {
+    let mut line = format!(
+        "{}{}{}: {}",
+        g.open_quote,
+        c.pattern,
+        g.close_quote,
+        inline(&c.description, langs, g)
+    );
+    if with_steps {
+        let steps: Vec<_> = c.steps.iter().map(|s| (s + 1).to_string()).collect();
+        let see = match langs {
+            Langs::One(Lang::Zh) => format!("见第 {} 步", steps.join("、")),
+            Langs::Both => format!(
+                "fix step {}{}见第 {} 步",
+                steps.join(", "),
+                g.sep,
+                steps.join("、")
+            ),
+            Langs::One(Lang::En) => format!("fix step {}", steps.join(", ")),
+        };
+        line = format!("{line} ({see})");
+    }
+    line
+}
+
+/// The message as documented, then any other known wordings.
+fn message_block(v: &Variant, langs: Langs) -> Block {
+    let also = match langs {
+        Langs::One(Lang::En) => "also: ",
+        Langs::One(Lang::Zh) => "也作：",
+        Langs::Both => "also / 也作: ",
+    };
+    let mut b = Block::of(v.message.as_str());
+    for alt in v.alt_messages {
+        b.hanging(also, "  ", alt.as_str());
+    }
+    b
+}
+
+/// The field-per-row layout of a code with one documented form.
+fn variant_rows(card: &mut Card, v: &Variant, langs: Langs, g: Glyphs) {
+    card.row(
+        label(langs, "HTTP status", "HTTP状态码"),
+        status_block(v, langs, g),
+    )
+    .color = Some(status_color(v.http_status));
+    card.row(label(langs, "Message", "错误信息"), message_block(v, langs))
+        .bold = true;
+    card.row(
+        label(langs, "Description", "说明"),
+        Block::of(text(&v.description, langs)),
+    );
+    if !v.causes.is_empty() {
+        let mut b = Block::new();
+        for c in v.causes {
+            b.para(cause_line(c, langs, g, true));
+        }
+        card.row(label(langs, "Causes", "具体原因"), b);
+    }
+    card.row(
+        label(langs, "Fix", "建议解决方法"),
+        fix_block(&v.fix, &[], langs, g),
+    )
+    .color = Some(Color::Green);
+    if let Some(note) = &v.note {
+        card.row(label(langs, "Note", "备注"), Block::of(text(note, langs)));
+    }
+}
+
+/// One documented form of a code with several, in one cell.
+fn variant_summary(v: &Variant, langs: Langs, g: Glyphs) -> Block {
+    let mut b = message_block(v, langs);
+    b.para(text(&v.description, langs));
+    for c in v.causes {
+        b.para(cause_line(c, langs, g, true));
+    }
+    let n = v.fix.en.len();
+    for i in 0..n {
+        for (k, &lang) in langs.list().iter().enumerate() {
+            let marker = if k == 0 {
+                g.arrow.to_owned()
+            } else {
+                " ".repeat(super::layout::width(g.arrow))
+            };
+            b.hanging(
+                &marker,
+                &" ".repeat(super::layout::width(g.arrow)),
+                v.fix.get(lang)[i].as_str(),
+            );
+        }
+    }
+    if let Some(note) = &v.note {
+        b.para(format!("({})", inline(note, langs, g)));
+    }
+    b
+}
+
+/// A link's title with its footnote mark.
+fn cited(links: &mut Links, title: &str, url: &str) -> String {
+    format!("{title} {}", links.cite(url))
+}
+
+fn entry_card(e: &Entry, s: &Settings) -> Card {
+    let (langs, g) = (s.langs, s.glyphs);
+    let mut card = Card::new(e.code.as_str(), module_name(e, langs, g.sep), Color::Cyan);
+    if let [v] = e.variants.as_slice() {
+        variant_rows(&mut card, v, langs, g);
+    } else {
+        // Several documented forms: one compact row each, the status as the label.
+        for v in e.variants {
+            let status = match v.http_status {
+                Some(st) => format!("HTTP {st}"),
+                None => inline_label(langs, "not documented", "未说明", g),
+            };
+            let mut label = status;
+            if let Some(note) = &v.status_note {
+                label = format!("{label}\n{}", text(note, langs));
+            }
+            card.row(label, variant_summary(v, langs, g)).color = None;
+        }
+    }
+    if !e.is_error {
+        let note = label(
+            langs,
+            "Not an error: a success status.",
+            "并非错误：表示成功的状态。",
+        );
+        let r = card.row(label(langs, "Note", "备注"), Block::of(note));
+        (r.color, r.bold) = (Some(Color::Green), true);
+    }
+    if !e.links.is_empty() {
+        let mut b = Block::new();
+        for l in e.links {
+            let title = inline(&l.title, langs, g);
+            b.para(cited(&mut card.links, &title, &l.url));
+        }
+        card.row(label(langs, "Links", "链接"), b);
+    }
+    if let Some(table) = crate::catalog::table(&e.table) {
+        let title = format!("{} ({})", inline(&table.title, langs, g), e.source.date);
+        let source = cited(&mut card.links, &title, &e.source.url);
+        card.row(label(langs, "Source", "来源"), Block::of(source));
+    }
+    card
+}
+
+fn unknown_card(
+    code: &str,
+    suggestions: &[&'static Entry],
+    family: Option<&Family>,
+    fallback: &Fallback,
+    s: &Settings,
+) -> Card {
+    let (langs, g) = (s.langs, s.glyphs);
+    let mut card = Card::new(
+        one_line(code),
+        inline_label(langs, "not in the catalog", "不在错误码表中", g),
+        Color::Red,
+    );
+    if !suggestions.is_empty() {
+        let mut b = Block::new();
+        for e in suggestions {
+            b.para(brief(e));
+        }
+        card.row(label(langs, "Did you mean", "您是否要找"), b);
+    }
+    unknown_rows(&mut card, family, fallback, None, s);
+    card
+}
+
+/// The rows for a code not in the catalog: its family, if the prefix is known, and what to do,
+/// with the code and request id to quote when there is one.
+pub(super) fn unknown_rows(
+    card: &mut Card,
+    family: Option<&Family>,
+    fallback: &Fallback,
+    request_id: Option<&str>,
+    s: &Settings,
+) {
+    let langs = s.langs;
+    if let Some(f) = family {
+        let mut about = Block::of(text(&f.name, langs));
+        if let Some(note) = &f.note {
+            about.para(text(note, langs));
+        }
+        if let Some(url) = f.url {
+            let mark = card.links.cite(url.as_str());
+            about.para(mark);
+        }
+        card.row(label(langs, "Family", "所属类别"), about);
+    }
+    let mut advice = Block::of(text(&fallback.text, langs));
+    if let Some(id) = request_id {
+        let quote = match langs {
+            Langs::One(Lang::Zh) => format!("请求ID：{}", one_line(id)),
+            Langs::One(Lang::En) => format!("Request ID to quote: {}", one_line(id)),
+            Langs::Both => format!("Request ID to quote / 请求ID：{}", one_line(id)),
+        };
+        advice.para(quote);
+    }
+    let mark = card.links.cite(&fallback.url);
+    advice.para(mark);
+    card.row(label(langs, "What to do", "建议"), advice).color = Some(Color::Green);
+}
+
+pub(super) fn explain(out: &mut impl Write, results: &[Explained], s: &Settings) -> io::Result<()> {
+    let mut first = true;
+    for r in results {
+        let cards: Vec<Card> = match r {
+            Explained::Found { entries, .. } => entries.iter().map(|e| entry_card(e, s)).collect(),
+            Explained::Unknown {
+                code,
+                suggestions,
+                family,
+                fallback,
+                ..
+            } => vec![unknown_card(code, suggestions, *family, fallback, s)],
+            Explained::Invalid { .. } => Vec::new(),
+        };
+        for card in cards {
+            if !first {
+                writeln!(out)?;
+            }
+            first = false;
+            card.write(out, s)?;
+        }
+    }
+    Ok(())
+}
