@@ -475,11 +475,12 @@ fn main() {
         }
         write!(
             version,
-            "\n  {:<10} {:>3} codes  {}  {}\n             {}",
+            "\n  {:<10} {:>3} codes  {:<10}  {}\n  {:<10} {}",
             file.table,
             file.entries.len(),
             file.source.date,
             file.title.en,
+            "",
             file.source.url
         )
         .unwrap();

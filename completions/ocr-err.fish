@@ -44,11 +44,14 @@ json\t'JSON with a stable schema'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s l -l lang -d 'Language of the explanations (the API\'s own message is always shown as it arrives)' -r -f -a "en\t'English only'
 zh\t'Chinese only (中文)'
 both\t'Both languages'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l color -d 'When to colour the output; `auto` follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l color -d 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l hyperlinks -d 'When links are also terminal hyperlinks (OSC 8); never without colour' -r -f -a "auto\t'When colour is on and stdout is a terminal'
 always\t'Whenever colour is on'
+never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l paging -d 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input' -r -f -a "auto\t'When stdout is a terminal and the output is taller than it'
+always\t'Always'
 never\t'Never'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -59,11 +62,14 @@ json\t'JSON with a stable schema'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s l -l lang -d 'Language of the explanations (the API\'s own message is always shown as it arrives)' -r -f -a "en\t'English only'
 zh\t'Chinese only (中文)'
 both\t'Both languages'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l color -d 'When to colour the output; `auto` follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l color -d 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l hyperlinks -d 'When links are also terminal hyperlinks (OSC 8); never without colour' -r -f -a "auto\t'When colour is on and stdout is a terminal'
 always\t'Whenever colour is on'
+never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l paging -d 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input' -r -f -a "auto\t'When stdout is a terminal and the output is taller than it'
+always\t'Always'
 never\t'Never'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s s -l summary -d 'One row per code with its count, most frequent first, and totals'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
@@ -83,11 +89,14 @@ json\t'JSON with a stable schema'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s l -l lang -d 'Language of the explanations (the API\'s own message is always shown as it arrives)' -r -f -a "en\t'English only'
 zh\t'Chinese only (中文)'
 both\t'Both languages'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l color -d 'When to colour the output; `auto` follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l color -d 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l hyperlinks -d 'When links are also terminal hyperlinks (OSC 8); never without colour' -r -f -a "auto\t'When colour is on and stdout is a terminal'
 always\t'Whenever colour is on'
+never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l paging -d 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input' -r -f -a "auto\t'When stdout is a terminal and the output is taller than it'
+always\t'Always'
 never\t'Never'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -105,11 +114,14 @@ json\t'JSON with a stable schema'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s l -l lang -d 'Language of the explanations (the API\'s own message is always shown as it arrives)' -r -f -a "en\t'English only'
 zh\t'Chinese only (中文)'
 both\t'Both languages'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -l color -d 'When to colour the output; `auto` follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -l color -d 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -l hyperlinks -d 'When links are also terminal hyperlinks (OSC 8); never without colour' -r -f -a "auto\t'When colour is on and stdout is a terminal'
 always\t'Whenever colour is on'
+never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -l paging -d 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input' -r -f -a "auto\t'When stdout is a terminal and the output is taller than it'
+always\t'Always'
 never\t'Never'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'

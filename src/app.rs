@@ -2,7 +2,7 @@
 //! settings, runs the subcommand and maps its outcome through the one exit-code table.
 
 use std::ffi::OsString;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use clap::{ColorChoice, CommandFactory, FromArgMatches};
@@ -11,6 +11,7 @@ use crate::catalog;
 use crate::cli::{Cli, ColorArg, Command, ModuleArg};
 use crate::error::{Error, Outcome, Result};
 use crate::normalize;
+use crate::output::Output;
 use crate::render::{self, Explained, escape::one_line};
 use crate::scan;
 use crate::search;
@@ -21,7 +22,7 @@ use crate::settings::{self, Environment, Settings};
 pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
     if let Some(codes) = crate::cli::plain_explain(&args) {
         let settings = Settings::new(&crate::cli::DEFAULTS, env);
-        return finish(|out| explain(&codes, &settings, out));
+        return finish(&settings, |out| explain(&codes, &settings, out));
     }
     let help_color = match settings::color_in_args(&args) {
         choice @ (ColorArg::Always | ColorArg::Never) => choice,
@@ -56,16 +57,26 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
             };
         }
     };
-    let settings = Settings::new(cli.command.output(), env);
-    finish(|out| dispatch(&cli.command, &settings, env.stdin_is_terminal, out))
+    let mut settings = Settings::new(cli.command.output(), env);
+    if let Command::Parse { files, .. } = &cli.command {
+        // Findings from standard input stream (`tail -f app.log | ocr-err parse`): held back for
+        // a pager, they would not show as they are found.
+        let reads_stdin = files.is_empty() || files.iter().any(|f| f.as_os_str() == "-");
+        if reads_stdin && !settings.page_streams {
+            settings.paging = crate::output::Paging::Off;
+        }
+    }
+    finish(&settings, |out| {
+        dispatch(&cli.command, &settings, env.stdin_is_terminal, out)
+    })
 }
 
-/// Runs a subcommand against a buffered stdout and maps its result to the exit code. A reader
-/// that went away (`| head`) is a quiet success.
-fn finish(body: impl FnOnce(&mut BufWriter<io::StdoutLock<'static>>) -> Result<Outcome>) -> u8 {
-    let mut out = BufWriter::new(io::stdout().lock());
+/// Runs a subcommand against the output (paged or not) and maps its result to the exit code. A
+/// reader that went away (`| head`, a pager quit early) is a quiet success.
+fn finish(settings: &Settings, body: impl FnOnce(&mut Output) -> Result<Outcome>) -> u8 {
+    let mut out = Output::new(settings.paging.clone());
     let result = body(&mut out).and_then(|outcome| {
-        out.flush()?;
+        out.finish()?;
         Ok(outcome)
     });
     match result {

@@ -44,7 +44,7 @@ pub struct OutputArgs {
     #[arg(long, short = 'l', value_enum, default_value_t = LangArg::Both)]
     pub lang: LangArg,
 
-    /// When to colour the output; `auto` follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and
+    /// When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and
     /// whether stdout is a terminal.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     pub color: ColorArg,
@@ -57,6 +57,11 @@ pub struct OutputArgs {
     /// When links are also terminal hyperlinks (OSC 8); never without colour.
     #[arg(long, value_enum, default_value_t = HyperlinksArg::Auto, value_name = "WHEN")]
     pub hyperlinks: HyperlinksArg,
+
+    /// When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX);
+    /// auto pages output taller than the terminal, except parse reading standard input.
+    #[arg(long, value_enum, default_value_t = PagingArg::Auto, value_name = "WHEN")]
+    pub paging: PagingArg,
 }
 
 /// The subcommands. Each one's arguments are built only when it is the one invoked
@@ -180,6 +185,17 @@ pub enum HyperlinksArg {
     Never,
 }
 
+/// `--paging`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PagingArg {
+    /// When stdout is a terminal and the output is taller than it.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
 /// `--module`: the module ids of the catalog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ModuleArg {
@@ -216,6 +232,7 @@ pub const DEFAULTS: OutputArgs = OutputArgs {
     color: ColorArg::Auto,
     ascii: false,
     hyperlinks: HyperlinksArg::Auto,
+    paging: PagingArg::Auto,
 };
 
 /// The codes of the plainest command line, `ocr-err explain CODE…` with no option, which is read

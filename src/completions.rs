@@ -22,6 +22,7 @@ use crate::catalog;
 use crate::cli::Cli;
 
 /// A shell that `ocr-err completions` knows.
+#[allow(clippy::doc_markdown)] // The doc comments are help text: "PowerShell" as people write it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Shell {
     /// Bash.
@@ -30,7 +31,7 @@ pub enum Shell {
     Zsh,
     /// Fish.
     Fish,
-    /// `PowerShell`.
+    /// PowerShell.
     #[value(name = "powershell")]
     PowerShell,
     /// Elvish.
@@ -157,6 +158,22 @@ fn section(
     String::from_utf8(out).expect("clap_mangen writes UTF-8")
 }
 
+/// Text for roff: backslashes and hyphens escaped, no line starting with a control character.
+fn roff_text(s: &str) -> String {
+    let s = s.replace('\\', "\\e").replace('-', "\\-");
+    if s.starts_with(['.', '\'']) {
+        format!("\\&{s}")
+    } else {
+        s
+    }
+}
+
+/// A URL for roff: never hyphenated (`\\%`), with break points after its slashes (`\\:`) so a URL
+/// longer than the line wraps there instead of drawing warnings.
+fn roff_url(url: &str) -> String {
+    format!("\\%{}", roff_text(url).replace('/', "/\\:"))
+}
+
 /// The man page, in roff: one page for the whole tool, each subcommand with its synopsis and
 /// options, then the exit status and environment.
 pub fn manpage() -> Vec<u8> {
@@ -164,6 +181,9 @@ pub fn manpage() -> Vec<u8> {
     cmd.build();
     let top = clap_mangen::Man::new(cmd.clone());
     let mut page = section(&top, clap_mangen::Man::render_title);
+    // No hyphenation and no justification: URLs and codes stay as typed, and long ones draw no
+    // "cannot adjust line" warnings.
+    page.push_str(".nh\n.ad l\n");
     page.push_str(&section(&top, clap_mangen::Man::render_name_section));
     page.push_str(
         ".SH SYNOPSIS\n\\fBocr\\-err\\fR \\fICOMMAND\\fR [\\fIOPTIONS\\fR] [\\fIARGS\\fR]\n",
@@ -195,13 +215,25 @@ pub fn manpage() -> Vec<u8> {
         ".TP\n2\nBad usage or unreadable input.\n",
         ".SH ENVIRONMENT\n",
         ".TP\nNO_COLOR\nSet and not empty: no colour (with \\fB\\-\\-color auto\\fR).\n",
-        ".TP\n\"CLICOLOR_FORCE, FORCE_COLOR\"\nSet and not 0: colour even when not writing to a terminal.\n",
+        ".TP\nCLICOLOR_FORCE, FORCE_COLOR\nSet and not 0: colour even when not writing to a terminal.\n",
         ".TP\nTERM\n\\fBdumb\\fR: no colour.\n",
         ".TP\nCOLUMNS\nThe width tables are laid out in (else the terminal's, else 100).\n",
         ".SH EXAMPLES\n",
         ".nf\nocr\\-err explain AIS.0104\nocr\\-err explain \\-\\-lang en ModelArts.4204 APIG.0308\n",
         "ocr\\-err search token expired\nocr\\-err list \\-\\-module platform \\-\\-format json\n.fi\n"
     ));
-    page.push_str(&section(&top, clap_mangen::Man::render_version_section));
+    page.push_str(".SH \"CATALOG TABLES\"\nIn precedence order, with their sources:\n");
+    for t in catalog::tables() {
+        let _ = write!(
+            page,
+            ".TP\n\\fB{}\\fR ({} codes, {})\n{}\n.br\n{}\n",
+            roff_text(&t.id),
+            t.entries.len(),
+            roff_text(&t.source.date),
+            roff_text(&t.title.en),
+            roff_url(&t.source.url)
+        );
+    }
+    let _ = write!(page, ".SH VERSION\nv{}\n", env!("CARGO_PKG_VERSION"));
     page.into_bytes()
 }

@@ -22,6 +22,7 @@ pub mod cli;
 pub mod completions;
 pub mod error;
 pub mod normalize;
+pub mod output;
 pub mod render;
 pub mod scan;
 pub mod search;

@@ -7,7 +7,8 @@ use std::ffi::OsString;
 use std::io::IsTerminal;
 
 use crate::catalog::Lang;
-use crate::cli::{ColorArg, FormatArg, HyperlinksArg, LangArg, OutputArgs};
+use crate::cli::{ColorArg, FormatArg, HyperlinksArg, LangArg, OutputArgs, PagingArg};
+use crate::output::Paging;
 
 /// What the process environment says, captured once.
 #[derive(Debug, Clone, Default)]
@@ -104,6 +105,26 @@ impl Environment {
     }
 }
 
+impl Environment {
+    /// Whether to page: `never`, or no pager configured, means no; `always` pages from the
+    /// start; `auto` pages on a terminal once the output is taller than it.
+    pub fn paging(&self, choice: PagingArg) -> Paging {
+        let command = Paging::command(self.ocr_err_pager.as_ref(), self.pager.as_ref());
+        match (choice, command) {
+            (PagingArg::Never, _) | (_, None) => Paging::Off,
+            (PagingArg::Always, Some(command)) => Paging::Pager { command, rows: 0 },
+            (PagingArg::Auto, Some(command)) => match self.terminal_height {
+                Some(h) if self.stdout_is_terminal => Paging::Pager {
+                    command,
+                    // The prompt of the shell takes a line.
+                    rows: usize::from(h.saturating_sub(1)).max(1),
+                },
+                _ => Paging::Off,
+            },
+        }
+    }
+}
+
 /// Which languages to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Langs {
@@ -151,12 +172,14 @@ pub struct Settings {
     pub color: bool,
     /// Table width in columns.
     pub width: u16,
-    /// ASCII table borders.
-    pub ascii: bool,
-    /// The characters the tool draws (ASCII ones with `--ascii`).
+    /// The characters the tool draws, table borders included (ASCII ones with `--ascii`).
     pub glyphs: crate::render::Glyphs,
     /// Links as OSC 8 hyperlinks.
     pub hyperlinks: bool,
+    /// Whether and how to page.
+    pub paging: Paging,
+    /// Page output that streams from standard input too (`--paging always`).
+    pub page_streams: bool,
 }
 
 impl Settings {
@@ -175,7 +198,6 @@ impl Settings {
             },
             color: env.wants_color(args.color),
             width: env.width(),
-            ascii: args.ascii,
             glyphs: crate::render::Glyphs::new(args.ascii),
             hyperlinks: env.wants_color(args.color)
                 && match args.hyperlinks {
@@ -183,6 +205,8 @@ impl Settings {
                     HyperlinksArg::Never => false,
                     HyperlinksArg::Auto => env.stdout_is_terminal,
                 },
+            paging: env.paging(args.paging),
+            page_streams: args.paging == PagingArg::Always,
         }
     }
 }

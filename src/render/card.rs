@@ -272,17 +272,22 @@ pub(super) fn unknown_rows(
 ) {
     let langs = s.langs;
     if let Some(f) = family {
-        let mut about = Block::of(text(&f.name, langs));
+        let mut name = text(&f.name, langs);
+        if let Some(url) = f.url {
+            name = format!("{name} {}", card.links.cite(url.as_str()));
+        }
+        let mut about = Block::of(name);
         if let Some(note) = &f.note {
             about.para(text(note, langs));
         }
-        if let Some(url) = f.url {
-            let mark = card.links.cite(url.as_str());
-            about.para(mark);
-        }
         card.row(label(langs, "Family", "所属类别"), about);
     }
-    let mut advice = Block::of(text(&fallback.text, langs));
+    let mark = card.links.cite(&fallback.url);
+    let mut advice = Block::of(format!("{} {mark}", text(&fallback.text, langs)));
+    if langs.has(Lang::Zh) {
+        // The source's Chinese advice (kept verbatim) does not say what to quote; the English does.
+        advice.para("联系时请提供错误码及失败请求的请求ID（X-Request-Id）。");
+    }
     if let Some(id) = request_id {
         let quote = match langs {
             Langs::One(Lang::Zh) => format!("请求ID：{}", one_line(id)),
@@ -291,8 +296,6 @@ pub(super) fn unknown_rows(
         };
         advice.para(quote);
     }
-    let mark = card.links.cite(&fallback.url);
-    advice.para(mark);
     card.row(label(langs, "What to do", "建议"), advice).color = Some(Color::Green);
 }
 

@@ -13,18 +13,16 @@ use crate::catalog::{FieldKind, Lang};
 use crate::search::Hit;
 use crate::settings::{Langs, Settings};
 
-fn width(s: &str) -> usize {
-    s.chars().map(|c| c.width().unwrap_or(0)).sum()
-}
+use super::layout::width;
 
 /// The text cut to `max` columns (with `…`), keeping the first highlight in view; returns the
 /// kept character range.
-fn window(text: &str, first_highlight: usize, max: usize) -> (usize, usize) {
+fn window(text: &str, first_highlight: usize, max: usize, ellipsis: usize) -> (usize, usize) {
     let chars: Vec<char> = text.chars().collect();
     if width(text) <= max {
         return (0, chars.len());
     }
-    let budget = max.saturating_sub(2);
+    let budget = max.saturating_sub(2 * ellipsis);
     // Start a little before the first highlight so it has context, at a word if one is near.
     let mut start = first_highlight.saturating_sub(8).min(chars.len());
     if let Some(space) = chars[..start]
@@ -48,15 +46,21 @@ fn window(text: &str, first_highlight: usize, max: usize) -> (usize, usize) {
     (start, end)
 }
 
-fn highlighted(text: &str, hl: &[(usize, usize)], max: usize, color: bool) -> String {
+fn highlighted(
+    text: &str,
+    hl: &[(usize, usize)],
+    max: usize,
+    color: bool,
+    ellipsis: &str,
+) -> String {
     let plain = !color || hl.is_empty();
     if plain && width(text) <= max {
         return text.to_owned();
     }
-    let (start, end) = window(text, hl.first().map_or(0, |h| h.0), max);
+    let (start, end) = window(text, hl.first().map_or(0, |h| h.0), max, width(ellipsis));
     let mut out = String::new();
     if start > 0 {
-        out.push('…');
+        out.push_str(ellipsis);
     }
     for (i, c) in text.chars().enumerate().take(end).skip(start) {
         if color && hl.iter().any(|&(a, b)| (a..b).contains(&i)) {
@@ -66,7 +70,7 @@ fn highlighted(text: &str, hl: &[(usize, usize)], max: usize, color: bool) -> St
         }
     }
     if end < text.chars().count() {
-        out.push('…');
+        out.push_str(ellipsis);
     }
     out
 }
@@ -74,8 +78,12 @@ fn highlighted(text: &str, hl: &[(usize, usize)], max: usize, color: bool) -> St
 pub(super) fn write(out: &mut impl Write, hits: &[Hit], s: &Settings) -> io::Result<()> {
     let code_w = hits.iter().map(|h| h.code.len()).max().unwrap_or(0);
     let field_w = hits.iter().map(|h| h.field.name().len()).max().unwrap_or(0);
-    let indent = 4 + code_w + 2 + field_w + 2;
-    let room = usize::from(s.width).saturating_sub(indent).max(20);
+    let total = usize::from(s.width);
+    // Beside the code and field when there is room for 24 columns of text; under them if not.
+    let beside = 4 + code_w + 2 + field_w + 2;
+    let stacked = total < beside + 24;
+    let indent = if stacked { 4 } else { beside };
+    let room = total.saturating_sub(indent).max(8);
     let pad = " ".repeat(indent);
     for h in hits {
         // With English only, a hit in Chinese text is shown by the entry's message instead.
@@ -97,15 +105,20 @@ pub(super) fn write(out: &mut impl Write, hits: &[Hit], s: &Settings) -> io::Res
         } else {
             field
         };
-        writeln!(
-            out,
-            "{:>2}  {code}  {field}  {}",
-            h.rank,
-            highlighted(text, hl, room, s.color)
-        )?;
+        let shown = highlighted(text, hl, room, s.color, s.glyphs.ellipsis);
+        if stacked {
+            writeln!(out, "{:>2}  {code}  {}", h.rank, field.trim_end())?;
+            writeln!(out, "{pad}{shown}")?;
+        } else {
+            writeln!(out, "{:>2}  {code}  {field}  {shown}", h.rank)?;
+        }
         let v = &h.entry.variants[h.variant];
         if h.field != FieldKind::Message && !hide {
-            writeln!(out, "{pad}{}", highlighted(&v.message, &[], room, false))?;
+            writeln!(
+                out,
+                "{pad}{}",
+                highlighted(&v.message, &[], room, false, s.glyphs.ellipsis)
+            )?;
         }
         let lang = match s.langs {
             Langs::One(l) => l,
@@ -120,7 +133,7 @@ pub(super) fn write(out: &mut impl Write, hits: &[Hit], s: &Settings) -> io::Res
             writeln!(
                 out,
                 "{pad}{}",
-                highlighted(v.description.get(lang), &[], room, false)
+                highlighted(v.description.get(lang), &[], room, false, s.glyphs.ellipsis)
             )?;
         }
     }

@@ -18,7 +18,7 @@ use comfy_table::{
     Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets,
 };
 use owo_colors::OwoColorize;
-use textwrap::{Options, WordSeparator, WrapAlgorithm};
+use textwrap::{Options, WordSeparator, WordSplitter, WrapAlgorithm};
 use unicode_width::UnicodeWidthStr;
 
 use crate::settings::Settings;
@@ -27,6 +27,8 @@ use crate::settings::Settings;
 /// in ASCII for `--ascii`.
 #[derive(Debug, Clone, Copy)]
 pub struct Glyphs {
+    /// Only ASCII: tables get ASCII borders too.
+    pub ascii: bool,
     /// Between items on one line: ` · `.
     pub sep: &'static str,
     /// Marks the steps that address the cause found: `→ `.
@@ -46,7 +48,8 @@ impl Glyphs {
     pub fn new(ascii: bool) -> Self {
         if ascii {
             Glyphs {
-                sep: " | ",
+                ascii,
+                sep: " / ",
                 arrow: "-> ",
                 open_quote: "\"",
                 close_quote: "\"",
@@ -55,6 +58,7 @@ impl Glyphs {
             }
         } else {
             Glyphs {
+                ascii,
                 sep: " · ",
                 arrow: "→ ",
                 open_quote: "“",
@@ -84,6 +88,7 @@ pub(crate) fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<Str
         let options = Options::new(width.max(width_of_lead(lead, rest) + 1))
             .word_separator(WordSeparator::UnicodeBreakProperties)
             .wrap_algorithm(WrapAlgorithm::FirstFit)
+            .word_splitter(WordSplitter::NoHyphenation)
             .break_words(true)
             .initial_indent(lead)
             .subsequent_indent(rest);
@@ -185,7 +190,7 @@ impl Links {
 /// rows. Laid out as given: the caller has wrapped every cell to its column's width.
 pub(crate) fn new_table(s: &Settings, ruled: bool) -> Table {
     let mut t = Table::new();
-    t.load_style(match (s.ascii, ruled) {
+    t.load_style(match (s.glyphs.ascii, ruled) {
         (true, true) => presets::ASCII_FULL,
         (true, false) => presets::ASCII_FULL_CONDENSED,
         (false, true) => presets::UTF8_FULL.with_rounded_corners(),

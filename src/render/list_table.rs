@@ -130,13 +130,16 @@ fn stacked(out: &mut impl Write, entries: &[&'static Entry], s: &Settings) -> io
         if i > 0 {
             writeln!(out)?;
         }
-        let code = if s.color {
-            e.code.cyan().bold().to_string()
-        } else {
-            e.code.to_string()
-        };
         let module = super::module_name(e, langs, g.sep);
-        writeln!(out, "{code}{}{module}{}{}", g.sep, g.sep, e.table)?;
+        let head = format!("{}{}{module}{}{}", e.code, g.sep, g.sep, e.table);
+        for (k, line) in Block::of(head).lines(text_w + 2).into_iter().enumerate() {
+            match line.strip_prefix(e.code.as_str()) {
+                Some(rest) if k == 0 && s.color => {
+                    writeln!(out, "{}{rest}", e.code.cyan().bold())?;
+                }
+                _ => writeln!(out, "{line}")?,
+            }
+        }
         let mut b = Block::new();
         b.hanging("  ", "  ", message(e));
         for &l in langs.list() {

@@ -172,26 +172,29 @@ pub(super) fn summary(
             count(sum.bytes, "byte", "bytes"),
         ),
     };
-    writeln!(out, "{totals}")
+    for line in Block::of(totals).lines(usize::from(s.width)) {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
 }
 
 /// The counts table: count, code, status, message; when the message would get too narrow a
 /// column, it goes under the code in the code's cell.
 fn write_counts(out: &mut impl Write, sum: &crate::scan::Summary, s: &Settings) -> io::Result<()> {
     let (langs, g) = (s.langs, s.glyphs);
-    let header = |en: &str, zh: &str| label(langs, en, zh).replace('\n', " ");
+    let header = |en: &str, zh: &str| label(langs, en, zh);
     let count_w = sum
         .codes
         .iter()
         .map(|c| c.count.to_string().len())
-        .chain([width(&header("Count", "次数"))])
+        .chain(header("Count", "次数").lines().map(width))
         .max()
         .unwrap_or(5);
     let code_w = sum
         .codes
         .iter()
         .map(|c| width(&one_line(&c.code)))
-        .chain([width(&header("Code", "错误码"))])
+        .chain(header("Code", "错误码").lines().map(width))
         .max()
         .unwrap_or(4);
     let status_w = width("HTTP");
@@ -204,7 +207,7 @@ fn write_counts(out: &mut impl Write, sum: &crate::scan::Summary, s: &Settings) 
             str::to_owned,
         )
     };
-    let mut t = new_table(s, false);
+    let mut t = new_table(s, true);
     if beside {
         t.set_header(vec![
             strong(header("Count", "次数"), Color::Cyan),

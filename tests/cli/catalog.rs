@@ -6,7 +6,7 @@ use ocr_err::catalog::{self, Entry};
 use serde_json::Value;
 
 fn seed() -> Value {
-    serde_json::from_str(include_str!("fixtures/seed_rows.json")).expect("fixture is JSON")
+    serde_json::from_str(include_str!("../fixtures/seed_rows.json")).expect("fixture is JSON")
 }
 
 fn strs(v: &Value) -> Vec<&str> {

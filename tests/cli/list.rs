@@ -1,11 +1,9 @@
 //! `ocr-err list`: the whole table, filters, export, and a reader that goes away early.
 
-mod common;
-
 use std::io::Read;
 use std::process::Stdio;
 
-use common::{run, std_cmd};
+use crate::common::{run, std_cmd};
 use serde_json::Value;
 
 #[test]

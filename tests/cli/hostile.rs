@@ -5,13 +5,11 @@
 //! The timeouts here only stop a hang from stalling the suite; they are generous and measure
 //! nothing.
 
-mod common;
-
 use std::io::{Read, Write};
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{has_raw_control, run, spawn_fed};
+use crate::common::{has_raw_control, run, spawn_fed};
 use serde_json::Value;
 
 /// The most a run here may take before it counts as a hang.

@@ -1,9 +1,7 @@
 //! `ocr-err search`: realistic queries — English, Chinese, mixed, reordered, misspelt, full-width —
 //! each with the code that must come first; ranking rules; output formats; exit codes.
 
-mod common;
-
-use common::{has_cjk, run};
+use crate::common::{has_cjk, run};
 use ocr_err::search::{Options, search};
 use serde_json::Value;
 

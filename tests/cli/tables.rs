@@ -2,9 +2,7 @@
 //! calling errors and the OCR codes newer than the seed — rows pinned from each, with their
 //! statuses and sources; the precedence rule; variants; and `AIS.0000`'s meaning.
 
-mod common;
-
-use common::run;
+use crate::common::run;
 use ocr_err::catalog::{self, Entry, HttpStatus, Lang, Lookup};
 
 fn entry(table: &str, code: &str) -> &'static Entry {

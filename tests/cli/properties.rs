@@ -15,9 +15,10 @@ fn settings(format: Format, langs: Langs) -> Settings {
         langs,
         color: false,
         width: 80,
-        ascii: false,
         glyphs: render::Glyphs::new(false),
         hyperlinks: false,
+        paging: ocr_err::output::Paging::Off,
+        page_streams: false,
     }
 }
 

@@ -1,9 +1,7 @@
 //! `ocr-err parse`: every shape people paste or pipe, with the code, status, request id, cause and
 //! exit code asserted from the JSON output; summaries; inputs; never a panic on arbitrary bytes.
 
-mod common;
-
-use common::{run, spawn_fed};
+use crate::common::{run, spawn_fed};
 use serde_json::Value;
 
 fn fixture(name: &str) -> String {

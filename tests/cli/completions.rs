@@ -1,12 +1,10 @@
 //! Shell completion and the man page: the committed scripts are current, the binary prints them,
 //! and real shells complete subcommands, flags, flag values and the catalog's codes.
 
-mod common;
-
 use std::path::Path;
 use std::process::Command;
 
-use common::run;
+use crate::common::run;
 use ocr_err::completions::{Shell, generate};
 
 fn committed_path(shell: Shell) -> std::path::PathBuf {
@@ -33,7 +31,7 @@ fn committed_scripts_are_current() {
     }
     assert!(
         stale.is_empty(),
-        "completions/{stale:?} differ from what the CLI definition generates; regenerate them with:\n    UPDATE_COMPLETIONS=1 cargo test --test completions"
+        "completions/{stale:?} differ from what the CLI definition generates; regenerate them with:\n    UPDATE_COMPLETIONS=1 cargo test --test cli completions"
     );
 }
 
@@ -236,5 +234,29 @@ fn the_man_page_renders() {
             text.contains(wanted),
             "{wanted} missing from the rendered page:\n{text}"
         );
+    }
+    // Rendered without a warning, no URL hyphenated, no stray quotes or backticks.
+    let warnings = String::from_utf8_lossy(&out.stderr);
+    assert!(warnings.trim().is_empty(), "man warned: {warnings}");
+    assert!(
+        !text.contains('\u{2010}'),
+        "a hyphenated word or URL:\n{text}"
+    );
+    assert!(text.contains("https://support.huaweicloud.com/api-ocr/ocr_03_0028.html"));
+    let stray = text
+        .lines()
+        .find(|l| l.contains('`') || l.trim_start().starts_with('"'));
+    assert!(stray.is_none(), "stray quotes in the page: {stray:?}");
+}
+
+#[test]
+fn help_texts_have_no_markdown() {
+    for args in [
+        &["completions", "--help"][..],
+        &["explain", "--help"],
+        &["parse", "--help"],
+    ] {
+        let (_, help, _) = run(args);
+        assert!(!help.contains('`'), "backticks in {args:?}:\n{help}");
     }
 }

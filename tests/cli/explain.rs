@@ -1,8 +1,6 @@
 //! `ocr-err explain`: forgiving input, both languages, every format, exit codes.
 
-mod common;
-
-use common::{has_cjk, has_raw_control, ocr_err, run};
+use crate::common::{has_cjk, has_raw_control, ocr_err, run};
 use serde_json::Value;
 
 #[test]

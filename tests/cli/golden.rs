@@ -1,0 +1,281 @@
+//! Golden files: what people see, pinned at 40, 60, 80 and 120 columns, in both languages, each
+//! alone, and in ASCII. Each snapshot holds one command at every width; `cargo insta review` (or
+//! `INSTA_UPDATE=always`) records changes, which are read by eye before they are accepted.
+//!
+//! Beside the snapshots, checks that hold for every rendering: no line wider than its width (but
+//! a link's own line, which is never cut), no URL cut, no line starting with closing CJK
+//! punctuation, ASCII output drawing nothing but ASCII, and wrapped steps indented under their
+//! text.
+
+use std::collections::BTreeSet;
+
+use crate::common::ocr_err;
+
+const WIDTHS: [usize; 4] = [40, 60, 80, 120];
+
+/// The commands pinned, by snapshot name.
+fn cases() -> Vec<(&'static str, Vec<String>)> {
+    let fixture =
+        |name: &str| format!("{}/tests/fixtures/parse/{name}", env!("CARGO_MANIFEST_DIR"));
+    let args = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+    vec![
+        ("explain-ais0104", args(&["explain", "AIS.0104"])),
+        ("explain-apig0301", args(&["explain", "APIG.0301"])),
+        ("explain-apigw0201", args(&["explain", "APIGW.0201"])),
+        (
+            "explain-modelarts4204",
+            args(&["explain", "ModelArts.4204"]),
+        ),
+        ("explain-unknown", args(&["explain", "AIS.0140"])),
+        ("list-platform", args(&["list", "--module", "platform"])),
+        ("search", args(&["search", "图片质量"])),
+        (
+            "parse-curl",
+            vec!["parse".into(), fixture("curl-i-http1.txt")],
+        ),
+        (
+            "parse-summary",
+            vec!["parse".into(), "--summary".into(), fixture("app-log.txt")],
+        ),
+    ]
+}
+
+fn render(args: &[String], width: usize, extra: &[&str]) -> String {
+    let out = ocr_err()
+        .env("COLUMNS", width.to_string())
+        .args(args)
+        .args(extra)
+        .output()
+        .expect("runs");
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// Every case at every width, in one text per case.
+fn at_every_width(args: &[String], extra: &[&str]) -> String {
+    let mut all = String::new();
+    for w in WIDTHS {
+        all.push_str("===== ");
+        all.push_str(&w.to_string());
+        all.push_str(" columns =====\n");
+        all.push_str(&render(args, w, extra));
+    }
+    all
+}
+
+#[test]
+fn golden_both_languages() {
+    for (name, args) in cases() {
+        insta::assert_snapshot!(format!("{name}-both"), at_every_width(&args, &[]));
+    }
+}
+
+#[test]
+fn golden_english() {
+    for (name, args) in cases() {
+        insta::assert_snapshot!(
+            format!("{name}-en"),
+            at_every_width(&args, &["--lang", "en"])
+        );
+    }
+}
+
+#[test]
+fn golden_chinese() {
+    for (name, args) in cases() {
+        insta::assert_snapshot!(
+            format!("{name}-zh"),
+            at_every_width(&args, &["--lang", "zh"])
+        );
+    }
+}
+
+#[test]
+fn golden_ascii() {
+    for (name, args) in cases() {
+        insta::assert_snapshot!(format!("{name}-ascii"), at_every_width(&args, &["--ascii"]));
+    }
+}
+
+/// Every rendering the checks below go over: (width, lang, ascii, text).
+fn renderings() -> Vec<(usize, &'static str, bool, String)> {
+    let mut out = Vec::new();
+    for (_, args) in cases() {
+        for &w in &WIDTHS {
+            for lang in ["both", "en", "zh"] {
+                for ascii in [false, true] {
+                    let mut extra = vec!["--lang", lang];
+                    if ascii {
+                        extra.push("--ascii");
+                    }
+                    out.push((w, lang, ascii, render(&args, w, &extra)));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn display_width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// A link's own line after a table: `[n] URL`.
+fn is_link_line(line: &str) -> bool {
+    line.starts_with('[')
+        && line
+            .split_once("] ")
+            .is_some_and(|(_, url)| url.starts_with("https://"))
+}
+
+fn catalog_urls() -> BTreeSet<String> {
+    let mut urls = BTreeSet::new();
+    let rules = ocr_err::catalog::rules();
+    urls.insert(rules.fallback.url.to_string());
+    urls.extend(
+        rules
+            .families
+            .iter()
+            .filter_map(|f| f.url.map(|u| u.to_string())),
+    );
+    for e in ocr_err::catalog::entries() {
+        urls.insert(e.source.url.to_string());
+        urls.extend(e.links.iter().map(|l| l.url.to_string()));
+    }
+    urls
+}
+
+/// The text of each cell of a table line (what lies between the border characters).
+fn cells(line: &str) -> Vec<&str> {
+    line.split(['│', '┆', '|'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+#[test]
+fn every_line_fits_and_no_url_is_cut_and_chinese_breaks_right() {
+    let urls = catalog_urls();
+    for (w, lang, ascii, text) in renderings() {
+        let at = format!("{w} columns, --lang {lang}, ascii {ascii}");
+        for line in text.lines() {
+            if is_link_line(line) {
+                let url = line.split_once("] ").unwrap().1;
+                assert!(urls.contains(url), "{at}: a cut or unknown URL: {line}");
+                continue;
+            }
+            assert!(display_width(line) <= w, "{at}: wider than {w}: {line}");
+            assert!(!line.contains("http"), "{at}: a URL inside a table: {line}");
+            for cell in cells(line) {
+                let first = cell.chars().next().unwrap();
+                assert!(
+                    !"。，、；：？！）」』】".contains(first),
+                    "{at}: a line starts with closing punctuation: {line}"
+                );
+                assert!(
+                    !cell.ends_with(['（', '「', '『', '【']),
+                    "{at}: a line ends with opening punctuation: {line}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn ascii_output_draws_only_ascii() {
+    let drawn = ['·', '→', '“', '”', '‘', '’', '…', '—', '\u{a0}'];
+    for (name, args) in cases() {
+        for &w in &[40, 120] {
+            let text = render(&args, w, &["--ascii"]);
+            // The JSON output holds all the catalog and input text the table shows, and nothing
+            // the tool draws: a character of the table that is in neither is drawn.
+            let json = render(&args, w, &["--format", "json"]);
+            for c in text.chars().filter(|c| !c.is_ascii()) {
+                assert!(
+                    !('\u{2500}'..='\u{257F}').contains(&c),
+                    "{name} at {w}: border {c:?}"
+                );
+                if drawn.contains(&c) {
+                    let (shown, given) = (text.matches(c).count(), json.matches(c).count());
+                    assert!(
+                        shown <= given,
+                        "{name} at {w}: {c:?} drawn {shown} times, {given} in the data"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The value column of each line of a two-column card (what follows `┆`), `None` on a rule.
+fn value_column(line: &str) -> Option<&str> {
+    let (_, value) = line.split_once('┆')?;
+    Some(
+        value
+            .strip_suffix('│')
+            .unwrap_or(value)
+            .strip_prefix(' ')
+            .unwrap_or(value),
+    )
+}
+
+/// The marker a wrapped paragraph hangs from: an arrow, a step number, or both.
+fn marker(line: &str) -> Option<usize> {
+    let mut rest = line;
+    let mut len = 0;
+    if let Some(r) = rest.strip_prefix("→ ") {
+        rest = r;
+        len += 2;
+    } else if let Some(r) = rest
+        .strip_prefix("  ")
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        rest = r;
+        len += 2;
+    }
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && rest[digits..].starts_with(". ") {
+        len += digits + 2;
+    }
+    (len > 0).then_some(len)
+}
+
+#[test]
+fn wrapped_steps_continue_under_their_text() {
+    let mut checked = 0;
+    for (w, lang, _, text) in renderings().into_iter().filter(|r| !r.2) {
+        // Inside a fix row: the indent of the step being read.
+        let (mut in_fix, mut indent) = (false, None::<usize>);
+        let mut row_start = true;
+        for line in text.lines() {
+            let Some(value) = value_column(line) else {
+                (row_start, in_fix, indent) = (true, false, None);
+                continue;
+            };
+            if row_start {
+                let label = line
+                    .split('┆')
+                    .next()
+                    .unwrap_or("")
+                    .trim_matches(['│', ' ']);
+                in_fix = label == "Fix" || label == "建议解决方法";
+                row_start = false;
+            }
+            if !in_fix || value.trim().is_empty() {
+                continue;
+            }
+            if let Some(len) = marker(value) {
+                indent = Some(len);
+                continue;
+            }
+            let lead = value.chars().take_while(|&c| c == ' ').count();
+            if let Some(len) = indent {
+                assert_eq!(lead, len, "{w} columns, --lang {lang}: {line}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(
+        checked > 100,
+        "continuation lines were found and checked: {checked}"
+    );
+}

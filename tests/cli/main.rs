@@ -1,0 +1,15 @@
+//! The black-box tests, in one binary: each module tests one subcommand or concern. One binary
+//! links the crate once, instead of once per file.
+
+mod catalog;
+mod common;
+mod completions;
+mod explain;
+mod golden;
+mod hostile;
+mod list;
+mod parse;
+mod properties;
+mod search;
+mod tables;
+mod terminal;
