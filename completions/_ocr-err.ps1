@@ -35,8 +35,8 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
             break
         }
         'ocr-err;search' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show at most this many hits')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many hits')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show at most this many hits (1 or more)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many hits (1 or more)')
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Only codes of this module')
             [CompletionResult]::new('--module', '--module', [CompletionResultType]::ParameterName, 'Only codes of this module')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, or JSON for scripts')

@@ -31,8 +31,8 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
             cand explain 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)'
         }
         &'ocr-err;search'= {
-            cand -n 'Show at most this many hits'
-            cand --limit 'Show at most this many hits'
+            cand -n 'Show at most this many hits (1 or more)'
+            cand --limit 'Show at most this many hits (1 or more)'
             cand -m 'Only codes of this module'
             cand --module 'Only codes of this module'
             cand -f 'Output format: a table for people, one record per line, or JSON for scripts'

@@ -33,7 +33,7 @@ complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "manpage" -d 'Print 
 complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "list" -d 'List every code in the catalog, one row each'
 complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "explain" -d 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)'
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s n -l limit -d 'Show at most this many hits' -r
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s n -l limit -d 'Show at most this many hits (1 or more)' -r
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s m -l module -d 'Only codes of this module' -r -f -a "ocr\t'Text Recognition (文字识别): AIS.*'
 platform\t'The ModelArts platform (平台): ModelArts.*'
 apig\t'The API gateway as seen by OCR calls: APIG.*'

@@ -10,9 +10,9 @@ use clap::{ColorChoice, CommandFactory, FromArgMatches};
 use crate::catalog;
 use crate::cli::{Cli, ColorArg, Command, ModuleArg};
 use crate::error::{Error, Outcome, Result};
-use crate::normalize;
+use crate::explain::{self, Explained, Explanation};
 use crate::output::Output;
-use crate::render::{self, Explained, escape::one_line};
+use crate::render::{self, escape::one_line};
 use crate::scan;
 use crate::search;
 use crate::settings::{self, Environment, Settings};
@@ -20,6 +20,11 @@ use crate::settings::{self, Environment, Settings};
 /// Runs the program with these arguments (the first is the program name) and returns the exit
 /// code. Output goes to the process's stdout and stderr.
 pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
+    if env.stdout_closed {
+        // Rust's standard output quietly drops what is written to a closed descriptor.
+        report("error: cannot write output: standard output is closed");
+        return Outcome::Error.code();
+    }
     if let Some(codes) = crate::cli::plain_explain(&args) {
         let settings = Settings::new(&crate::cli::DEFAULTS, env);
         return finish(&settings, |out| explain(&codes, &settings, out));
@@ -43,17 +48,33 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
             // pipe while printing help is not worth reporting. A usage error quotes what was
             // typed, which may hold escape sequences: it is printed plain, made safe.
             if e.use_stderr() {
+                // One prefix for every error the tool prints: clap's say `error: …`.
                 let text = e.render().to_string();
+                let text = if text.starts_with("error:") {
+                    format!("ocr-err: {text}")
+                } else {
+                    text
+                };
                 let _ = io::stderr()
                     .lock()
                     .write_all(render::escape::terminal_safe(&text).as_bytes());
-            } else {
-                let _ = e.print();
+                return Outcome::Error.code();
             }
-            return if e.use_stderr() {
-                Outcome::Error.code()
+            let text = if help_color == ColorArg::Always {
+                e.render().ansi().to_string()
             } else {
-                Outcome::Found.code()
+                e.render().to_string()
+            };
+            let mut stdout = io::stdout().lock();
+            return match stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                    report(&format!("error: cannot write output: {e}"));
+                    Outcome::Error.code()
+                }
+                _ => Outcome::Found.code(),
             };
         }
     };
@@ -107,31 +128,13 @@ fn dispatch(
             limit,
             module,
             ..
-        } => {
-            let query = query.join(" ");
-            let options = search::Options {
-                limit: *limit,
-                module: module.map(ModuleArg::id),
-            };
-            let hits = search::search(&query, &options);
-            render::search(out, &hits, settings)?;
-            if hits.is_empty() {
-                let shown: String = query.chars().take(60).collect();
-                if normalize::fold(&query)
-                    .chars()
-                    .all(|c| !c.is_alphanumeric())
-                {
-                    return Err(Error::Usage(format!(
-                        "{shown:?} has no letters or digits to search for"
-                    )));
-                }
-                report(&format!(
-                    "no code matches {shown:?}; try fewer or other words, or browse them all with: ocr-err list"
-                ));
-                return Ok(Outcome::NotFound);
-            }
-            Ok(Outcome::Found)
-        }
+        } => search(
+            &query.join(" "),
+            usize::from(*limit),
+            *module,
+            settings,
+            out,
+        ),
         Command::Parse { files, summary, .. } => {
             parse(files, *summary, settings, stdin_is_terminal, out)
         }
@@ -160,6 +163,72 @@ fn dispatch(
     }
 }
 
+/// A query or argument as echoed in a message: quoted, made safe, cut at 60 characters with `…`.
+fn echo(text: &str) -> String {
+    const MAX: usize = 60;
+    let mut shown: String = text.chars().take(MAX).collect();
+    if text.chars().nth(MAX).is_some() {
+        shown.push('…');
+    }
+    format!("{:?}", one_line(&shown))
+}
+
+fn search(
+    query: &str,
+    limit: usize,
+    module: Option<ModuleArg>,
+    settings: &Settings,
+    out: &mut impl Write,
+) -> Result<Outcome> {
+    let options = search::Options {
+        limit,
+        module: module.map(ModuleArg::id),
+    };
+    match search::search(query, &options) {
+        search::Results::Hits(hits) => {
+            render::search(out, &hits, settings)?;
+            Ok(Outcome::Found)
+        }
+        search::Results::NothingToSearch { ignored } if ignored.is_empty() => Err(Error::Usage(
+            format!("{} has no letters or digits to search for", echo(query)),
+        )),
+        search::Results::NothingToSearch { ignored } => Err(Error::Usage(format!(
+            "{} has only words too common to search for ({}); add a word that describes the error",
+            echo(query),
+            ignored.join(", ")
+        ))),
+        search::Results::NoMatch => {
+            render::search(out, &[], settings)?;
+            if let catalog::Lookup::Unknown(unknown) = catalog::lookup(query) {
+                let near: Vec<String> = unknown
+                    .suggestions
+                    .iter()
+                    .map(|e| e.code.to_string())
+                    .collect();
+                let hint = if near.is_empty() {
+                    format!("ocr-err explain {} says what is known of it", unknown.code)
+                } else {
+                    format!(
+                        "nearby codes: {} (ocr-err explain {} says more)",
+                        near.join(", "),
+                        unknown.code
+                    )
+                };
+                report(&format!(
+                    "no code matches {}; it looks like a code: {hint}",
+                    echo(query)
+                ));
+            } else {
+                report(&format!(
+                    "no code matches {}; try fewer or other words, or browse them all with: ocr-err list",
+                    echo(query)
+                ));
+            }
+            Ok(Outcome::NotFound)
+        }
+    }
+}
+
 fn explain(codes: &[String], settings: &Settings, out: &mut impl Write) -> Result<Outcome> {
     let results: Vec<Explained> = codes.iter().map(|c| Explained::new(c)).collect();
     let mut outcome = Outcome::Found;
@@ -168,9 +237,10 @@ fn explain(codes: &[String], settings: &Settings, out: &mut impl Write) -> Resul
             Explained::Found { .. } => {}
             Explained::Unknown { .. } => outcome = outcome.max(Outcome::NotFound),
             Explained::Invalid { query } => {
-                let shown: String = query.chars().take(60).collect();
                 report(&format!(
-                    "error: {shown:?} is not an error code (codes look like AIS.0104, ModelArts.4204 or a bare 4204); to search the descriptions, run: ocr-err search {shown:?}"
+                    "error: {} is not an error code (codes look like AIS.0104, ModelArts.4204 or a bare 4204); to search the descriptions, run: ocr-err search {}",
+                    echo(query),
+                    echo(query)
                 ));
                 outcome = Outcome::Error;
             }
@@ -181,7 +251,8 @@ fn explain(codes: &[String], settings: &Settings, out: &mut impl Write) -> Resul
 }
 
 /// `parse`: scans each input in turn, printing findings as they are found (or counting them for
-/// `--summary`). An unreadable input is reported and skipped; the run then ends with 2.
+/// `--summary`). An input that cannot be read is reported, naming it, and the run goes on to the
+/// next (ending with 2); output that cannot be written stops the run at once.
 fn parse(
     files: &[PathBuf],
     summary: bool,
@@ -198,11 +269,14 @@ fn parse(
     let dash = [PathBuf::from("-")];
     let inputs = if stdin_only { &dash[..] } else { files };
     // A summary counts codes: messages and the other fields of error objects are not read.
-    let options = scan::Options { detail: !summary };
+    let options = scan::Options {
+        detail: !summary,
+        success: catalog::success_codes(),
+    };
     let mut writer = render::FindingsWriter::new(settings);
     let mut tally = scan::Tally::default();
     let mut totals = scan::Stats::default();
-    let (mut found, mut unreadable) = (0u64, false);
+    let (mut found, mut unreadable, mut unknown) = (0u64, false, false);
     for path in inputs {
         let mut emit = |f: scan::Finding| -> io::Result<()> {
             found += 1;
@@ -210,14 +284,19 @@ fn parse(
                 tally.add(&f);
                 Ok(())
             } else {
+                let e = Explanation::new(&f);
+                unknown |= !e.known;
                 // Each finding as soon as it is found: `tail -f app.log | ocr-err parse` answers live.
-                writer.write(out, &f).and_then(|()| out.flush())
+                writer.write(out, &e).and_then(|()| out.flush())
             }
         };
-        let result = if path.as_os_str() == "-" {
+        let is_stdin = path.as_os_str() == "-";
+        let result = if is_stdin {
             scan::scan_with(io::stdin(), options, &mut emit)
         } else {
-            std::fs::File::open(path).and_then(|file| scan::scan_with(file, options, &mut emit))
+            std::fs::File::open(path)
+                .map_err(scan::ScanError::Read)
+                .and_then(|file| scan::scan_with(file, options, &mut emit))
         };
         match result {
             Ok(stats) => {
@@ -225,10 +304,9 @@ fn parse(
                 totals.lines += stats.lines;
                 totals.successes += stats.successes;
             }
-            // Our own output failing (a closed pipe) ends the run; an input failing skips it.
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Err(Error::Output(e)),
-            Err(e) => {
-                let what = if path.as_os_str() == "-" {
+            Err(scan::ScanError::Sink(e)) => return Err(Error::Output(e)),
+            Err(scan::ScanError::Read(e)) => {
+                let what = if is_stdin {
                     "standard input".to_owned()
                 } else {
                     path.display().to_string()
@@ -243,14 +321,13 @@ fn parse(
             }
         }
     }
-    let unknown = if summary {
-        let summary = tally.summary(totals);
+    if summary {
+        let summary = explain::summarize(tally, totals);
+        unknown = summary.unknown > 0;
         render::summary(out, &summary, settings)?;
-        summary.unknown > 0
     } else {
         writer.finish(out)?;
-        writer.saw_unknown()
-    };
+    }
     Ok(if unreadable {
         Outcome::Error
     } else if found == 0 || unknown {

@@ -88,9 +88,10 @@ pub enum Command {
         #[arg(required = true, value_name = "QUERY")]
         query: Vec<String>,
 
-        /// Show at most this many hits.
-        #[arg(long, short = 'n', default_value_t = 10, value_name = "N")]
-        limit: usize,
+        /// Show at most this many hits (1 or more).
+        #[arg(long, short = 'n', default_value_t = 10, value_name = "N",
+              value_parser = clap::value_parser!(u16).range(1..))]
+        limit: u16,
 
         /// Only codes of this module.
         #[arg(long, short = 'm', value_enum)]

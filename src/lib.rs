@@ -21,6 +21,7 @@ pub mod catalog;
 pub mod cli;
 pub mod completions;
 pub mod error;
+pub mod explain;
 pub mod normalize;
 pub mod output;
 pub mod render;

@@ -140,7 +140,10 @@ impl Output {
             }
             Output::Paged { mut child, stdin } => {
                 // The reader may quit the pager before the end: not an error.
-                let flushed = stdin.into_inner().map(drop).map_err(io::IntoInnerError::into_error);
+                let flushed = stdin
+                    .into_inner()
+                    .map(drop)
+                    .map_err(io::IntoInnerError::into_error);
                 let _ = child.wait();
                 match flushed {
                     Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e),

@@ -36,6 +36,8 @@ pub struct Environment {
     pub ocr_err_pager: Option<OsString>,
     /// `PAGER`.
     pub pager: Option<OsString>,
+    /// Standard output is closed (`>&-`): nothing can be written.
+    pub stdout_closed: bool,
 }
 
 impl Environment {
@@ -59,6 +61,7 @@ impl Environment {
             terminal_height: stdout_size.map(|(_, h)| h.0),
             ocr_err_pager: std::env::var_os("OCR_ERR_PAGER"),
             pager: std::env::var_os("PAGER"),
+            stdout_closed: stdout_was_closed(),
         }
     }
 
@@ -123,6 +126,23 @@ impl Environment {
             },
         }
     }
+}
+
+/// Whether the process started with standard output closed (`ocr-err … >&-`). Rust's runtime
+/// opens `/dev/null` (read-write) in place of a closed standard descriptor, and its standard
+/// output then drops whatever is written: a descriptor 1 that is the null device opened for
+/// reading and writing is taken for one that was closed (a redirect `> /dev/null` opens it for
+/// writing only).
+fn stdout_was_closed() -> bool {
+    use rustix::fs::{OFlags, fcntl_getfl, fstat, stat};
+    let out = std::io::stdout();
+    let (Ok(flags), Ok(ours), Ok(null)) = (fcntl_getfl(&out), fstat(&out), stat("/dev/null"))
+    else {
+        return false;
+    };
+    flags & OFlags::RWMODE == OFlags::RDWR
+        && ours.st_rdev == null.st_rdev
+        && ours.st_ino == null.st_ino
 }
 
 /// Which languages to print.
@@ -258,6 +278,7 @@ mod tests {
             terminal_height: tty.then_some(40),
             ocr_err_pager: None,
             pager: None,
+            stdout_closed: false,
         }
     }
 

@@ -13,8 +13,8 @@ pub use model::{
 };
 pub(crate) use model::{IndexField, entry_at, index};
 pub use pool::{List, Str};
+pub use resolve::success_codes;
 pub use resolve::{Resolved, resolve};
-pub(crate) use resolve::{is_success, is_success_bytes};
 pub use validate::problems;
 
 use crate::normalize;

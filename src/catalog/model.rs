@@ -1,5 +1,5 @@
 //! The catalog's data types. The values live in `static`s generated at build time from
-//! `codes/*.json` by `codes/build.rs`; the schema is documented in `codes/README.md`.
+//! `codes/*.json` by `codes/build.rs`; the schema is documented in the README (section "The catalog").
 //!
 //! The same structs are serialised for `--format json`, so key order is the declaration order.
 

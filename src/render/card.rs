@@ -8,8 +8,9 @@ use comfy_table::Color;
 
 use super::escape::one_line;
 use super::layout::{Block, Card, Glyphs, Links};
-use super::{Explained, brief, label, module_name};
+use super::{brief, label, module_name};
 use crate::catalog::{Cause, Entry, Fallback, Family, HttpStatus, Lang, Steps, Text, Variant};
+use crate::explain::Explained;
 use crate::settings::{Langs, Settings};
 
 /// A bilingual text in the chosen languages, one language a line.

@@ -13,13 +13,20 @@ use std::fmt::Write as _;
 fn is_unsafe(c: char, keep_breaks: bool) -> bool {
     match c {
         '\n' | '\t' => !keep_breaks,
-        // C0, DEL and C1 controls; bidi embeddings, overrides, isolates and marks.
+        // C0, DEL and C1 controls; bidi embeddings, overrides, isolates and marks (the Arabic
+        // letter mark too); invisible and format characters that hide or disguise text: zero-width
+        // spaces and joiners, word joiner and invisible operators, the byte-order mark, the soft
+        // hyphen, and the tag characters.
         '\u{0}'..='\u{1F}'
         | '\u{7F}'..='\u{9F}'
+        | '\u{AD}'
+        | '\u{61C}'
+        | '\u{200B}'..='\u{200F}'
         | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
         | '\u{2066}'..='\u{2069}'
-        | '\u{200E}'
-        | '\u{200F}' => true,
+        | '\u{FEFF}'
+        | '\u{E0000}'..='\u{E007F}' => true,
         _ => false,
     }
 }
@@ -88,10 +95,27 @@ mod tests {
         }
         nasty.push('\u{200e}');
         nasty.push('\u{200f}');
+        for c in [
+            '\u{ad}',
+            '\u{61c}',
+            '\u{200b}',
+            '\u{200d}',
+            '\u{2060}',
+            '\u{2064}',
+            '\u{feff}',
+            '\u{e0001}',
+            '\u{e007f}',
+        ] {
+            nasty.push(c);
+        }
         let safe = one_line(&nasty);
         assert!(
             safe.chars()
                 .all(|c| !c.is_control() && !is_unsafe(c, false)),
+            "{safe:?}"
+        );
+        assert!(
+            safe.contains("\\u{200b}") && safe.contains("\\u{e0001}"),
             "{safe:?}"
         );
         let cell = terminal_safe(&nasty);

@@ -21,7 +21,11 @@ fn strip_language(v: &mut Value, drop: &str) {
                     map.shift_remove("translated");
                 }
             }
-            map.values_mut().for_each(|v| strip_language(v, drop));
+            // Received data (the other fields of an error object) is shown as it arrived, even
+            // where it happens to hold `en` and `zh` keys.
+            map.iter_mut()
+                .filter(|(k, _)| k.as_str() != "extra")
+                .for_each(|(_, v)| strip_language(v, drop));
         }
         Value::Array(items) => items.iter_mut().for_each(|v| strip_language(v, drop)),
         _ => {}
@@ -60,7 +64,7 @@ struct Brief {
 }
 
 /// Serialises entries as `{code, message}` pairs (for suggestions).
-pub(super) fn brief_entries<S: Serializer>(
+pub(crate) fn brief_entries<S: Serializer>(
     entries: &[&'static Entry],
     s: S,
 ) -> Result<S::Ok, S::Error> {

@@ -1,6 +1,7 @@
 //! The writers: table, plain and JSON, over any `io::Write`. The only code that prints.
 //!
-//! Each subcommand's result is plain data ([`Explained`], a list of entries, …); the renderer picks
+//! Each subcommand's result is plain data ([`Explained`], a list of entries, …) made before it gets
+//! here (the renderers look nothing up and decide nothing but layout); the renderer picks
 //! the format from [`Settings`]. JSON serialises the same structs the tables are built from.
 
 mod card;
@@ -12,71 +13,17 @@ mod list_table;
 mod parse_table;
 mod plain;
 
+pub(crate) use json::brief_entries;
 pub use layout::Glyphs;
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::catalog::{self, Entry, Fallback, Family, Lang, Unknown};
-use crate::scan::{Finding, Summary};
+use crate::catalog::{self, Entry, Lang};
+use crate::explain::{Explained, Explanation, Summary};
 use crate::search::Hit;
 use crate::settings::{Format, Langs, Settings};
-
-/// What `explain` found for one argument.
-#[derive(Debug, Serialize)]
-#[serde(tag = "status", rename_all = "snake_case")]
-pub enum Explained {
-    /// The argument names these entries (one per table documenting the code, or every code
-    /// carrying a bare number), in precedence order.
-    Found {
-        /// The argument as typed.
-        query: String,
-        /// The entries.
-        entries: Vec<&'static Entry>,
-    },
-    /// A code-shaped argument the catalog does not know.
-    Unknown {
-        /// The argument as typed.
-        query: String,
-        /// The normalised code.
-        code: String,
-        /// The nearest known codes.
-        #[serde(serialize_with = "json::brief_entries")]
-        suggestions: Vec<&'static Entry>,
-        /// The family its prefix belongs to.
-        family: Option<&'static Family>,
-        /// What to do about it.
-        fallback: &'static Fallback,
-    },
-    /// An argument that is not a code at all.
-    Invalid {
-        /// The argument as typed.
-        query: String,
-    },
-}
-
-impl Explained {
-    /// Looks up one argument.
-    pub fn new(query: &str) -> Self {
-        let query = query.to_owned();
-        match catalog::lookup(&query) {
-            catalog::Lookup::Found(entries) => Explained::Found { query, entries },
-            catalog::Lookup::Unknown(Unknown {
-                code,
-                suggestions,
-                family,
-            }) => Explained::Unknown {
-                query,
-                code,
-                suggestions,
-                family,
-                fallback: &catalog::rules().fallback,
-            },
-            catalog::Lookup::Invalid => Explained::Invalid { query },
-        }
-    }
-}
 
 /// Writes `explain` results. Invalid arguments are reported on stderr by the caller; in JSON they
 /// also appear in the array, so a script sees one result per argument.
@@ -167,54 +114,11 @@ pub fn search(out: &mut impl Write, hits: &[Hit], s: &Settings) -> io::Result<()
     }
 }
 
-/// A finding with what the catalog says about it: the record `parse` prints for each error.
-#[derive(Debug, Serialize)]
-pub struct Explanation<'a> {
-    /// What was found.
-    #[serde(flatten)]
-    pub finding: &'a Finding,
-    /// Whether the catalog knows the code.
-    pub known: bool,
-    /// Which variant and cause it is, the numbers in its message, whether its wording differs.
-    #[serde(flatten)]
-    pub resolved: catalog::Resolved,
-    /// What it means (that variant's description).
-    pub description: Option<&'static catalog::Text>,
-    /// What to do (that variant's fix).
-    pub fix: Option<&'static catalog::Steps>,
-    /// For a code not in the catalog: what to do anyway.
-    pub fallback: Option<&'static Fallback>,
-}
-
-impl<'a> Explanation<'a> {
-    /// Explains a finding.
-    pub fn new(finding: &'a Finding) -> Self {
-        let resolved = catalog::resolve(
-            &finding.code,
-            finding.message.as_deref(),
-            finding.http_status,
-        );
-        let variant = resolved
-            .entry
-            .zip(resolved.variant)
-            .map(|(e, i)| &e.variants[i]);
-        Explanation {
-            finding,
-            known: resolved.entry.is_some(),
-            description: variant.map(|v| &v.description),
-            fix: variant.map(|v| &v.fix),
-            fallback: resolved.entry.is_none().then(|| &catalog::rules().fallback),
-            resolved,
-        }
-    }
-}
-
 /// Writes `parse` findings one by one as they are found (JSON: one array, streamed).
 #[derive(Debug)]
 pub struct FindingsWriter<'s> {
     settings: &'s Settings,
     written: u64,
-    unknown: bool,
 }
 
 impl<'s> FindingsWriter<'s> {
@@ -223,35 +127,27 @@ impl<'s> FindingsWriter<'s> {
         FindingsWriter {
             settings,
             written: 0,
-            unknown: false,
         }
     }
 
     /// Writes one finding with its explanation.
-    pub fn write(&mut self, out: &mut impl Write, finding: &Finding) -> io::Result<()> {
-        let e = Explanation::new(finding);
-        self.unknown |= !e.known;
+    pub fn write(&mut self, out: &mut impl Write, e: &Explanation<'_>) -> io::Result<()> {
         let s = self.settings;
         match s.format {
             Format::Json => {
                 out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
-                json::write_item(out, &e, s.langs)?;
+                json::write_item(out, e, s.langs)?;
             }
-            Format::Plain => plain::finding(out, &e, s.langs)?,
+            Format::Plain => plain::finding(out, e, s.langs)?,
             Format::Table => {
                 if self.written > 0 {
                     writeln!(out)?;
                 }
-                parse_table::finding(out, &e, s)?;
+                parse_table::finding(out, e, s)?;
             }
         }
         self.written += 1;
         Ok(())
-    }
-
-    /// Whether any finding written had a code the catalog does not know.
-    pub fn saw_unknown(&self) -> bool {
-        self.unknown
     }
 
     /// Ends the output (closes the JSON array).
@@ -282,9 +178,12 @@ fn in_langs(t: &catalog::Text, langs: Langs, sep: &str) -> String {
         .join(sep)
 }
 
-/// A status for plain and table output: the number, or `-` where none is documented.
-fn status_or_dash(status: Option<catalog::HttpStatus>) -> String {
-    status.map_or_else(|| "-".to_owned(), |s| s.to_string())
+/// What plain and table output show for a value that is absent.
+const DASH: &str = "-";
+
+/// A value for plain and table output, or `-` where there is none.
+fn or_dash<T: ToString>(value: Option<T>) -> String {
+    value.map_or_else(|| DASH.to_owned(), |v| v.to_string())
 }
 
 /// A field label in the chosen languages.

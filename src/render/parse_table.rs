@@ -12,7 +12,7 @@ use crate::catalog::Lang;
 use crate::settings::{Langs, Settings};
 
 /// The header's right side: where the finding is and what came with it.
-fn about(e: &super::Explanation<'_>, s: &Settings) -> String {
+fn about(e: &crate::explain::Explanation<'_>, s: &Settings) -> String {
     let f = e.finding;
     let zh = s.langs == Langs::One(Lang::Zh);
     let mut about = vec![if zh {
@@ -33,7 +33,7 @@ fn about(e: &super::Explanation<'_>, s: &Settings) -> String {
 
 /// What the catalog says about a known finding: the cause its message names, the numbers in it,
 /// the description, the fix (the cause's steps first), whether the wording differs, and links.
-fn explanation_rows(card: &mut Card, e: &super::Explanation<'_>, s: &Settings) {
+fn explanation_rows(card: &mut Card, e: &crate::explain::Explanation<'_>, s: &Settings) {
     let (langs, g) = (s.langs, s.glyphs);
     if let Some(cause) = e.resolved.cause {
         card.row(
@@ -98,7 +98,7 @@ fn explanation_rows(card: &mut Card, e: &super::Explanation<'_>, s: &Settings) {
 
 pub(super) fn finding(
     out: &mut impl Write,
-    e: &super::Explanation<'_>,
+    e: &crate::explain::Explanation<'_>,
     s: &Settings,
 ) -> io::Result<()> {
     let (langs, g) = (s.langs, s.glyphs);
@@ -151,7 +151,7 @@ fn count(n: u64, one: &str, many: &str) -> String {
 
 pub(super) fn summary(
     out: &mut impl Write,
-    sum: &crate::scan::Summary,
+    sum: &crate::explain::Summary,
     s: &Settings,
 ) -> io::Result<()> {
     let langs = s.langs;
@@ -180,7 +180,11 @@ pub(super) fn summary(
 
 /// The counts table: count, code, status, message; when the message would get too narrow a
 /// column, it goes under the code in the code's cell.
-fn write_counts(out: &mut impl Write, sum: &crate::scan::Summary, s: &Settings) -> io::Result<()> {
+fn write_counts(
+    out: &mut impl Write,
+    sum: &crate::explain::Summary,
+    s: &Settings,
+) -> io::Result<()> {
     let (langs, g) = (s.langs, s.glyphs);
     let header = |en: &str, zh: &str| label(langs, en, zh);
     let count_w = sum
@@ -201,7 +205,7 @@ fn write_counts(out: &mut impl Write, sum: &crate::scan::Summary, s: &Settings) 
     let total = usize::from(s.width);
     let message_w = total.saturating_sub(count_w + code_w + status_w + chrome(4));
     let beside = message_w >= 16;
-    let message = |c: &crate::scan::CodeCount| {
+    let message = |c: &crate::explain::SummaryRow| {
         c.message.map_or_else(
             || inline_label(langs, "(not in the catalog)", "（不在错误码表中）", g),
             str::to_owned,

@@ -5,8 +5,9 @@
 use std::io::{self, Write};
 
 use super::escape::one_line;
-use super::{Explained, brief, module_name};
+use super::{brief, module_name};
 use crate::catalog::{Entry, Steps, Text};
+use crate::explain::Explained;
 use crate::settings::Langs;
 
 fn text(t: &Text, langs: Langs) -> String {
@@ -34,8 +35,13 @@ fn steps(s: &Steps, langs: Langs) -> String {
         .join(" / ")
 }
 
+/// One record: each field on one line, a literal backslash written `\\` so that it cannot be
+/// mistaken for the escape of a newline or tab (`\n`, `\t`).
 fn record(out: &mut impl Write, fields: &[&str]) -> io::Result<()> {
-    let line: Vec<_> = fields.iter().map(|f| one_line(f)).collect();
+    let line: Vec<_> = fields
+        .iter()
+        .map(|f| one_line(&f.replace('\\', "\\\\")).into_owned())
+        .collect();
     writeln!(out, "{}", line.join("\t"))
 }
 
@@ -47,7 +53,7 @@ pub(super) fn explain(out: &mut impl Write, results: &[Explained], langs: Langs)
             Explained::Found { entries, .. } => {
                 for e in entries {
                     for v in e.variants {
-                        let status = super::status_or_dash(v.http_status);
+                        let status = super::or_dash(v.http_status);
                         record(
                             out,
                             &[
@@ -69,13 +75,9 @@ pub(super) fn explain(out: &mut impl Write, results: &[Explained], langs: Langs)
                 fallback,
                 ..
             } => {
-                let family = family.map_or_else(|| "-".to_owned(), |f| text(&f.name, langs));
+                let family = super::or_dash(family.map(|f| text(&f.name, langs)));
                 let near: Vec<_> = suggestions.iter().map(|e| brief(e)).collect();
-                let near = if near.is_empty() {
-                    "-".to_owned()
-                } else {
-                    near.join(", ")
-                };
+                let near = super::or_dash((!near.is_empty()).then(|| near.join(", ")));
                 record(
                     out,
                     &[
@@ -101,7 +103,7 @@ pub(super) fn list(
 ) -> io::Result<()> {
     for e in entries {
         let v = &e.variants[0];
-        let status = super::status_or_dash(v.http_status);
+        let status = super::or_dash(v.http_status);
         record(
             out,
             &[
@@ -137,29 +139,22 @@ pub(super) fn hits(out: &mut impl Write, hits: &[crate::search::Hit]) -> io::Res
 /// `line  code  status  request_id  known|unknown  message  cause  description`, one line per error.
 pub(super) fn finding(
     out: &mut impl Write,
-    e: &super::Explanation<'_>,
+    e: &crate::explain::Explanation<'_>,
     langs: Langs,
 ) -> io::Result<()> {
     let f = e.finding;
-    let status = f
-        .http_status
-        .map_or_else(|| "-".to_owned(), |s| s.to_string());
-    let cause = e
-        .resolved
-        .cause
-        .map_or_else(|| "-".to_owned(), |c| c.pattern.to_string());
-    let description = e
-        .description
-        .map_or_else(|| "-".to_owned(), |d| text(d, langs));
+    let status = super::or_dash(f.http_status);
+    let cause = super::or_dash(e.resolved.cause.map(|c| c.pattern));
+    let description = super::or_dash(e.description.map(|d| text(d, langs)));
     record(
         out,
         &[
             &f.line.to_string(),
             &f.code,
             &status,
-            f.request_id.as_deref().unwrap_or("-"),
+            f.request_id.as_deref().unwrap_or(super::DASH),
             if e.known { "known" } else { "unknown" },
-            f.message.as_deref().unwrap_or("-"),
+            f.message.as_deref().unwrap_or(super::DASH),
             &cause,
             &description,
         ],
@@ -167,7 +162,7 @@ pub(super) fn finding(
 }
 
 /// `count  code  known|unknown  message`, most frequent first, then a `#` line of totals.
-pub(super) fn summary(out: &mut impl Write, s: &crate::scan::Summary) -> io::Result<()> {
+pub(super) fn summary(out: &mut impl Write, s: &crate::explain::Summary) -> io::Result<()> {
     for c in &s.codes {
         record(
             out,
@@ -175,7 +170,7 @@ pub(super) fn summary(out: &mut impl Write, s: &crate::scan::Summary) -> io::Res
                 &c.count.to_string(),
                 &c.code,
                 if c.known { "known" } else { "unknown" },
-                c.message.unwrap_or("-"),
+                c.message.unwrap_or(super::DASH),
             ],
         )?;
     }

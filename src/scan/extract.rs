@@ -97,10 +97,10 @@ impl Codes {
 
 /// Looks at every letter-dot-digit spot (`S.0` in `AIS.0104`): every code has one, and most
 /// lines of a log have none, so this one SIMD search for dots decides what needs reading.
-pub(super) fn codes_in(bytes: &[u8]) -> Codes {
+pub(super) fn codes_in(bytes: &[u8], options: super::Options) -> Codes {
     let mut codes = Codes::None;
     for dot in memchr::memchr_iter(b'.', bytes) {
-        codes = codes.and(spot(bytes, dot));
+        codes = codes.and(spot(bytes, dot, options));
         if codes == Codes::Some {
             break;
         }
@@ -109,7 +109,7 @@ pub(super) fn codes_in(bytes: &[u8]) -> Codes {
 }
 
 /// What the dot at `dot` in `line` is part of: nothing, a success status, or maybe an error code.
-pub(super) fn spot(line: &[u8], dot: usize) -> Codes {
+pub(super) fn spot(line: &[u8], dot: usize, options: super::Options) -> Codes {
     if dot == 0
         || !line[dot - 1].is_ascii_alphabetic()
         || !line.get(dot + 1).is_some_and(u8::is_ascii_digit)
@@ -130,7 +130,7 @@ pub(super) fn spot(line: &[u8], dot: usize) -> Codes {
             .take(9)
             .take_while(|b| b.is_ascii_digit())
             .count();
-    if crate::catalog::is_success_bytes(&line[start..end]) {
+    if options.is_success(&line[start..end]) {
         Codes::OnlySuccess(1)
     } else {
         Codes::Some
@@ -219,11 +219,27 @@ fn quoted(text: &str, start: usize, close: &str, escaped: bool) -> Option<(Strin
         };
         let mut next = letter_at + 1;
         let decoded = if letter == b'u' {
-            let hex = text
-                .get(letter_at + 1..letter_at + 5)
-                .and_then(|h| u32::from_str_radix(h, 16).ok());
-            hex.map(|code| {
+            let hex = |at: usize| {
+                text.get(at..at + 4)
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+            };
+            hex(letter_at + 1).map(|code| {
                 next = letter_at + 5;
+                // A high surrogate followed by `\uDC00`–`\uDFFF` (escaped the same way) is one
+                // character outside the Basic Multilingual Plane.
+                if (0xD800..0xDC00).contains(&code) {
+                    let low_at = text[next..]
+                        .strip_prefix(&text[pos..letter_at])
+                        .and_then(|rest| rest.strip_prefix('u'))
+                        .map(|_| next + (letter_at - pos) + 1);
+                    if let Some(low) = low_at.and_then(|at| hex(at).map(|l| (at, l))) {
+                        if (0xDC00..0xE000).contains(&low.1) {
+                            next = low.0 + 4;
+                            let joined = 0x10000 + ((code - 0xD800) << 10) + (low.1 - 0xDC00);
+                            return char::from_u32(joined).unwrap_or('\u{FFFD}');
+                        }
+                    }
+                }
                 char::from_u32(code).unwrap_or('\u{FFFD}')
             })
         } else {
@@ -323,7 +339,6 @@ fn value_after(
             .map_or(i + window.len(), |e| i + e)
     };
     let value = text[i..end.min(i + MAX_VALUE).max(i)].trim_end_matches([' ', ',', '\r']);
-    let value = value.get(..value.len()).unwrap_or(value);
     (!value.is_empty()).then(|| (value.to_owned(), quoting))
 }
 
@@ -685,6 +700,15 @@ mod tests {
     }
 
     #[test]
+    fn joins_surrogate_pairs_plain_and_escaped() {
+        let r = one(r#"{"error_code":"AIS.0101","error_msg":"bad \ud83d\ude00 image \ud83d"}"#);
+        assert_eq!(r.message.as_deref(), Some("bad 😀 image \u{fffd}"));
+        let r =
+            one(r#"{"body":"{\"error_code\":\"AIS.0101\",\"error_msg\":\"x \\ud83d\\ude00\"}"}"#);
+        assert_eq!(r.message.as_deref(), Some("x 😀"));
+    }
+
+    #[test]
     fn reads_the_python_sdk_format() {
         let r = one(
             "huaweicloudsdkcore.exceptions.exceptions.ClientRequestException: ClientRequestException - {status_code:401,request_id:0a1b2c3d4e5f,error_code:APIG.0301,error_msg:Incorrect IAM authentication information: decrypt token fail, see {docs} }",
@@ -752,13 +776,23 @@ mod tests {
 
     #[test]
     fn most_log_lines_have_no_key() {
+        let options = super::super::Options {
+            success: &["AIS.0000"],
+            ..Default::default()
+        };
         assert_eq!(
-            codes_in(b"10.0.3.17 \"POST /v2/ocr HTTP/1.1\" 200 1ms"),
+            codes_in(b"10.0.3.17 \"POST /v2/ocr HTTP/1.1\" 200 1ms", options),
             Codes::None
         );
-        assert_eq!(codes_in(b"{\"error_code\":\"AIS.0104\"}"), Codes::Some);
         assert_eq!(
-            codes_in(b"[{\"status\":\"AIS.0000\"},{\"status\":\"ais.0000\"}]"),
+            codes_in(b"{\"error_code\":\"AIS.0104\"}", options),
+            Codes::Some
+        );
+        assert_eq!(
+            codes_in(
+                b"[{\"status\":\"AIS.0000\"},{\"status\":\"ais.0000\"}]",
+                options
+            ),
             Codes::OnlySuccess(2)
         );
     }

@@ -14,10 +14,16 @@
 //! overlapping windows), a block up to [`MAX_BLOCK`] bytes or [`MAX_BLOCK_LINES`] lines.
 
 mod extract;
+mod reader;
+mod tally;
+
+pub use tally::{CodeCount, Tally};
 
 use std::io::{self, Read};
 use std::sync::mpsc;
 use std::thread;
+
+use reader::{LineInfo, Piece};
 
 use serde::Serialize;
 
@@ -62,18 +68,41 @@ fn extra_as_map<S: serde::Serializer>(pairs: &[(String, String)], s: S) -> Resul
     s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
 }
 
-/// How to scan.
+/// How to scan, and what the scanner needs to know of the codes (it knows no catalog).
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
     /// Read each error's details: its message and the other fields of a JSON error object
     /// (`Finding::extra`). A summary counts codes and needs neither; skipping them is faster.
     pub detail: bool,
+    /// Codes that report success (`AIS.0000`, any case): counted, never reported.
+    pub success: &'static [&'static str],
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { detail: true }
+        Options {
+            detail: true,
+            success: &[],
+        }
     }
+}
+
+impl Options {
+    /// Whether a code (still in bytes) reports success.
+    pub(crate) fn is_success(&self, code: &[u8]) -> bool {
+        self.success
+            .iter()
+            .any(|s| s.as_bytes().eq_ignore_ascii_case(code))
+    }
+}
+
+/// Why a scan stopped early: its input failed, or the sink it hands findings to did.
+#[derive(Debug)]
+pub enum ScanError<E> {
+    /// Reading the input failed.
+    Read(io::Error),
+    /// The sink failed (writing the output, say); the scan stopped at once.
+    Sink(E),
 }
 
 /// What a scan read.
@@ -99,8 +128,8 @@ struct Response {
 }
 
 /// The scanner's state between units.
-struct Scanner<'a> {
-    emit: &'a mut dyn FnMut(Finding) -> io::Result<()>,
+struct Scanner<'a, E> {
+    emit: &'a mut dyn FnMut(Finding) -> Result<(), E>,
     options: Options,
     stats: Stats,
     response: Option<Response>,
@@ -141,10 +170,10 @@ fn is_blank(line: &[u8]) -> bool {
     line.iter().all(u8::is_ascii_whitespace)
 }
 
-impl Scanner<'_> {
+impl<E> Scanner<'_, E> {
     /// One complete line (without its newline), numbered `n`.
     /// `info` is what the reader thread found in the line (braces, code-shaped spots).
-    fn line(&mut self, line: &[u8], n: u64, info: &LineInfo) -> io::Result<()> {
+    fn line(&mut self, line: &[u8], n: u64, info: &LineInfo) -> Result<(), E> {
         // Most lines of a log: plain text, no braces, nothing code-shaped, outside any response.
         let plain = !info.special && info.delta <= 0 && info.codes == extract::Codes::None;
         if plain && self.block.is_empty() && self.response.is_none() {
@@ -213,7 +242,7 @@ impl Scanner<'_> {
         self.unit(line, n, usize::MAX, info.codes)
     }
 
-    fn flush_block(&mut self) -> io::Result<()> {
+    fn flush_block(&mut self) -> Result<(), E> {
         if self.block.is_empty() {
             return Ok(());
         }
@@ -228,13 +257,7 @@ impl Scanner<'_> {
 
     /// Scans one unit starting at line `n`; keeps only reports starting before `until`.
     /// `codes` says what its code-shaped spots are ([`extract::codes_in`]).
-    fn unit(
-        &mut self,
-        bytes: &[u8],
-        n: u64,
-        until: usize,
-        codes: extract::Codes,
-    ) -> io::Result<()> {
+    fn unit(&mut self, bytes: &[u8], n: u64, until: usize, codes: extract::Codes) -> Result<(), E> {
         match codes {
             extract::Codes::Some => {}
             extract::Codes::None => {
@@ -267,7 +290,7 @@ impl Scanner<'_> {
         // with many reports is still read once.
         let (mut counted_to, mut line) = (0, n);
         for report in reports.into_iter().filter(|r| r.at < until) {
-            if crate::catalog::is_success(&report.code) {
+            if self.options.is_success(report.code.as_bytes()) {
                 self.stats.successes += 1;
                 continue;
             }
@@ -326,35 +349,37 @@ impl Scanner<'_> {
 /// Two threads share the work: a reader thread reads, cuts complete lines and looks at each
 /// (its braces, its code-shaped spots); the calling thread follows the structure (blocks,
 /// responses), reads the reports out of the few units that may hold one, and calls `emit`. If
-/// `emit` fails, the scan returns at once; the reader thread ends at its next read.
+/// `emit` fails, the scan returns at once with [`ScanError::Sink`]; the reader thread ends at its
+/// next read. A read error ends the scan with [`ScanError::Read`].
 ///
 /// ```
 /// use ocr_err::scan::scan;
 /// let input = "HTTP/1.1 400 Bad Request\r\nX-Request-Id: 7c1f0e2d9a3b4c5d\r\n\r\n{\"error_code\":\"AIS.0101\",\"error_msg\":\"The input parameter is invalid.\"}";
 /// let mut found = Vec::new();
-/// scan(std::io::Cursor::new(input), &mut |f| { found.push(f); Ok(()) }).unwrap();
+/// scan(std::io::Cursor::new(input), &mut |f| { found.push(f); Ok::<(), ()>(()) }).unwrap();
 /// assert_eq!(found[0].code, "AIS.0101");
 /// assert_eq!(found[0].http_status, Some(400));
 /// assert_eq!(found[0].request_id.as_deref(), Some("7c1f0e2d9a3b4c5d"));
 /// ```
-pub fn scan(
+pub fn scan<E>(
     input: impl Read + Send + 'static,
-    emit: &mut dyn FnMut(Finding) -> io::Result<()>,
-) -> io::Result<Stats> {
+    emit: &mut dyn FnMut(Finding) -> Result<(), E>,
+) -> Result<Stats, ScanError<E>> {
     scan_with(input, Options::default(), emit)
 }
 
 /// [`scan`] with options.
-pub fn scan_with(
+pub fn scan_with<E>(
     input: impl Read + Send + 'static,
     options: Options,
-    emit: &mut dyn FnMut(Finding) -> io::Result<()>,
-) -> io::Result<Stats> {
+    emit: &mut dyn FnMut(Finding) -> Result<(), E>,
+) -> Result<Stats, ScanError<E>> {
     let (pieces, from_reader) = mpsc::sync_channel::<io::Result<Piece>>(2);
     let (to_reader, spare) = mpsc::channel::<Vec<u8>>();
     let reader = thread::Builder::new()
         .name("ocr-err-reader".to_owned())
-        .spawn(move || read_pieces(input, &pieces, &spare))?;
+        .spawn(move || reader::read_pieces(input, options, &pieces, &spare))
+        .map_err(ScanError::Read)?;
     let mut s = Scanner {
         emit,
         options,
@@ -368,10 +393,11 @@ pub fn scan_with(
     };
     let mut n: u64 = 1;
     for piece in from_reader {
-        match piece? {
+        match piece.map_err(ScanError::Read)? {
             Piece::Lines { buf, lines } => {
                 for info in &lines {
-                    s.line(&buf[info.start..info.end], n, info)?;
+                    s.line(&buf[info.start..info.end], n, info)
+                        .map_err(ScanError::Sink)?;
                     n += 1;
                 }
                 s.stats.lines += lines.len() as u64;
@@ -382,9 +408,9 @@ pub fn scan_with(
                 until,
                 ends_line,
             } => {
-                s.flush_block()?;
-                let codes = extract::codes_in(&buf);
-                s.unit(&buf, n, until, codes)?;
+                s.flush_block().map_err(ScanError::Sink)?;
+                let codes = extract::codes_in(&buf, options);
+                s.unit(&buf, n, until, codes).map_err(ScanError::Sink)?;
                 if ends_line {
                     n += 1;
                     s.stats.lines += 1;
@@ -393,269 +419,9 @@ pub fn scan_with(
             }
         }
     }
-    s.flush_block()?;
+    s.flush_block().map_err(ScanError::Sink)?;
     s.stats.bytes = reader.join().unwrap_or(0);
     Ok(s.stats)
-}
-
-/// What the reader thread found in one line.
-#[derive(Debug, Clone, Copy)]
-struct LineInfo {
-    /// The line's bytes in its piece, without the line ending.
-    start: usize,
-    end: usize,
-    /// Opening minus closing braces.
-    delta: i64,
-    /// Its code-shaped spots.
-    codes: extract::Codes,
-    /// It may be more than text: blank, a status line or header, a curl annotation.
-    special: bool,
-}
-
-/// What the reader thread hands over.
-enum Piece {
-    /// Complete lines.
-    Lines { buf: Vec<u8>, lines: Vec<LineInfo> },
-    /// A window of a line longer than [`MAX_LINE`]: reports starting before `until` are taken
-    /// from it; `ends_line` is set on the line's last window.
-    Window {
-        buf: Vec<u8>,
-        until: usize,
-        ends_line: bool,
-    },
-}
-
-/// A piece's buffer holding `content`: a spare one sent back by the scanner (its allocation is
-/// reused), or a new one.
-fn buffer(spare: &mpsc::Receiver<Vec<u8>>, content: &[u8]) -> Vec<u8> {
-    let mut buf = spare.try_recv().unwrap_or_default();
-    buf.clear();
-    buf.extend_from_slice(content);
-    buf
-}
-
-/// The lines of a run of bytes ending in a newline (or the input's end), with their braces and
-/// code-shaped spots. The dots and braces of the whole run are found in one pass each and handed
-/// to the lines they fall in, rather than searched line by line.
-fn line_infos(chunk: &[u8]) -> Vec<LineInfo> {
-    let mut lines = Vec::with_capacity(chunk.len() / 64);
-    let mut dots = memchr::memchr_iter(b'.', chunk).peekable();
-    let mut braces = memchr::memchr2_iter(b'{', b'}', chunk).peekable();
-    let mut start = 0;
-    let ends = memchr::memchr_iter(b'\n', chunk)
-        .chain((chunk.last() != Some(&b'\n')).then_some(chunk.len()));
-    for end in ends {
-        let line = trim_line(&chunk[start..end]);
-        let mut delta = 0;
-        while let Some(at) = braces.next_if(|&at| at < end) {
-            delta += if chunk[at] == b'{' { 1 } else { -1 };
-        }
-        let mut codes = extract::Codes::None;
-        while let Some(at) = dots.next_if(|&at| at < end) {
-            if codes != extract::Codes::Some && at - start < line.len() {
-                codes = codes.and(extract::spot(line, at - start));
-            }
-        }
-        let special = line
-            .first()
-            .is_none_or(|b| b.is_ascii_whitespace() || b"><*{}HxX".contains(b));
-        lines.push(LineInfo {
-            start,
-            end: start + line.len(),
-            delta,
-            codes,
-            special,
-        });
-        start = end + 1;
-    }
-    lines
-}
-
-/// How much the reader gathers before handing lines over, unless the input trickles.
-const PIECE: usize = 256 << 10;
-/// A read shorter than this means the input trickles (a live log): hand over at once.
-const TRICKLE: usize = 4 << 10;
-
-/// The reader thread: reads, cuts complete lines (or windows of an overlong line) and sends them
-/// with what it found in them. Returns the number of bytes read.
-fn read_pieces(
-    mut input: impl Read,
-    pieces: &mpsc::SyncSender<io::Result<Piece>>,
-    spare: &mpsc::Receiver<Vec<u8>>,
-) -> u64 {
-    let mut buf = vec![0u8; 2 * MAX_LINE];
-    let mut held = 0;
-    let mut total = 0u64;
-    // Whether the line being held is overlong and already partly sent in windows.
-    let mut windowed = false;
-    loop {
-        let read = match input.read(&mut buf[held..]) {
-            Ok(r) => r,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => {
-                let _ = pieces.send(Err(e));
-                return total;
-            }
-        };
-        total += read as u64;
-        held += read;
-        let at_end = read == 0;
-        if !at_end && read >= TRICKLE && held < PIECE {
-            continue;
-        }
-        let complete = if at_end {
-            held
-        } else {
-            memchr::memrchr(b'\n', &buf[..held]).map_or(0, |i| i + 1)
-        };
-        let mut sent = Ok(());
-        if complete > 0 {
-            let mut from = 0;
-            if windowed {
-                // The first line ends an overlong line: a window of its own.
-                let end = memchr::memchr(b'\n', &buf[..complete]).map_or(complete, |i| i + 1);
-                let piece = Piece::Window {
-                    buf: buffer(spare, trim_line(&buf[..end])),
-                    until: usize::MAX,
-                    ends_line: true,
-                };
-                sent = sent.and(pieces.send(Ok(piece)));
-                windowed = false;
-                from = end;
-            }
-            if from < complete {
-                let lines = line_infos(&buf[from..complete]);
-                sent = sent.and(pieces.send(Ok(Piece::Lines {
-                    buf: buffer(spare, &buf[from..complete]),
-                    lines,
-                })));
-            }
-            buf.copy_within(complete..held, 0);
-            held -= complete;
-        } else if held >= MAX_LINE {
-            // An overlong line: its reports that start before the window's last OVERLAP bytes
-            // are complete there (a value is at most a few KiB); that tail starts the next window.
-            let piece = Piece::Window {
-                buf: buffer(spare, &buf[..held]),
-                until: held - OVERLAP,
-                ends_line: false,
-            };
-            sent = sent.and(pieces.send(Ok(piece)));
-            buf.copy_within(held - OVERLAP..held, 0);
-            held = OVERLAP;
-            windowed = true;
-        }
-        // The scanner has stopped (its output failed): stop reading.
-        if sent.is_err() || at_end {
-            return total;
-        }
-    }
-}
-
-/// A line without its line ending.
-fn trim_line(line: &[u8]) -> &[u8] {
-    let line = line.strip_suffix(b"\n").unwrap_or(line);
-    line.strip_suffix(b"\r").unwrap_or(line)
-}
-
-/// Most distinct codes a summary keeps apart; further ones are counted together.
-const MAX_DISTINCT: usize = 10_000;
-
-/// Counts findings per code, for `parse --summary`, in bounded memory (10 000 distinct codes;
-/// further ones are counted together).
-#[derive(Debug, Default)]
-pub struct Tally {
-    counts: std::collections::HashMap<String, (u64, Option<u16>)>,
-    other: u64,
-    total: u64,
-}
-
-impl Tally {
-    /// Counts one finding (by the code as received; spellings are merged in [`Tally::summary`]).
-    pub fn add(&mut self, f: &Finding) {
-        self.total += 1;
-        if let Some(c) = self.counts.get_mut(f.code.as_str()) {
-            c.0 += 1;
-            c.1 = c.1.or(f.http_status);
-        } else if self.counts.len() < MAX_DISTINCT {
-            self.counts.insert(f.code.clone(), (1, f.http_status));
-        } else {
-            self.other += 1;
-        }
-    }
-
-    /// The summary: codes most frequent first (ties by code), with totals.
-    pub fn summary(self, stats: Stats) -> Summary {
-        let mut merged: std::collections::HashMap<String, (u64, Option<u16>)> =
-            std::collections::HashMap::new();
-        for (code, (count, status)) in self.counts {
-            let canonical = crate::catalog::parse_query(&code).map_or(code, |q| q.canonical());
-            let m = merged.entry(canonical).or_default();
-            m.0 += count;
-            m.1 = m.1.or(status);
-        }
-        let mut codes: Vec<CodeCount> = merged
-            .into_iter()
-            .map(|(code, (count, http_status))| {
-                let entry = crate::catalog::parse_query(&code)
-                    .and_then(|q| crate::catalog::find(&q).into_iter().next());
-                CodeCount {
-                    message: entry.map(|e| e.variants[0].message.as_str()),
-                    known: entry.is_some(),
-                    code,
-                    count,
-                    http_status,
-                }
-            })
-            .collect();
-        codes.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.code.cmp(&b.code)));
-        Summary {
-            total: self.total,
-            distinct: codes.len(),
-            unknown: codes.iter().filter(|c| !c.known).map(|c| c.count).sum(),
-            other: self.other,
-            codes,
-            lines: stats.lines,
-            bytes: stats.bytes,
-            successes: stats.successes,
-        }
-    }
-}
-
-/// One code's count.
-#[derive(Debug, Serialize)]
-pub struct CodeCount {
-    /// The code.
-    pub code: String,
-    /// How often it was found.
-    pub count: u64,
-    /// Whether the catalog knows it.
-    pub known: bool,
-    /// An HTTP status it came with.
-    pub http_status: Option<u16>,
-    /// The catalog's message for it.
-    pub message: Option<&'static str>,
-}
-
-/// The aggregate of a scan.
-#[derive(Debug, Serialize)]
-pub struct Summary {
-    /// Codes, most frequent first.
-    pub codes: Vec<CodeCount>,
-    /// All errors found.
-    pub total: u64,
-    /// Distinct codes.
-    pub distinct: usize,
-    /// Errors whose code is not in the catalog.
-    pub unknown: u64,
-    /// Errors past the distinct-code limit, counted but not kept apart.
-    pub other: u64,
-    /// Lines read.
-    pub lines: u64,
-    /// Bytes read.
-    pub bytes: u64,
-    /// Per-item success statuses seen (not errors).
-    pub successes: u64,
 }
 
 #[cfg(test)]
@@ -664,9 +430,13 @@ mod tests {
 
     fn findings(input: &str) -> Vec<Finding> {
         let mut out = Vec::new();
-        scan(io::Cursor::new(input.to_owned()), &mut |f| {
+        let options = Options {
+            success: &["AIS.0000"],
+            ..Options::default()
+        };
+        scan_with(io::Cursor::new(input.to_owned()), options, &mut |f| {
             out.push(f);
-            Ok(())
+            Ok::<(), ()>(())
         })
         .unwrap();
         out

@@ -368,3 +368,76 @@ fn many_keys_on_one_line_stay_linear() {
     );
     assert_eq!((code, out.lines().count()), (0, 20_000));
 }
+
+#[test]
+fn a_full_disk_stops_the_run_with_one_line() {
+    // Both inputs are readable; the output is not. One line, naming the output, and exit 2.
+    let fixture = |n: &str| format!("{}/tests/fixtures/parse/{n}", env!("CARGO_MANIFEST_DIR"));
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = crate::common::std_cmd()
+        .args(["parse", &fixture("app-log.txt"), &fixture("app-log.txt")])
+        .stdout(full)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("cannot write output") && !err.contains("cannot read"),
+        "{err}"
+    );
+}
+
+#[test]
+fn help_to_a_full_disk_or_a_closed_stdout_is_an_error() {
+    let bin = assert_cmd::cargo::cargo_bin("ocr-err");
+    for line in [
+        format!("{} --help > /dev/full", bin.display()),
+        format!("{} explain AIS.0104 >&-", bin.display()),
+        format!("{} list >&-", bin.display()),
+    ] {
+        let out = std::process::Command::new("sh")
+            .args(["-c", &line])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{line}: {err}");
+        assert!(
+            err.starts_with("ocr-err: error: cannot write output"),
+            "{line}: {err}"
+        );
+    }
+    // Sent to /dev/null on purpose, it is not an error.
+    let out = std::process::Command::new("sh")
+        .args([
+            "-c",
+            &format!("{} explain AIS.0104 > /dev/null", bin.display()),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn plain_output_tells_a_backslash_from_an_escape() {
+    let input = r#"{"error_code":"AIS.0101","error_msg":"a\\nb then c\nd"}"#;
+    let (_, out, _) = parse_bytes(input.as_bytes().to_vec(), &["-f", "plain"]);
+    assert!(out.contains("a\\\\nb then c\\nd"), "{out}");
+}
+
+#[test]
+fn received_fields_named_en_and_zh_are_kept_in_one_language_json() {
+    let input = r#"{"error_code":"AIS.0101","error_msg":"x","en":"english","zh":"中文"}"#;
+    for lang in ["en", "zh"] {
+        let (_, out, _) = parse_bytes(input.as_bytes().to_vec(), &["-f", "json", "--lang", lang]);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v[0]["extra"]["en"], "english", "{lang}: {out}");
+        assert_eq!(v[0]["extra"]["zh"], "中文", "{lang}: {out}");
+        // The catalog's own text is still in one language.
+        let other = if lang == "en" { "zh" } else { "en" };
+        assert!(v[0]["description"].get(other).is_none(), "{lang}: {out}");
+    }
+}

@@ -1,18 +1,31 @@
 //! `ocr-err list`: the whole table, filters, export, and a reader that goes away early.
 
-use std::io::Read;
-use std::process::Stdio;
-
-use crate::common::{run, std_cmd};
+use crate::common::run;
 use serde_json::Value;
 
 #[test]
-fn lists_every_code_once() {
+fn lists_every_entry_of_every_table_once() {
+    // A code documented by several tables (APIG.0201 is in the OCR and the gateway tables) has a
+    // row per table; a (code, table) pair has one.
     let (code, out, _) = run(&["list", "-f", "plain"]);
     assert_eq!(code, 0);
-    let codes: Vec<_> = out.lines().map(|l| l.split('\t').next().unwrap()).collect();
-    let total = ocr_err::catalog::entries().count();
-    assert_eq!(codes.len(), total);
+    let rows: Vec<(&str, &str)> = out
+        .lines()
+        .map(|l| {
+            let mut f = l.split('\t');
+            (f.next().unwrap(), f.next().unwrap())
+        })
+        .collect();
+    let mut unique = rows.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(
+        unique.len(),
+        rows.len(),
+        "a (code, table) pair listed twice"
+    );
+    assert_eq!(rows.len(), ocr_err::catalog::entries().count());
+    let codes: Vec<&str> = rows.iter().map(|r| r.0).collect();
     assert!(
         codes.contains(&"AIS.0101")
             && codes.contains(&"ModelArts.4706")
@@ -74,29 +87,4 @@ fn json_exports_the_whole_catalog_with_provenance() {
             .unwrap()
             .contains("联系华为云支持人员")
     );
-}
-
-#[test]
-fn a_reader_that_leaves_early_ends_the_run_quietly() {
-    // Enough output to overflow the pipe buffer, so the write really meets a closed pipe.
-    let mut args = vec!["explain"];
-    args.extend(std::iter::repeat_n("0101", 200));
-    for sub in [args, vec!["list"], vec!["list", "-f", "json"]] {
-        let mut child = std_cmd()
-            .args(&sub)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut first = [0u8; 1];
-        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
-        // The read end is dropped here: the rest of the output goes nowhere.
-        let out = child.wait_with_output().unwrap();
-        assert!(out.status.success(), "{sub:?}: {:?}", out.status);
-        assert!(
-            out.stderr.is_empty(),
-            "{sub:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
 }

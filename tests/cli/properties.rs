@@ -3,7 +3,8 @@
 //! output, valid JSON.
 
 use ocr_err::catalog::Lang;
-use ocr_err::render::{self, Explained, FindingsWriter};
+use ocr_err::explain::Explained;
+use ocr_err::render::{self, FindingsWriter};
 use ocr_err::scan;
 use ocr_err::search::{Options, search};
 use ocr_err::settings::{Format, Langs, Settings};
@@ -86,14 +87,14 @@ proptest! {
         for s in all_settings() {
             let mut out = Vec::new();
             let mut writer = FindingsWriter::new(&s);
-            scan::scan(std::io::Cursor::new(input.clone()), &mut |f| writer.write(&mut out, &f)).unwrap();
+            scan::scan(std::io::Cursor::new(input.clone()), &mut |f| writer.write(&mut out, &ocr_err::explain::Explanation::new(&f))).unwrap();
             writer.finish(&mut out).unwrap();
             check_output(&out, &s)?;
         }
         let mut tally = scan::Tally::default();
-        let stats = scan::scan(std::io::Cursor::new(input.clone()), &mut |f| { tally.add(&f); Ok(()) }).unwrap();
+        let stats = scan::scan(std::io::Cursor::new(input.clone()), &mut |f| { tally.add(&f); Ok::<(), ()>(()) }).unwrap();
         prop_assert_eq!(stats.bytes, input.len() as u64);
-        let summary = tally.summary(stats);
+        let summary = ocr_err::explain::summarize(tally, stats);
         for s in all_settings() {
             let mut out = Vec::new();
             render::summary(&mut out, &summary, &s).unwrap();
@@ -108,7 +109,7 @@ proptest! {
         "(AIS|ModelArts|APIG|APIGW|ais|ＡＩＳ)[.。_ -]?[0-9０-９]{1,6}",
     ]) {
         let results = vec![Explained::new(&query)];
-        let hits = search(&query, &Options { limit: 10, module: None });
+        let hits = search(&query, &Options { limit: 10, module: None }).into_hits();
         prop_assert!(hits.len() <= 10);
         for s in all_settings() {
             let mut out = Vec::new();

@@ -1,0 +1,190 @@
+//! The domain step between finding and printing: looking codes up in the catalog, resolving each
+//! finding of `parse` against it, and joining a summary's counts with it. Renderers take what is
+//! made here and only lay it out; the exit code is decided from it.
+
+use serde::Serialize;
+
+use crate::catalog::{self, Entry, Fallback, Family, Unknown};
+use crate::scan::{Finding, Stats, Tally};
+
+/// What `explain` found for one argument.
+#[derive(Debug, Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum Explained {
+    /// The argument names these entries (one per table documenting the code, or every code
+    /// carrying a bare number), in precedence order.
+    Found {
+        /// The argument as typed.
+        query: String,
+        /// The entries.
+        entries: Vec<&'static Entry>,
+    },
+    /// A code-shaped argument the catalog does not know.
+    Unknown {
+        /// The argument as typed.
+        query: String,
+        /// The normalised code.
+        code: String,
+        /// The nearest known codes.
+        #[serde(serialize_with = "crate::render::brief_entries")]
+        suggestions: Vec<&'static Entry>,
+        /// The family its prefix belongs to.
+        family: Option<&'static Family>,
+        /// What to do about it.
+        fallback: &'static Fallback,
+    },
+    /// An argument that is not a code at all.
+    Invalid {
+        /// The argument as typed.
+        query: String,
+    },
+}
+
+impl Explained {
+    /// Looks up one argument.
+    pub fn new(query: &str) -> Self {
+        let query = query.to_owned();
+        match catalog::lookup(&query) {
+            catalog::Lookup::Found(entries) => Explained::Found { query, entries },
+            catalog::Lookup::Unknown(Unknown {
+                code,
+                suggestions,
+                family,
+            }) => Explained::Unknown {
+                query,
+                code,
+                suggestions,
+                family,
+                fallback: &catalog::rules().fallback,
+            },
+            catalog::Lookup::Invalid => Explained::Invalid { query },
+        }
+    }
+}
+
+/// A finding with what the catalog says about it: the record `parse` prints for each error.
+#[derive(Debug, Serialize)]
+pub struct Explanation<'a> {
+    /// What was found.
+    #[serde(flatten)]
+    pub finding: &'a Finding,
+    /// Whether the catalog knows the code.
+    pub known: bool,
+    /// Which variant and cause it is, the numbers in its message, whether its wording differs.
+    #[serde(flatten)]
+    pub resolved: catalog::Resolved,
+    /// What it means (that variant's description).
+    pub description: Option<&'static catalog::Text>,
+    /// What to do (that variant's fix).
+    pub fix: Option<&'static catalog::Steps>,
+    /// For a code not in the catalog: what to do anyway.
+    pub fallback: Option<&'static Fallback>,
+}
+
+impl<'a> Explanation<'a> {
+    /// Explains a finding.
+    pub fn new(finding: &'a Finding) -> Self {
+        let resolved = catalog::resolve(
+            &finding.code,
+            finding.message.as_deref(),
+            finding.http_status,
+        );
+        let variant = resolved
+            .entry
+            .zip(resolved.variant)
+            .map(|(e, i)| &e.variants[i]);
+        Explanation {
+            finding,
+            known: resolved.entry.is_some(),
+            description: variant.map(|v| &v.description),
+            fix: variant.map(|v| &v.fix),
+            fallback: resolved.entry.is_none().then(|| &catalog::rules().fallback),
+            resolved,
+        }
+    }
+}
+
+/// One row of a summary: a code (spellings merged) with one HTTP status, and what the catalog
+/// says of it.
+#[derive(Debug, Serialize)]
+pub struct SummaryRow {
+    /// The code, in the catalog's spelling when it knows it.
+    pub code: String,
+    /// How often it was found with this status.
+    pub count: u64,
+    /// Whether the catalog knows it.
+    pub known: bool,
+    /// The HTTP status it came with.
+    pub http_status: Option<u16>,
+    /// The catalog's message for it: that of the variant documented for this status.
+    pub message: Option<&'static str>,
+}
+
+/// The aggregate of a scan.
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    /// Codes with their statuses, most frequent first.
+    pub codes: Vec<SummaryRow>,
+    /// All errors found.
+    pub total: u64,
+    /// Distinct codes.
+    pub distinct: usize,
+    /// Errors whose code is not in the catalog.
+    pub unknown: u64,
+    /// Errors past the distinct-code limit, counted but not kept apart.
+    pub other: u64,
+    /// Lines read.
+    pub lines: u64,
+    /// Bytes read.
+    pub bytes: u64,
+    /// Per-item success statuses seen (not errors).
+    pub successes: u64,
+}
+
+/// Joins a tally with the catalog: spellings of one code merged, one row per code and status,
+/// most frequent first (ties by code, then status).
+pub fn summarize(tally: Tally, stats: Stats) -> Summary {
+    let (total, other) = (tally.total(), tally.other());
+    let mut merged: std::collections::HashMap<(String, Option<u16>), u64> =
+        std::collections::HashMap::new();
+    for c in tally.into_counts() {
+        let canonical = catalog::parse_query(&c.code).map_or(c.code, |q| q.canonical());
+        *merged.entry((canonical, c.http_status)).or_default() += c.count;
+    }
+    let mut codes: Vec<SummaryRow> = merged
+        .into_iter()
+        .map(|((code, http_status), count)| {
+            let resolved = catalog::resolve(&code, None, http_status);
+            let message = resolved
+                .entry
+                .zip(resolved.variant)
+                .map(|(e, i)| e.variants[i].message.as_str());
+            SummaryRow {
+                known: resolved.entry.is_some(),
+                message,
+                code,
+                count,
+                http_status,
+            }
+        })
+        .collect();
+    codes.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then_with(|| a.code.cmp(&b.code))
+            .then_with(|| a.http_status.cmp(&b.http_status))
+    });
+    let mut distinct: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    Summary {
+        total,
+        distinct: distinct.len(),
+        unknown: codes.iter().filter(|c| !c.known).map(|c| c.count).sum(),
+        other,
+        lines: stats.lines,
+        bytes: stats.bytes,
+        successes: stats.successes,
+        codes,
+    }
+}

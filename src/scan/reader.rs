@@ -1,0 +1,169 @@
+//! The reader thread: reads the input, cuts it into complete lines (or windows of a line too
+//! long to hold), and looks at each line once — its braces, its code-shaped spots, whether it may
+//! be more than text — so the scanner can pass over most lines of a log without reading them.
+
+use std::io::{self, Read};
+use std::sync::mpsc;
+
+use super::{MAX_LINE, OVERLAP, Options, extract};
+
+/// What the reader thread found in one line.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct LineInfo {
+    /// The line's bytes in its piece, without the line ending.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// Opening minus closing braces.
+    pub(super) delta: i64,
+    /// Its code-shaped spots.
+    pub(super) codes: extract::Codes,
+    /// It may be more than text: blank, a status line or header, a curl annotation.
+    pub(super) special: bool,
+}
+
+/// What the reader thread hands over.
+pub(super) enum Piece {
+    /// Complete lines.
+    Lines { buf: Vec<u8>, lines: Vec<LineInfo> },
+    /// A window of a line longer than [`MAX_LINE`]: reports starting before `until` are taken
+    /// from it; `ends_line` is set on the line's last window.
+    Window {
+        buf: Vec<u8>,
+        until: usize,
+        ends_line: bool,
+    },
+}
+
+/// A piece's buffer holding `content`: a spare one sent back by the scanner (its allocation is
+/// reused), or a new one.
+pub(super) fn buffer(spare: &mpsc::Receiver<Vec<u8>>, content: &[u8]) -> Vec<u8> {
+    let mut buf = spare.try_recv().unwrap_or_default();
+    buf.clear();
+    buf.extend_from_slice(content);
+    buf
+}
+
+/// The lines of a run of bytes ending in a newline (or the input's end), with their braces and
+/// code-shaped spots. The dots and braces of the whole run are found in one pass each and handed
+/// to the lines they fall in, rather than searched line by line.
+fn line_infos(chunk: &[u8], options: Options) -> Vec<LineInfo> {
+    let mut lines = Vec::with_capacity(chunk.len() / 64);
+    let mut dots = memchr::memchr_iter(b'.', chunk).peekable();
+    let mut braces = memchr::memchr2_iter(b'{', b'}', chunk).peekable();
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', chunk)
+        .chain((chunk.last() != Some(&b'\n')).then_some(chunk.len()));
+    for end in ends {
+        let line = trim_line(&chunk[start..end]);
+        let mut delta = 0;
+        while let Some(at) = braces.next_if(|&at| at < end) {
+            delta += if chunk[at] == b'{' { 1 } else { -1 };
+        }
+        let mut codes = extract::Codes::None;
+        while let Some(at) = dots.next_if(|&at| at < end) {
+            if codes != extract::Codes::Some && at - start < line.len() {
+                codes = codes.and(extract::spot(line, at - start, options));
+            }
+        }
+        let special = line
+            .first()
+            .is_none_or(|b| b.is_ascii_whitespace() || b"><*{}HxX".contains(b));
+        lines.push(LineInfo {
+            start,
+            end: start + line.len(),
+            delta,
+            codes,
+            special,
+        });
+        start = end + 1;
+    }
+    lines
+}
+
+/// How much the reader gathers before handing lines over, unless the input trickles.
+const PIECE: usize = 256 << 10;
+/// A read shorter than this means the input trickles (a live log): hand over at once.
+const TRICKLE: usize = 4 << 10;
+
+/// The reader thread: reads, cuts complete lines (or windows of an overlong line) and sends them
+/// with what it found in them. Returns the number of bytes read.
+pub(super) fn read_pieces(
+    mut input: impl Read,
+    options: Options,
+    pieces: &mpsc::SyncSender<io::Result<Piece>>,
+    spare: &mpsc::Receiver<Vec<u8>>,
+) -> u64 {
+    let mut buf = vec![0u8; 2 * MAX_LINE];
+    let mut held = 0;
+    let mut total = 0u64;
+    // Whether the line being held is overlong and already partly sent in windows.
+    let mut windowed = false;
+    loop {
+        let read = match input.read(&mut buf[held..]) {
+            Ok(r) => r,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                let _ = pieces.send(Err(e));
+                return total;
+            }
+        };
+        total += read as u64;
+        held += read;
+        let at_end = read == 0;
+        if !at_end && read >= TRICKLE && held < PIECE {
+            continue;
+        }
+        let complete = if at_end {
+            held
+        } else {
+            memchr::memrchr(b'\n', &buf[..held]).map_or(0, |i| i + 1)
+        };
+        let mut sent = Ok(());
+        if complete > 0 {
+            let mut from = 0;
+            if windowed {
+                // The first line ends an overlong line: a window of its own.
+                let end = memchr::memchr(b'\n', &buf[..complete]).map_or(complete, |i| i + 1);
+                let piece = Piece::Window {
+                    buf: buffer(spare, trim_line(&buf[..end])),
+                    until: usize::MAX,
+                    ends_line: true,
+                };
+                sent = sent.and(pieces.send(Ok(piece)));
+                windowed = false;
+                from = end;
+            }
+            if from < complete {
+                let lines = line_infos(&buf[from..complete], options);
+                sent = sent.and(pieces.send(Ok(Piece::Lines {
+                    buf: buffer(spare, &buf[from..complete]),
+                    lines,
+                })));
+            }
+            buf.copy_within(complete..held, 0);
+            held -= complete;
+        } else if held >= MAX_LINE {
+            // An overlong line: its reports that start before the window's last OVERLAP bytes
+            // are complete there (a value is at most a few KiB); that tail starts the next window.
+            let piece = Piece::Window {
+                buf: buffer(spare, &buf[..held]),
+                until: held - OVERLAP,
+                ends_line: false,
+            };
+            sent = sent.and(pieces.send(Ok(piece)));
+            buf.copy_within(held - OVERLAP..held, 0);
+            held = OVERLAP;
+            windowed = true;
+        }
+        // The scanner has stopped (its output failed): stop reading.
+        if sent.is_err() || at_end {
+            return total;
+        }
+    }
+}
+
+/// A line without its line ending.
+pub(super) fn trim_line(line: &[u8]) -> &[u8] {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    line.strip_suffix(b"\r").unwrap_or(line)
+}

@@ -1,0 +1,124 @@
+//! Matching one word against one field of the index: whole words and substrings, stems,
+//! synonyms, Chinese near-substrings, and typo corrections from the catalog's vocabulary.
+
+use crate::catalog::{IndexField, Str};
+
+use super::query::{Needle, Word};
+use super::rank::Kind;
+
+/// Character offsets of a byte range.
+pub(super) fn char_range(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = text[..start].chars().count();
+    (s, s + text[start..end].chars().count())
+}
+
+pub(super) fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+/// Finds `needle` in the field's folded text: whole-word occurrences (ASCII) beat plain
+/// substrings. Returns the kind and the byte ranges of every occurrence. Callers check
+/// [`Needle::may_be_in`] first.
+pub(super) fn find_all(
+    field: &IndexField,
+    needle: &Needle,
+    whole_word_only: bool,
+) -> Option<(Kind, Vec<(usize, usize)>)> {
+    let hay = field.folded.as_str();
+    let len = needle.finder.needle().len();
+    let mut ranges = Vec::new();
+    let mut whole = false;
+    // Both are UTF-8, so every match starts and ends on a character boundary.
+    for at in needle.finder.find_iter(hay.as_bytes()) {
+        let before = hay[..at].chars().next_back();
+        let after = hay[at + len..].chars().next();
+        let bounded = !is_word_char(before) && !is_word_char(after);
+        if whole_word_only && !bounded {
+            continue;
+        }
+        whole |= bounded;
+        ranges.push((at, at + len));
+    }
+    if ranges.is_empty() {
+        return None;
+    }
+    Some((
+        if whole {
+            Kind::WholeWord
+        } else {
+            Kind::Substring
+        },
+        ranges,
+    ))
+}
+
+/// How many of a Chinese word's character pairs occur in the field, and where, for
+/// near-substrings.
+pub(super) fn pair_coverage(field: &IndexField, pairs: &[Needle]) -> (usize, Vec<(usize, usize)>) {
+    let mut found = 0;
+    let mut ranges = Vec::new();
+    for pair in pairs {
+        if let Some((_, r)) = pair
+            .may_be_in(field)
+            .then(|| find_all(field, pair, false))
+            .flatten()
+        {
+            found += 1;
+            ranges.extend(r.first());
+        }
+    }
+    (found, ranges)
+}
+
+/// Matches one word against one field; `None` when it does not match.
+pub(super) fn match_field(word: &Word, field: &IndexField) -> Option<(Kind, Vec<(usize, usize)>)> {
+    // Short ASCII words only count as whole words: "ai" must not match "failed".
+    let short = !word.cjk && word.text.chars().count() <= 2;
+    if word.exact.may_be_in(field) {
+        if let Some(hit) = find_all(field, &word.exact, short) {
+            return Some(hit);
+        }
+    }
+    if !word.pairs.is_empty() && word.mask & field.mask != 0 {
+        let (found, ranges) = pair_coverage(field, &word.pairs);
+        if 2 * found >= word.pairs.len() {
+            return Some((Kind::NearSubstring, ranges));
+        }
+    }
+    let stem = word.stem.as_ref().filter(|s| s.may_be_in(field));
+    if let Some((_, ranges)) = stem.and_then(|s| find_all(field, s, false)) {
+        // A stem counts where it starts a word: "throttl" in "throttling".
+        let hay = field.folded.as_str();
+        let starts: Vec<_> = ranges
+            .into_iter()
+            .filter(|&(a, _)| !is_word_char(hay[..a].chars().next_back()))
+            .collect();
+        if !starts.is_empty() {
+            return Some((Kind::Stem, starts));
+        }
+    }
+    word.synonyms
+        .iter()
+        .filter(|alt| alt.may_be_in(field))
+        .find_map(|alt| find_all(field, alt, false))
+        .map(|(_, ranges)| (Kind::Synonym, ranges))
+}
+
+/// The words of the catalog's vocabulary within one edit of `word` (two for long words): a
+/// missing, doubled or swapped letter.
+pub(super) fn corrections(word: &Word, vocabulary: &'static [(Str, u64)]) -> Vec<Needle> {
+    let len = word.text.len();
+    if word.cjk || len < 4 {
+        return Vec::new();
+    }
+    let max = if len >= 8 { 2 } else { 1 };
+    vocabulary
+        .iter()
+        .filter(|(v, mask)| {
+            v.len().abs_diff(len) <= max && (mask ^ word.mask).count_ones() <= 2 * max as u32
+        })
+        // A correction must itself be a real word, not a fragment ("plugh" is not "plug").
+        .filter(|(v, _)| v.len() >= 5 && strsim::osa_distance(v, &word.text) <= max)
+        .map(|(v, _)| Needle::new(v))
+        .collect()
+}

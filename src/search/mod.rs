@@ -1,0 +1,363 @@
+//! Fuzzy search over every text of every entry, in both languages. Returns ranked hits; prints
+//! nothing.
+//!
+//! A query is folded like a code (case, full-width forms, CJK punctuation) and cut into words:
+//! runs of ASCII letters and digits, and runs of other letters (Chinese). Each word is looked for
+//! in every text of the build-time index (`codes/build.rs` writes it), cheapest test first:
+//!
+//! 1. the whole query as a code (`AIS.0104`, `4204`) or a code prefix (`ais.01`, `ModelArts.42`);
+//! 2. the word itself: a whole word, or a substring (Chinese has no word boundaries);
+//! 3. its stem (`throttled` finds `throttling`) and a few synonyms (`missing` finds `not exist`);
+//! 4. for Chinese, near-substrings: most of the query's character pairs occur in the text;
+//! 5. only for a word found nowhere: a correction within one or two edits from the catalog's
+//!    vocabulary (`qualty`, `qualitty`, `qaulity`), then fuzzy-matcher's subsequence match with a
+//!    floor that grows with the word, so a short word cannot match every long text.
+//!
+//! Hits are grouped by code. Codes that match more of the words rank first, then by score (the
+//! kind of match times the weight of the field), then by code, so results are stable.
+
+mod matching;
+mod query;
+mod rank;
+
+use std::collections::BTreeMap;
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use serde::Serialize;
+
+use crate::catalog::{self, Entry, FieldKind, IndexField, Str};
+use crate::normalize;
+use matching::char_range;
+use matching::{corrections, find_all, match_field};
+use query::{Word, words};
+use rank::{EntryHits, FieldHits, Found, Kind, rank, weight};
+
+/// What to search and how many hits to keep.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// At most this many hits.
+    pub limit: usize,
+    /// Only entries of this module id.
+    pub module: Option<&'static str>,
+}
+
+/// One code found by a search.
+#[derive(Debug, Serialize)]
+pub struct Hit {
+    /// 1 for the best hit.
+    pub rank: usize,
+    /// The code.
+    pub code: Str,
+    /// Higher is better; comparable within one search only.
+    pub score: u32,
+    /// How many of the query's words it matched.
+    pub words_matched: usize,
+    /// The field that matched best.
+    pub field: FieldKind,
+    /// The variant of the entry that field belongs to.
+    pub variant: usize,
+    /// That field's text.
+    pub text: Str,
+    /// Matched character ranges in `text`, as `[start, end)` character offsets.
+    pub highlights: Vec<(usize, usize)>,
+    /// The entry the field belongs to (the first table documenting the code, unless another
+    /// table's text matched better).
+    #[serde(skip)]
+    pub entry: &'static Entry,
+}
+
+/// The most words a query keeps; more are ignored (a word is a bit in a `u64`).
+const MAX_WORDS: usize = 64;
+
+/// One search in progress: the words, the fields in scope and what was found so far.
+struct Searcher<'a> {
+    words: Vec<Word>,
+    index: &'static [IndexField],
+    module: Option<&'a str>,
+    found: Found,
+}
+
+impl Searcher<'_> {
+    fn in_scope(&self) -> impl Iterator<Item = (usize, &'static IndexField)> + '_ {
+        self.index.iter().enumerate().filter(|(_, f)| {
+            self.module
+                .is_none_or(|m| catalog::entry_at(f.entry).module.id == m)
+        })
+    }
+
+    fn record(&mut self, i: usize, word: usize, kind: Kind, ranges: &[(usize, usize)]) {
+        let field = &self.index[i];
+        let score = kind as u32 * weight(field.kind);
+        let n = self.words.len();
+        let hits = self.found.entry(field.entry).or_insert_with(|| EntryHits {
+            best: vec![0; n],
+            fields: Vec::new(),
+        });
+        hits.best[word] = hits.best[word].max(score);
+        let at = hits
+            .fields
+            .iter()
+            .position(|(field, _)| *field == i)
+            .unwrap_or_else(|| {
+                hits.fields.push((i, FieldHits::default()));
+                hits.fields.len() - 1
+            });
+        let f = &mut hits.fields[at].1;
+        if f.words & (1 << word) == 0 {
+            f.words |= 1 << word;
+            f.score += score;
+            let text = field.folded.as_str();
+            f.ranges
+                .extend(ranges.iter().map(|&(a, b)| char_range(text, a, b)));
+        }
+    }
+
+    /// The whole query as a code (it then matches every word), or a word as the start of codes.
+    fn codes(&mut self, query: &str) {
+        let exact = catalog::parse_query(query)
+            .map(|q| catalog::find(&q))
+            .unwrap_or_default();
+        let fields: Vec<_> = self
+            .in_scope()
+            .filter(|(_, f)| f.kind == FieldKind::Code)
+            .collect();
+        for (i, field) in fields {
+            let code = field.folded.as_str();
+            if exact.iter().any(|e| e.code == field.text) {
+                for w in 0..self.words.len() {
+                    self.record(i, w, Kind::ExactCode, &[(0, code.len())]);
+                }
+                continue;
+            }
+            for w in 0..self.words.len() {
+                let word = &self.words[w];
+                let prefix = word.text.replace(['-', '_'], ".");
+                let alphabetic = prefix.contains(|c: char| c.is_ascii_alphabetic());
+                if !word.cjk && prefix.len() >= 3 && alphabetic && code.starts_with(&prefix) {
+                    self.record(i, w, Kind::CodePrefix, &[(0, prefix.len())]);
+                }
+            }
+        }
+    }
+
+    /// Each word, its stem, synonyms and near-substrings, in every field.
+    fn direct(&mut self) {
+        let fields: Vec<_> = self.in_scope().collect();
+        for (i, field) in fields {
+            for w in 0..self.words.len() {
+                if let Some((kind, ranges)) = match_field(&self.words[w], field) {
+                    self.record(i, w, kind, &ranges);
+                }
+            }
+        }
+    }
+
+    /// Words found nowhere: typo corrections, then fuzzy subsequences.
+    fn last_resort(&mut self, vocabulary: &'static [(Str, u64)]) {
+        let matcher = SkimMatcherV2::default().ignore_case();
+        let fields: Vec<_> = self.in_scope().collect();
+        for w in 0..self.words.len() {
+            if self.found.values().any(|hits| hits.best[w] > 0) {
+                continue;
+            }
+            let fixes = corrections(&self.words[w], vocabulary);
+            for &(i, field) in &fields {
+                for fix in fixes.iter().filter(|f| f.may_be_in(field)) {
+                    if let Some((_, ranges)) = find_all(field, fix, true) {
+                        self.record(i, w, Kind::Typo, &ranges);
+                    }
+                }
+            }
+            let word = &self.words[w];
+            let chars = word.text.chars().count();
+            if !fixes.is_empty() || chars < 4 {
+                continue;
+            }
+            // The floor grows with the word, so a short word cannot match every long text.
+            let floor = 20 * i64::try_from(chars).unwrap_or(i64::MAX);
+            let (text_of_word, mask) = (word.text.clone(), word.mask);
+            for &(i, field) in fields.iter().filter(|(_, f)| mask & !f.mask == 0) {
+                let text = field.folded.as_str();
+                let Some((score, positions)) = matcher.fuzzy_indices(text, &text_of_word) else {
+                    continue;
+                };
+                // Nearly contiguous: at most two characters skipped inside the match.
+                let span = positions
+                    .last()
+                    .zip(positions.first())
+                    .map_or(usize::MAX, |(l, f)| l - f + 1);
+                if score >= floor && span <= positions.len() + 2 {
+                    let ranges: Vec<_> = text
+                        .char_indices()
+                        .enumerate()
+                        .filter(|(c, _)| positions.contains(c))
+                        .map(|(_, (b, ch))| (b, b + ch.len_utf8()))
+                        .collect();
+                    self.record(i, w, Kind::Fuzzy, &ranges);
+                }
+            }
+        }
+    }
+}
+
+/// What a search found.
+#[derive(Debug)]
+pub enum Results {
+    /// Codes that match, best first.
+    Hits(Vec<Hit>),
+    /// The query holds no word to search for: no letter or digit at all, or only words too
+    /// common to tell codes apart (they are listed).
+    NothingToSearch {
+        /// The words left out as too common (`the`, `a`).
+        ignored: Vec<String>,
+    },
+    /// Words were searched for and no code matched.
+    NoMatch,
+}
+
+impl Results {
+    /// The hits, none for the other answers.
+    pub fn into_hits(self) -> Vec<Hit> {
+        match self {
+            Results::Hits(hits) => hits,
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// Searches the catalog.
+///
+/// ```
+/// use ocr_err::search::{search, Options, Results};
+/// let hits = search("图片质量太差", &Options { limit: 3, module: None }).into_hits();
+/// assert_eq!(hits[0].code, "AIS.0104");
+/// let hits = search("token expired", &Options { limit: 3, module: None }).into_hits();
+/// assert!(hits.iter().any(|h| h.code == "APIG.0307"));
+/// assert!(matches!(search("the", &Options { limit: 3, module: None }), Results::NothingToSearch { .. }));
+/// ```
+pub fn search(query: &str, options: &Options) -> Results {
+    let (index, vocabulary) = catalog::index();
+    let (mut words, ignored) = words(&normalize::fold_lower(query));
+    words.truncate(MAX_WORDS);
+    if words.is_empty() {
+        return Results::NothingToSearch { ignored };
+    }
+    let mut s = Searcher {
+        words,
+        index,
+        module: options.module,
+        found: BTreeMap::new(),
+    };
+    s.codes(query);
+    s.direct();
+    s.last_resort(vocabulary);
+    let hits = rank(s.found, index, options.limit);
+    if hits.is_empty() {
+        Results::NoMatch
+    } else {
+        Results::Hits(hits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::matching::pair_coverage;
+    use super::query::stem;
+    use super::*;
+
+    fn texts(q: &str) -> Vec<String> {
+        words(&normalize::fold_lower(q))
+            .0
+            .into_iter()
+            .map(|w| w.text)
+            .collect()
+    }
+
+    #[test]
+    fn splits_words_by_script_and_punctuation() {
+        assert_eq!(texts("token过期"), ["token", "过期"]);
+        assert_eq!(
+            texts("Image, quality! 图片，质量"),
+            ["image", "quality", "图片", "质量"]
+        );
+        assert_eq!(texts("ＴＯＫＥＮ\u{3000}expired"), ["token", "expired"]);
+        assert_eq!(texts("AIS.0104."), ["ais.0104"]);
+        assert_eq!(texts("  ...  "), Vec::<String>::new());
+        assert_eq!(texts("the quality is poor"), ["quality", "poor"]);
+        assert_eq!(texts("a 中"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn stems_keep_four_letters() {
+        assert_eq!(stem("throttled"), Some("throttl"));
+        assert_eq!(stem("files"), Some("file"));
+        assert_eq!(stem("uses"), None);
+    }
+
+    #[test]
+    fn chinese_near_substrings_need_half_the_pairs() {
+        let word = Word::new("图片质量太差", true);
+        assert_eq!(word.pairs.len(), 5);
+        let description = |code: &str| {
+            let (index, _) = catalog::index();
+            index
+                .iter()
+                .find(|f| {
+                    f.kind == FieldKind::DescriptionZh && catalog::entry_at(f.entry).code == code
+                })
+                .unwrap()
+        };
+        assert_eq!(
+            pair_coverage(description("AIS.0104"), &word.pairs).0,
+            3,
+            "图片, 片质, 质量"
+        );
+        assert_eq!(
+            pair_coverage(description("AIS.0103"), &word.pairs).0,
+            1,
+            "图片"
+        );
+    }
+
+    #[test]
+    fn short_words_match_whole_words_only() {
+        let opts = Options {
+            limit: 100,
+            module: None,
+        };
+        let hits = search("ai", &opts).into_hits();
+        assert!(!hits.is_empty());
+        for h in hits {
+            assert!(
+                normalize::fold_lower(&h.text)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == "ai"),
+                "'ai' is in 'failed' but is not a word there: {}",
+                h.text
+            );
+        }
+    }
+
+    #[test]
+    fn the_limit_and_module_are_honoured() {
+        let hits = search(
+            "token",
+            &Options {
+                limit: 3,
+                module: None,
+            },
+        )
+        .into_hits();
+        assert_eq!(hits.len(), 3);
+        let hits = search(
+            "token",
+            &Options {
+                limit: 100,
+                module: Some("platform"),
+            },
+        )
+        .into_hits();
+        assert!(!hits.is_empty() && hits.iter().all(|h| h.code.starts_with("ModelArts.")));
+    }
+}
