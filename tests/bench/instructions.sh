@@ -8,7 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cargo build --release --quiet
-bin=target/release/ocr-err
+bin=${CARGO_TARGET_DIR:-$PWD/target}/release/ocr-err
+[ -x "$bin" ] || { echo "instructions.sh: no ocr-err binary at $bin (set CARGO_TARGET_DIR to where cargo builds)" >&2; exit 1; }
 
 count() { # prints the instruction count of one command, its output discarded
     local out

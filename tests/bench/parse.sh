@@ -12,7 +12,8 @@ size=${1:-512}
 runs=${2:-3}
 log=${TMPDIR:-/tmp}/ocr-err-bench-${size}.log
 cargo build --release --quiet
-bin=$PWD/target/release/ocr-err
+bin=${CARGO_TARGET_DIR:-$PWD/target}/release/ocr-err
+[ -x "$bin" ] || { echo "parse.sh: no ocr-err binary at $bin (set CARGO_TARGET_DIR to where cargo builds)" >&2; exit 1; }
 [ -f "$log" ] && [ -f "$log.truth.json" ] || python3 tests/bench/gen_log.py "$log" "$size"
 bytes=$(stat -c %s "$log")
 
@@ -38,7 +39,9 @@ bash -c "$ours" > "$log.out.json" || true
 python3 - "$log.truth.json" "$log.out.json" <<'PY'
 import json, sys
 truth = json.load(open(sys.argv[1])); out = json.load(open(sys.argv[2]))
-got = {c["code"]: c["count"] for c in out["codes"]}
+got = {}
+for c in out["codes"]:  # one row per code and HTTP status
+    got[c["code"]] = got.get(c["code"], 0) + c["count"]
 bad = {k: (truth["codes"].get(k), got.get(k)) for k in set(truth["codes"]) | set(got) if truth["codes"].get(k) != got.get(k)}
 print("counts: %d errors expected, %d found, %s" % (truth["errors"], out["total"], "exact" if not bad and truth["errors"] == out["total"] else "MISMATCH %r" % bad))
 sys.exit(1 if bad or truth["errors"] != out["total"] else 0)
