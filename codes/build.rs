@@ -506,9 +506,98 @@ fn main() {
     version.push_str(
         "\n\nRules: the fallback advice and the code families are kept with the first table.",
     );
-    let out = generate(&mut p, &index, &tables, &rules, &version);
+    let (services_rs, services_count) = services(&dir);
+    write!(
+        version,
+        "\n\nService prefixes: {services_count} services, from their API references (codes/services.json)."
+    )
+    .unwrap();
+    let mut out = generate(&mut p, &index, &tables, &rules, &version);
+    out.push_str(&services_rs);
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("catalog.rs");
     std::fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+}
+
+// The title and source are part of the file's schema, checked here, and read by people.
+#[allow(dead_code)]
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ServicesFile {
+    title: Text,
+    source: Source,
+    error_center: String,
+    services: Vec<ServiceRow>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Names {
+    en: String,
+    zh: String,
+    #[serde(default)]
+    translated: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ServiceRow {
+    prefix: String,
+    name: Names,
+    url: Option<String>,
+    url_verified: bool,
+    #[serde(default)]
+    note: Option<Names>,
+}
+
+/// `codes/services.json` as Rust source (plain `&'static str`s: a small table, read rarely), and
+/// how many services it holds.
+fn services(dir: &Path) -> (String, usize) {
+    let path = dir.join("services.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let file: ServicesFile = serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("{} does not follow its schema: {e}", path.display()));
+    assert!(
+        file.error_center.contains("{code}"),
+        "services.json: error_center must hold {{code}}"
+    );
+    let names = |n: &Names| {
+        format!(
+            "Names {{ en: {:?}, zh: {:?}, translated: {} }}",
+            n.en,
+            n.zh,
+            match n.translated.as_deref() {
+                Some("en") => "Some(Lang::En)",
+                Some("zh") => "Some(Lang::Zh)",
+                None => "None",
+                Some(other) => panic!("services.json: translated {other:?}"),
+            }
+        )
+    };
+    let rows: Vec<String> = file
+        .services
+        .iter()
+        .map(|s| {
+            assert!(!s.prefix.is_empty(), "services.json: an empty prefix");
+            format!(
+                "Service {{ prefix: {:?}, name: {}, url: {:?}, url_verified: {}, note: {} }}",
+                s.prefix,
+                names(&s.name),
+                s.url,
+                s.url_verified,
+                s.note
+                    .as_ref()
+                    .map_or_else(|| "None".to_owned(), |n| format!("Some({})", names(n)))
+            )
+        })
+        .collect();
+    let out = format!(
+        "pub(crate) static SERVICES: [Service; {}] = [{}];\npub(crate) const ERROR_CENTER: &str = {:?};\n",
+        rows.len(),
+        rows.join(",\n"),
+        file.error_center,
+    );
+    (out, rows.len())
 }
 
 /// The generated Rust source: the pools, the search index, the tables and the rules.

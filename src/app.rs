@@ -272,20 +272,21 @@ fn parse(
     let options = scan::Options {
         detail: !summary,
         success: catalog::success_codes(),
+        prefixes: catalog::prefixes(),
     };
     let mut writer = render::FindingsWriter::new(settings);
     let mut tally = scan::Tally::default();
     let mut totals = scan::Stats::default();
-    let (mut found, mut unreadable, mut unknown) = (0u64, false, false);
+    let (mut found, mut unreadable) = (0u64, false);
     for path in inputs {
-        let mut emit = |f: scan::Finding| -> io::Result<()> {
+        let mut emit = |mut f: scan::Finding| -> io::Result<()> {
             found += 1;
             if summary {
                 tally.add(&f);
                 Ok(())
             } else {
+                f.code = explain::canonical_code(&f.code);
                 let e = Explanation::new(&f);
-                unknown |= !e.known;
                 // Each finding as soon as it is found: `tail -f app.log | ocr-err parse` answers live.
                 writer.write(out, &e).and_then(|()| out.flush())
             }
@@ -323,14 +324,14 @@ fn parse(
     }
     if summary {
         let summary = explain::summarize(tally, totals);
-        unknown = summary.unknown > 0;
         render::summary(out, &summary, settings)?;
     } else {
         writer.finish(out)?;
     }
+    // As grep: 0 when an error was found (known to the catalog or not), 1 when none was.
     Ok(if unreadable {
         Outcome::Error
-    } else if found == 0 || unknown {
+    } else if found == 0 {
         Outcome::NotFound
     } else {
         Outcome::Found

@@ -14,9 +14,9 @@ Exit codes:
   2  bad usage or unreadable input";
 
 const PARSE_EXIT_CODES: &str = "\
-Exit codes:
-  0  errors found, all of them in the catalog
-  1  no error found, or a code not in the catalog
+Exit codes (as grep):
+  0  at least one error found, known to the catalog or not
+  1  no error found
   2  bad usage or unreadable input";
 
 /// Explain Huawei Cloud OCR (文字识别) API error codes, offline, in English and Chinese.

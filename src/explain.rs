@@ -104,6 +104,12 @@ impl<'a> Explanation<'a> {
     }
 }
 
+/// A received code in the catalog's spelling (`apigw.0301` → `APIGW.0301`, `AIS0104` →
+/// `AIS.0104`); a code that is not code-shaped stays as received.
+pub fn canonical_code(code: &str) -> String {
+    catalog::parse_query(code).map_or_else(|| code.to_owned(), |q| q.canonical())
+}
+
 /// One row of a summary: a code (spellings merged) with one HTTP status, and what the catalog
 /// says of it.
 #[derive(Debug, Serialize)]
@@ -148,7 +154,7 @@ pub fn summarize(tally: Tally, stats: Stats) -> Summary {
     let mut merged: std::collections::HashMap<(String, Option<u16>), u64> =
         std::collections::HashMap::new();
     for c in tally.into_counts() {
-        let canonical = catalog::parse_query(&c.code).map_or(c.code, |q| q.canonical());
+        let canonical = canonical_code(&c.code);
         *merged.entry((canonical, c.http_status)).or_default() += c.count;
     }
     let mut codes: Vec<SummaryRow> = merged

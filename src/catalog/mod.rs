@@ -8,8 +8,8 @@ mod validate;
 
 pub use model::LONG_VERSION;
 pub use model::{
-    Cause, Entry, Fallback, Family, FieldKind, HttpStatus, Lang, Link, Module, Rules, Source,
-    Steps, Table, Text, Variant,
+    Cause, Entry, Fallback, Family, FieldKind, HttpStatus, Lang, Link, Module, Names, Rules,
+    Service, Source, Steps, Table, Text, Variant,
 };
 pub(crate) use model::{IndexField, entry_at, index};
 pub use pool::{List, Str};
@@ -45,6 +45,50 @@ pub fn family(prefix: &str) -> Option<&'static Family> {
         .families
         .iter()
         .find(|f| f.prefix.eq_ignore_ascii_case(prefix))
+}
+
+/// Every service whose codes carry a prefix, in the table's order (several services share some
+/// prefixes).
+pub fn services() -> &'static [Service] {
+    &model::SERVICES
+}
+
+/// The services whose codes carry this prefix: spelt exactly so if any (`Ecs`), else ignoring
+/// case (`ecs`, `ECS`).
+pub fn services_of(prefix: &str) -> Vec<&'static Service> {
+    let exact: Vec<_> = model::SERVICES
+        .iter()
+        .filter(|s| s.prefix == prefix)
+        .collect();
+    if !exact.is_empty() {
+        return exact;
+    }
+    model::SERVICES
+        .iter()
+        .filter(|s| s.prefix.eq_ignore_ascii_case(prefix))
+        .collect()
+}
+
+/// The known prefixes, each once, for the scanner (a bare token is a code when its prefix is one
+/// of them).
+pub fn prefixes() -> &'static [&'static str] {
+    static PREFIXES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    PREFIXES.get_or_init(|| {
+        let mut all: Vec<&'static str> = model::SERVICES
+            .iter()
+            .map(|s| s.prefix)
+            .chain(model::RULES.families.iter().map(|f| f.prefix.as_str()))
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    })
+}
+
+/// The API Error Center's search for a code: the offline fallback for a service whose own
+/// error-code page is not known.
+pub fn error_center_url(code: &str) -> String {
+    model::ERROR_CENTER.replace("{code}", code)
 }
 
 /// What a typed code means once normalised.
@@ -113,7 +157,15 @@ pub fn parse_query(input: &str) -> Option<Query> {
     if prefix.len() > MAX_PREFIX {
         return None;
     }
-    let prefix = family(prefix).map_or_else(|| prefix.to_owned(), |f| f.prefix.to_string());
+    // The catalog's spelling of a known prefix (`apigw` → `APIGW`, `ecs` → `Ecs`).
+    let prefix = family(prefix).map_or_else(
+        || {
+            services_of(prefix)
+                .first()
+                .map_or_else(|| prefix.to_owned(), |s| s.prefix.to_owned())
+        },
+        |f| f.prefix.to_string(),
+    );
     Some(Query::Code { prefix, number })
 }
 

@@ -226,6 +226,44 @@ pub struct Rules {
     pub families: List<Family>,
 }
 
+/// A pair of names, in plain static strings (for the small tables outside the pools).
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Names {
+    /// English.
+    pub en: &'static str,
+    /// Chinese.
+    pub zh: &'static str,
+    /// Which side (if any) is a translation made for this catalog.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translated: Option<Lang>,
+}
+
+impl Names {
+    /// The name in one language.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Zh => self.zh,
+        }
+    }
+}
+
+/// A Huawei Cloud service and the prefix of its error codes (`Ecs` for ECS, `DNS`, `AIS`).
+#[derive(Debug, Serialize)]
+pub struct Service {
+    /// The prefix before the dot, as the service spells it (case matters: `Ecs`, `ces`).
+    pub prefix: &'static str,
+    /// The service's name.
+    pub name: Names,
+    /// Its error-code page.
+    pub url: Option<&'static str>,
+    /// Whether that page was seen at that address (else the address is inferred and not linked).
+    pub url_verified: bool,
+    /// What to know about the prefix (shared by several services, say).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<Names>,
+}
+
 /// Which part of an entry a searchable text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

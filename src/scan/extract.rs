@@ -18,7 +18,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 pub(super) enum Field {
     /// `error_code`, `errorCode`, `ErrorCode`, and `code` when its value is code-shaped.
     Code,
-    /// `status` holding a code: the per-item status inside a 200 response.
+    /// `status` holding a code: the per-item status inside a 200 response. (A `status` holding
+    /// a number is an HTTP status.)
     ItemStatus,
     /// `error_msg`, `errorMsg`, `error_message`, `ErrorMessage`, `message`.
     Message,
@@ -35,25 +36,38 @@ const KEYS: &[(&str, Field)] = &[
     ("error_code", Field::Code),
     ("errorCode", Field::Code),
     ("ErrorCode", Field::Code),
+    ("errCode", Field::Code),
+    ("err_code", Field::Code),
     ("code", Field::Code),
     ("Code", Field::Code),
     ("status", Field::ItemStatus),
+    ("Status", Field::ItemStatus),
     ("error_msg", Field::Message),
     ("errorMsg", Field::Message),
     ("ErrorMsg", Field::Message),
+    ("errMsg", Field::Message),
+    ("err_msg", Field::Message),
     ("error_message", Field::Message),
     ("errorMessage", Field::Message),
     ("ErrorMessage", Field::Message),
+    ("externalMessage", Field::Message),
     ("message", Field::Message),
     ("Message", Field::Message),
     ("status_code", Field::Status),
     ("httpStatusCode", Field::Status),
+    ("HttpStatusCode", Field::Status),
     ("http_status", Field::Status),
+    ("httpStatus", Field::Status),
+    ("http_code", Field::Status),
+    ("httpCode", Field::Status),
+    ("api_status", Field::Status),
     ("statusCode", Field::Status),
     ("StatusCode", Field::Status),
     ("request_id", Field::RequestId),
     ("requestId", Field::RequestId),
     ("RequestId", Field::RequestId),
+    ("requestID", Field::RequestId),
+    ("RequestID", Field::RequestId),
     ("x-request-id", Field::RequestId),
     ("X-Request-Id", Field::RequestId),
     ("X-Request-ID", Field::RequestId),
@@ -386,26 +400,36 @@ pub(super) fn pairs(text: &str, read_messages: bool) -> Vec<Pair> {
             continue;
         };
         let value = value.trim().to_owned();
+        // `status` holds a per-item code in OCR results, or an HTTP status anywhere.
+        let field = if field == Field::ItemStatus && is_http_status(&value) {
+            Field::Status
+        } else {
+            field
+        };
         let keep = match field {
             Field::Code => {
                 // A bare `code` must hold a code; `error_code` may hold other services' formats.
                 if key.eq_ignore_ascii_case("code") {
                     is_code(&value)
                 } else {
-                    is_code(&value) || looks_like_code(&value)
+                    is_code(&value) || looks_like_code(&value) || is_undotted_code(&value)
                 }
             }
             Field::ItemStatus => is_code(&value),
-            Field::Message => !value.is_empty() || !read_messages,
-            Field::Status => value.parse::<u16>().is_ok_and(|s| (100..=599).contains(&s)),
+            // A message that is itself a body (`"error_message": "{\"error\": …}"`, a tool's
+            // `error message: {…}`) is a wrapper's: the body's own fields are read as pairs.
+            Field::Message => {
+                (!value.is_empty() || !read_messages) && !value.starts_with(['{', '['])
+            }
+            Field::Status => is_http_status(&value),
+            // Any value, however short (`abc`, `r-evs`), but one token, and not a placeholder.
             Field::RequestId => {
-                value.len() >= 4
+                !value.is_empty()
                     && value.len() <= 128
-                    && value
-                        .bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-                    && !value.eq_ignore_ascii_case("none")
-                    && !value.eq_ignore_ascii_case("null")
+                    && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+                    && !["none", "null", "nil", "undefined", "-"]
+                        .iter()
+                        .any(|p| value.eq_ignore_ascii_case(p))
             }
         };
         if keep {
@@ -419,6 +443,21 @@ pub(super) fn pairs(text: &str, read_messages: bool) -> Vec<Pair> {
         }
     }
     out
+}
+
+/// A number that is a valid HTTP status (100–599).
+pub(super) fn is_http_status(v: &str) -> bool {
+    v.len() == 3 && v.parse::<u16>().is_ok_and(|s| (100..=599).contains(&s))
+}
+
+/// A code spelt without its dot, as people type it (`AIS0104`, `AIS-0104`, `AIS_0104`): only
+/// under an error-code key, where nothing else could be meant.
+fn is_undotted_code(v: &str) -> bool {
+    let letters = v.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let rest = v[letters..].trim_start_matches(['-', '_']);
+    (2..=20).contains(&letters)
+        && (3..=8).contains(&rest.len())
+        && rest.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Codes of other formats that an `error_code` key may hold (`SVCSTG.OBS.4030001`-like).
@@ -495,11 +534,61 @@ pub(super) struct Report {
     pub shape: Shape,
     /// A per-item status (`status` in an array of results) rather than a response's error.
     pub item: bool,
+    /// The key the code came under (empty for a bare token).
+    pub key: &'static str,
 }
 
 /// Groups a unit's pairs into reports. A field seen twice starts a new report; pairs before the
 /// first code belong to it (`{"error_msg": …, "error_code": …}`: keys in any order).
 pub(super) fn reports(pairs: Vec<Pair>) -> (Vec<Report>, Vec<Pair>) {
+    let groups = group(pairs);
+    let lent = lend(&groups);
+    let mut found: Vec<Report> = Vec::new();
+    let mut loose = Vec::new();
+    for (mut group, (lent_status, lent_id)) in groups.into_iter().zip(lent) {
+        let Some(code_at) = group
+            .iter()
+            .position(|p| matches!(p.field, Field::Code | Field::ItemStatus))
+        else {
+            loose.append(&mut group);
+            continue;
+        };
+        let at = group
+            .iter()
+            .map(|p| p.at)
+            .min()
+            .unwrap_or(group[code_at].at);
+        let shape = shape_of(&group[code_at], &group);
+        let item = group[code_at].field == Field::ItemStatus;
+        let key = group[code_at].key;
+        let mut take = |f: Field| {
+            group
+                .iter_mut()
+                .find(|p| p.field == f)
+                .map(|p| std::mem::take(&mut p.value))
+        };
+        let code = take(group_field(item)).unwrap_or_default();
+        let report = Report {
+            key,
+            at,
+            code,
+            message: take(Field::Message),
+            status: take(Field::Status)
+                .or(lent_status)
+                .and_then(|s| s.parse().ok()),
+            request_id: take(Field::RequestId).or(lent_id),
+            shape,
+            item,
+        };
+        if let Some(report) = merge_twin(&mut found, report) {
+            found.push(report);
+        }
+    }
+    (found, loose)
+}
+
+/// The pairs cut into groups: a field seen twice starts a new group.
+fn group(pairs: Vec<Pair>) -> Vec<Vec<Pair>> {
     let same = |a: Field, b: Field| {
         let norm = |f: Field| {
             if f == Field::ItemStatus {
@@ -519,41 +608,181 @@ pub(super) fn reports(pairs: Vec<Pair>) -> (Vec<Report>, Vec<Pair>) {
             current.push(p);
         }
     }
-    let mut found = Vec::new();
-    let mut loose = Vec::new();
-    for mut group in groups {
-        let Some(code_at) = group
-            .iter()
-            .position(|p| matches!(p.field, Field::Code | Field::ItemStatus))
+    groups
+}
+
+/// What each group borrows: a group without a code (an SDK's or tool's wrapper around the
+/// service's error: its status and request id, an empty or numeric `error_code`, the error as
+/// text in its message) lends its status and request id to the nearest report, the next first.
+fn lend(groups: &[Vec<Pair>]) -> Vec<(Option<String>, Option<String>)> {
+    let has_code = |g: &[Pair]| {
+        g.iter()
+            .any(|p| matches!(p.field, Field::Code | Field::ItemStatus))
+    };
+    let coded: Vec<usize> = (0..groups.len())
+        .filter(|&i| has_code(&groups[i]))
+        .collect();
+    let mut lent: Vec<(Option<String>, Option<String>)> = vec![(None, None); groups.len()];
+    for i in (0..groups.len()).filter(|&i| !has_code(&groups[i])) {
+        // `coded` is sorted: the first report after the group, else the last before it.
+        let next = coded.partition_point(|&c| c < i);
+        let Some(&to) = coded
+            .get(next)
+            .or_else(|| next.checked_sub(1).map(|p| &coded[p]))
         else {
-            loose.append(&mut group);
             continue;
         };
-        let at = group
-            .iter()
-            .map(|p| p.at)
-            .min()
-            .unwrap_or(group[code_at].at);
-        let shape = shape_of(&group[code_at], &group);
-        let item = group[code_at].field == Field::ItemStatus;
-        let mut take = |f: Field| {
-            group
-                .iter_mut()
+        let value = |f: Field| {
+            groups[i]
+                .iter()
                 .find(|p| p.field == f)
-                .map(|p| std::mem::take(&mut p.value))
+                .map(|p| p.value.clone())
         };
-        let code = take(group_field(item)).unwrap_or_default();
-        found.push(Report {
-            at,
-            code,
-            message: take(Field::Message),
-            status: take(Field::Status).and_then(|s| s.parse().ok()),
-            request_id: take(Field::RequestId),
-            shape,
-            item,
-        });
+        let l = &mut lent[to];
+        if l.0.is_none() {
+            l.0 = value(Field::Status);
+        }
+        if l.1.is_none() {
+            l.1 = value(Field::RequestId);
+        }
     }
-    (found, loose)
+    lent
+}
+
+/// Folds a report into the one it restates, if any; returns it when it stands on its own.
+/// One error restated under another key right after (an OpenAI-compatible body's `error.code`
+/// and `error_code`) is one report; so is one response's error printed twice in an event (a tool
+/// logging its description and its message, each holding the same body: the request id says so).
+fn merge_twin(found: &mut [Report], report: Report) -> Option<Report> {
+    if let Some(last) = found.last_mut().filter(|r| {
+        r.code == report.code
+            && r.key != report.key
+            && !r.item
+            && (r.request_id.is_none()
+                || report.request_id.is_none()
+                || r.request_id == report.request_id)
+    }) {
+        last.status = last.status.or(report.status);
+        last.request_id = last.request_id.take().or(report.request_id);
+        if last.message.as_deref().is_none_or(|m| m.contains('{')) && report.message.is_some() {
+            last.message = report.message;
+        }
+        return None;
+    }
+    if report.request_id.is_none() {
+        return Some(report);
+    }
+    // Looked for among the last few only: twins stand side by side, and a unit of many reports
+    // stays linear.
+    let recent = found.len().saturating_sub(8);
+    match found[recent..].iter_mut().find(|r| {
+        r.code == report.code && r.item == report.item && r.request_id == report.request_id
+    }) {
+        Some(r) => {
+            r.status = r.status.or(report.status);
+            if r.message.is_none() {
+                r.message = report.message;
+            }
+            None
+        }
+        None => Some(report),
+    }
+}
+
+/// An HTTP status stated in prose around a report: `status code 429`, `HTTP 400`, `HTTP/1.1 400`,
+/// `状态码: 401`, `Response Code: 403`, or a status standing right before a body (`401 {…}`,
+/// `429: {…}`). The first one found.
+pub(super) fn prose_status(text: &[u8]) -> Option<u16> {
+    const AFTER: &[&[u8]] = &[
+        b"status code",
+        b"status",
+        b"response code",
+        b"responsecode",
+        b"http",
+        "状态码".as_bytes(),
+    ];
+    let lower: Vec<u8> = text
+        .iter()
+        .take(64 << 10)
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    let digits_at = |at: usize| -> Option<u16> {
+        let d = lower.get(at..at + 3)?;
+        let bounded = !lower.get(at + 3).is_some_and(u8::is_ascii_digit);
+        let s = std::str::from_utf8(d).ok()?;
+        (bounded && is_http_status(s))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let mut best: Option<(usize, u16)> = None;
+    for word in AFTER {
+        let mut from = 0;
+        while let Some(found) = memchr::memmem::find(&lower[from..], word) {
+            let start = from + found;
+            from = start + 1;
+            // A word of its own: `status`, not `statuses` or `httpStatus` (keys are read as keys).
+            if start > 0 && lower[start - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let mut i = start + word.len();
+            // `HTTP/1.1 400`: skip the version.
+            if *word == b"http" && lower.get(i) == Some(&b'/') {
+                i += 1;
+                while lower
+                    .get(i)
+                    .is_some_and(|b| b.is_ascii_digit() || *b == b'.')
+                {
+                    i += 1;
+                }
+            }
+            let sep_start = i;
+            while i < lower.len() && i - sep_start < 8 {
+                match lower[i] {
+                    b' ' | b':' | b'=' | b'\t' | b'(' => i += 1,
+                    // `：` (full-width colon) after 状态码.
+                    0xEF if lower.get(i + 1..i + 3) == Some(&[0xBC, 0x9A]) => i += 3,
+                    b'i' if lower.get(i..i + 3) == Some(b"is ") => i += 3,
+                    _ => break,
+                }
+            }
+            if i == sep_start && *word != "状态码".as_bytes() {
+                continue;
+            }
+            if let Some(status) = digits_at(i) {
+                if best.is_none_or(|(at, _)| start < at) {
+                    best = Some((start, status));
+                }
+                break;
+            }
+        }
+    }
+    // `401 {…}` and `429: {…}`: a status right before a body.
+    for brace in memchr::memchr_iter(b'{', &lower) {
+        let before = &lower[..brace];
+        let trimmed = before.trim_ascii_end();
+        // `401 {`, `429: {`, `404, {`, `429 - {`, `413 + {`.
+        let trimmed = trimmed
+            .strip_suffix(b":")
+            .or_else(|| trimmed.strip_suffix(b","))
+            .or_else(|| trimmed.strip_suffix(b"-"))
+            .or_else(|| trimmed.strip_suffix(b"+"))
+            .unwrap_or(trimmed)
+            .trim_ascii_end();
+        if trimmed.len() < 3 || trimmed.len() == before.len() {
+            continue;
+        }
+        let at = trimmed.len() - 3;
+        if at > 0 && lower[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        if let Some(status) = digits_at(at) {
+            if best.is_none_or(|(b, _)| at < b) {
+                best = Some((at, status));
+            }
+            break;
+        }
+    }
+    best.map(|(_, s)| s)
 }
 
 /// The field that holds a report's code.
@@ -622,49 +851,158 @@ pub(super) fn other_fields(text: &str, at: usize) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Keys whose string values are recognised text (an OCR result), not error reports.
+const CONTENT_KEYS: &[&[u8]] = &[b"words", b"word", b"text", b"value", b"content", b"result"];
+
+/// Words that, before a `CODE:`, say an error code follows.
+const ERROR_WORDS: &[&str] = &["error", "fail", "exception", "code", "错误", "失败", "异常"];
+
 /// Bare code-shaped tokens (`AIS.0104`, `ModelArts.4204`, `Ecs.0114`): the last resort for a unit
-/// without any keyed report. A token must start with a capital letter and stand alone. Works on
-/// bytes, so a unit without keys is never decoded.
-pub(super) fn tokens(bytes: &[u8]) -> Vec<Report> {
+/// without any keyed report. A token is taken for an error code only when its prefix is a known
+/// service prefix (`prefixes`, case as the service spells it), or where a code stands: in
+/// brackets (`[XYZ.1234]`), or as `XYZ.1234:` after an error word. It is not taken inside the
+/// recognised text of an OCR result (`"words": "…"`), nor where source code compares it
+/// (`"AIS.0101".equals(code)`, `case 'AIS.0103':`, `code == "AIS.0103"`). Works on bytes, so a
+/// unit without keys is never decoded.
+pub(super) fn tokens(bytes: &[u8], prefixes: &[&str]) -> Vec<Report> {
     let mut out = Vec::new();
     for dot in memchr::memchr_iter(b'.', bytes) {
         let digits = bytes[dot + 1..]
             .iter()
+            .take(9)
             .take_while(|b| b.is_ascii_digit())
             .count();
-        if digits != 4
+        let end = dot + 1 + digits;
+        // Four digits; more (`ModelArts.81003`) only for a known prefix, and never a leading 0.
+        let long_ok = digits > 4 && bytes[dot + 1] != b'0';
+        if !(digits == 4 || long_ok && digits <= 8)
             || bytes
-                .get(dot + 5)
-                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'.')
+                .get(end)
+                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_')
         {
             continue;
         }
-        let letters = bytes[..dot]
-            .iter()
-            .rev()
-            .take_while(|b| b.is_ascii_alphabetic())
-            .count();
-        let start = dot - letters;
-        if !(2..=16).contains(&letters)
-            || !bytes[start].is_ascii_uppercase()
+        // The prefix: letters and underscores, and dotted segments of them (`SVCSTG.SWR`).
+        let mut start = dot;
+        while start > 0 && (bytes[start - 1].is_ascii_alphabetic() || bytes[start - 1] == b'_')
+            || start > 1 && bytes[start - 1] == b'.' && bytes[start - 2].is_ascii_alphabetic()
+        {
+            start -= 1;
+        }
+        let prefix = &bytes[start..dot];
+        if !(2..=24).contains(&prefix.len())
+            || !prefix[0].is_ascii_alphabetic()
             || start > 0
                 && (bytes[start - 1].is_ascii_alphanumeric()
-                    || matches!(bytes[start - 1], b'.' | b'_' | b'/' | b'-'))
+                    || matches!(bytes[start - 1], b'_' | b'/' | b'-' | b'$' | b'@'))
+        {
+            continue;
+        }
+        let known = prefixes.iter().any(|p| p.as_bytes() == prefix);
+        if digits > 4 && !known || in_url(bytes, start) || in_question(bytes, end) {
+            continue;
+        }
+        let bracketed = start > 0 && bytes[start - 1] == b'[' && bytes.get(end) == Some(&b']');
+        let labelled = digits == 4 && follows_error_word(bytes, start, end);
+        if !(known || bracketed || labelled)
+            || in_content(bytes, start)
+            || compared_in_code(bytes, start, end)
         {
             continue;
         }
         out.push(Report {
             at: start,
-            // ASCII letters, a dot and digits.
-            code: String::from_utf8_lossy(&bytes[start..dot + 5]).into_owned(),
+            // ASCII letters, dots, underscores and digits.
+            code: String::from_utf8_lossy(&bytes[start..end]).into_owned(),
             message: None,
             status: None,
             request_id: None,
             shape: Shape::Token,
             item: false,
+            key: "",
         });
     }
     out
+}
+
+/// Whether the token at `start` is part of a URL (`…/errorcenter?keyword=Ecs.0114&…`): the link
+/// repeats a code reported elsewhere.
+fn in_url(bytes: &[u8], start: usize) -> bool {
+    let from = start.saturating_sub(512);
+    let word_start = bytes[from..start]
+        .iter()
+        .rposition(|b| b.is_ascii_whitespace() || matches!(b, b'\'' | b'"' | b'(' | b'<'))
+        .map_or(from, |i| from + i + 1);
+    memchr::memmem::find(&bytes[word_start..start], b"://").is_some()
+}
+
+/// Whether the token stands in a question (`How Do I Handle the Error ModelArts.4603?`): a
+/// document talking about a code, not a report of one.
+fn in_question(bytes: &[u8], end: usize) -> bool {
+    let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| end + i);
+    let rest = bytes[end..line_end].trim_ascii_end();
+    rest.ends_with(b"?") || rest.ends_with("？".as_bytes())
+}
+
+/// `… error: XYZ.1234: message` — a code-shaped token right after an error word and followed by
+/// a colon.
+fn follows_error_word(bytes: &[u8], start: usize, end: usize) -> bool {
+    let after = bytes.get(end..).unwrap_or_default();
+    let after = after.strip_prefix(b" ").unwrap_or(after);
+    if !after.starts_with(b":") && !after.starts_with(b" -") {
+        return false;
+    }
+    let before = String::from_utf8_lossy(&bytes[start.saturating_sub(48)..start]).to_lowercase();
+    ERROR_WORDS.iter().any(|w| before.contains(w))
+}
+
+/// Whether the token at `start` lies in the string value of a key of recognised text
+/// (`"words": "… AIS.0104 …"`).
+fn in_content(bytes: &[u8], start: usize) -> bool {
+    let from = start.saturating_sub(256);
+    let Some(open) = memchr::memrchr(b'"', &bytes[from..start]).map(|i| from + i) else {
+        return false;
+    };
+    let before = bytes[..open].trim_ascii_end();
+    let Some(before) = before.strip_suffix(b":") else {
+        return false;
+    };
+    let before = before.trim_ascii_end();
+    let Some(key_end) = before.strip_suffix(b"\"") else {
+        return false;
+    };
+    CONTENT_KEYS.iter().any(|k| key_end.ends_with(k))
+}
+
+/// Whether the token is a quoted literal that source code compares or lists:
+/// `"AIS.0101".equals(code)`, `case 'AIS.0103':`, `code == "AIS.0103"`, `in ("APIG.0308", …)`.
+fn compared_in_code(bytes: &[u8], start: usize, end: usize) -> bool {
+    let Some(quote @ (b'"' | b'\'')) = start.checked_sub(1).map(|i| bytes[i]) else {
+        return false;
+    };
+    if bytes.get(end) != Some(&quote) {
+        return false;
+    }
+    let before = bytes[..start - 1].trim_ascii_end();
+    let after = &bytes[end + 1..];
+    let word_before = |w: &[u8]| {
+        before.ends_with(w)
+            && before
+                .len()
+                .checked_sub(w.len() + 1)
+                .is_none_or(|i| !before[i].is_ascii_alphanumeric())
+    };
+    word_before(b"case")
+        || [b"==".as_slice(), b"!=", b"(", b"[", b"{", b","]
+            .iter()
+            .any(|w| before.ends_with(w))
+        || after.starts_with(b".equals")
+        || after.trim_ascii_start().starts_with(b")")
+        || after.starts_with(b":")
+            && after[1..]
+                .trim_ascii_start()
+                .first()
+                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'"')
 }
 
 #[cfg(test)]
@@ -764,14 +1102,53 @@ mod tests {
         );
     }
 
+    const PREFIXES: &[&str] = &["AIS", "APIG", "DNS", "Ecs", "ModelArts", "SVCSTG.SWR"];
+
+    fn token_codes(text: &str) -> Vec<String> {
+        tokens(text.as_bytes(), PREFIXES)
+            .into_iter()
+            .map(|r| r.code)
+            .collect()
+    }
+
     #[test]
     fn finds_bare_tokens_that_stand_alone() {
-        let t: Vec<_> =
-            tokens(b"saw AIS.0104 and ModelArts.4204, not v1.2345 nor x.AIS.0101 nor AIS.01045")
-                .into_iter()
-                .map(|r| r.code)
-                .collect();
-        assert_eq!(t, ["AIS.0104", "ModelArts.4204"]);
+        assert_eq!(
+            token_codes(
+                "saw AIS.0104 and ModelArts.4204, not v1.2345 nor x.AIS.0101 nor AIS.01045"
+            ),
+            ["AIS.0104", "ModelArts.4204"]
+        );
+        assert_eq!(
+            token_codes("Ecs.0114 then SVCSTG.SWR.4001016"),
+            ["Ecs.0114", "SVCSTG.SWR.4001016"]
+        );
+    }
+
+    #[test]
+    fn unknown_prefixes_need_the_place_of_a_code() {
+        assert!(token_codes("Pool.0302 active=3, Backoff.1000 ms, build ID.5678").is_empty());
+        assert_eq!(token_codes("failed [XYZ.1234] retrying"), ["XYZ.1234"]);
+        assert_eq!(
+            token_codes("request failed, error XYZ.1234: quota"),
+            ["XYZ.1234"]
+        );
+        assert!(token_codes("version XYZ.1234: released").is_empty());
+    }
+
+    #[test]
+    fn codes_compared_in_source_or_recognised_in_an_image_are_not_errors() {
+        for text in [
+            r#"if ("AIS.0101".equals(code)) {"#,
+            "    case 'AIS.0103':",
+            r#"case "ModelArts.4204": return retry();"#,
+            r#"if code == "APIG.0308" {"#,
+            r#"RETRY = ("APIG.0308", "APIG.0201")"#,
+            r#"{"words_block_list":[{"words":"Error AIS.0104 on page 2"}]}"#,
+        ] {
+            assert!(token_codes(text).is_empty(), "{text}");
+        }
+        assert_eq!(token_codes(r#"log "AIS.0104" seen"#), ["AIS.0104"]);
     }
 
     #[test]

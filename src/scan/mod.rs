@@ -76,6 +76,9 @@ pub struct Options {
     pub detail: bool,
     /// Codes that report success (`AIS.0000`, any case): counted, never reported.
     pub success: &'static [&'static str],
+    /// Known code prefixes (`AIS`, `Ecs`, `DNS`): a bare code-shaped token is taken for an error
+    /// code when its prefix is one of them (or when it stands where a code stands).
+    pub prefixes: &'static [&'static str],
 }
 
 impl Default for Options {
@@ -83,6 +86,7 @@ impl Default for Options {
         Options {
             detail: true,
             success: &[],
+            prefixes: &[],
         }
     }
 }
@@ -140,11 +144,108 @@ struct Scanner<'a, E> {
     /// What the code-shaped spots of the block's lines say, together.
     block_codes: extract::Codes,
     depth: i64,
+    /// In curl -v's request header lines (`> Host: …`), which end with a lone `>`.
+    in_request: bool,
+    /// Findings without an HTTP status, held until the next line: the event may state its
+    /// status there (`返回内容: {…}` then ` ,返回状态码: 401`).
+    pending: Vec<Finding>,
+    /// A request id stated on a line of its own outside a response (`X-Request-Id: …`), with
+    /// its line: it goes to a report within the next few lines that has none.
+    recent_id: Option<(u64, String)>,
 }
 
-/// The status of an HTTP status line (`HTTP/1.1 400 Bad Request`, `< HTTP/2 401`).
+/// How many lines after a lone `X-Request-Id: …` line a report may take its id.
+const RECENT_LINES: u64 = 4;
+
+/// The value of an `X-Request-Id: …` header line.
+fn request_id_header(line: &[u8]) -> Option<String> {
+    const HEADER: &[u8] = b"x-request-id:";
+    let header = line.strip_prefix(b"< ").unwrap_or(line);
+    if header.len() <= HEADER.len() || !header[..HEADER.len()].eq_ignore_ascii_case(HEADER) {
+        return None;
+    }
+    let value = String::from_utf8_lossy(&header[HEADER.len()..])
+        .trim()
+        .to_owned();
+    (!value.is_empty() && value.len() <= 128 && !value.contains(char::is_whitespace))
+        .then_some(value)
+}
+
+/// curl -v's request line, `> POST /v2/… HTTP/1.1` (after its `> `).
+fn is_curl_request(line: &[u8]) -> bool {
+    let Some(rest) = line.strip_prefix(b"> ") else {
+        return false;
+    };
+    let method = rest.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    (3..=7).contains(&method)
+        && rest.get(method) == Some(&b' ')
+        && memchr::memmem::find(rest, b" HTTP/").is_some()
+}
+
+/// A header line of curl -v's request: `> Name: value`.
+fn is_curl_header(line: &[u8]) -> bool {
+    let Some(rest) = line.strip_prefix(b"> ") else {
+        return false;
+    };
+    let name = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+        .count();
+    name > 0 && rest[name..].starts_with(b": ")
+}
+
+/// A line without the marks of a quote, a comment or a list around pasted text: `> ` (e-mail,
+/// Markdown), `>> `, `// `, `# `, `│ ` (Terraform's error box), `| `, `- ` — several deep — and
+/// without the backticks of a line that is all inline code.
+fn strip_quote(mut line: &[u8]) -> &[u8] {
+    for _ in 0..4 {
+        let trimmed = line.trim_ascii_start();
+        let rest = [
+            b">".as_slice(),
+            b"//",
+            b"#",
+            "│".as_bytes(),
+            b"|",
+            b"-",
+            b"+",
+        ]
+        .iter()
+        .find_map(|mark| trimmed.strip_prefix(*mark));
+        match rest {
+            Some(rest) if rest.is_empty() || rest[0] == b' ' || rest[0] == b'>' => line = rest,
+            _ => break,
+        }
+    }
+    let trimmed = line.trim_ascii();
+    match trimmed
+        .strip_prefix(b"`")
+        .and_then(|t| t.strip_suffix(b"`"))
+    {
+        Some(inner) if !inner.contains(&b'`') => inner,
+        _ => line,
+    }
+}
+
+/// Whether a line may go on the event before it (an indented or punctuated continuation),
+/// rather than start an event of its own (a timestamp, a word).
+fn continues_event(line: &[u8]) -> bool {
+    line.first()
+        .is_some_and(|b| b.is_ascii_whitespace() || b.is_ascii_punctuation() && *b != b'{')
+}
+
+/// The status of an HTTP status line (`HTTP/1.1 400 Bad Request`, `< HTTP/2 401`), or of a line
+/// that says only that (`HTTP 400`, `HTTP 401 Unauthorized`).
 fn status_line(line: &[u8]) -> Option<u16> {
     let line = line.strip_prefix(b"< ").unwrap_or(line);
+    if let Some(rest) = line.strip_prefix(b"HTTP ") {
+        let code = rest.get(..3)?;
+        let reason = &rest[3..];
+        let words_only = reason.is_empty()
+            || reason[0] == b' ' && reason.iter().all(|b| b.is_ascii_alphabetic() || *b == b' ');
+        return (code.iter().all(u8::is_ascii_digit) && words_only)
+            .then(|| std::str::from_utf8(code).ok()?.parse().ok())
+            .flatten();
+    }
     let rest = line.strip_prefix(b"HTTP/")?;
     let space = rest.iter().position(|&b| b == b' ')?;
     if space > 3
@@ -174,20 +275,34 @@ impl<E> Scanner<'_, E> {
     /// One complete line (without its newline), numbered `n`.
     /// `info` is what the reader thread found in the line (braces, code-shaped spots).
     fn line(&mut self, line: &[u8], n: u64, info: &LineInfo) -> Result<(), E> {
+        if !self.pending.is_empty() {
+            self.settle_pending(Some(line))?;
+        }
         // Most lines of a log: plain text, no braces, nothing code-shaped, outside any response.
         let plain = !info.special && info.delta <= 0 && info.codes == extract::Codes::None;
-        if plain && self.block.is_empty() && self.response.is_none() {
+        if plain && self.block.is_empty() && self.response.is_none() && !self.in_request {
             return Ok(());
         }
-        // curl's own annotations: `* Trying…`, `> GET …` (a new request), `{ [5 bytes data]`.
-        if line.starts_with(b"> ") || line == b">" {
+        // curl -v's request (`> GET … HTTP/1.1`, its `> Header: value` lines, a lone `>`) starts
+        // a new exchange; any other `> ` line is quoted text, read without its mark.
+        if is_curl_request(line) {
             self.flush_block()?;
             self.response = None;
+            self.in_request = true;
             return Ok(());
         }
+        if self.in_request {
+            if line == b">" || is_curl_header(line) {
+                self.in_request = line != b">";
+                return Ok(());
+            }
+            self.in_request = false;
+        }
+        // curl's own annotations: `* Trying…`, `{ [5 bytes data]`.
         if line.starts_with(b"* ") || line.starts_with(b"{ [") || line.starts_with(b"} [") {
             return Ok(());
         }
+        let line = strip_quote(line);
         if !self.block.is_empty() {
             self.block.push(b'\n');
             self.block.extend_from_slice(line);
@@ -202,19 +317,16 @@ impl<E> Scanner<'_, E> {
             }
             return Ok(());
         }
-        if let Some(r) = self.response.as_mut().filter(|r| r.headers) {
-            // `X-Request-Id: …`, in any case, `< `-prefixed in curl -v output.
-            const HEADER: &[u8] = b"x-request-id:";
-            let header = line.strip_prefix(b"< ").unwrap_or(line);
-            if header.len() > HEADER.len() && header[..HEADER.len()].eq_ignore_ascii_case(HEADER) {
-                let value = String::from_utf8_lossy(&header[HEADER.len()..])
-                    .trim()
-                    .to_owned();
-                if !value.is_empty() && value.len() <= 128 {
+        // `X-Request-Id: …`, in any case, `< `-prefixed in curl -v output: a header of the
+        // response being read, or on its own, for the report that follows.
+        if let Some(value) = request_id_header(line) {
+            match self.response.as_mut().filter(|r| r.headers) {
+                Some(r) => {
                     r.request_id.get_or_insert(value);
                 }
-                return Ok(());
+                None => self.recent_id = Some((n, value)),
             }
+            return Ok(());
         }
         if let Some(status) = status_line(line) {
             self.response = Some(Response {
@@ -270,6 +382,17 @@ impl<E> Scanner<'_, E> {
                 return Ok(());
             }
         }
+        // Backticks around inline code (`AIS.0104`) are only Markdown.
+        let unticked;
+        let bytes = if memchr::memchr(b'`', bytes).is_some() {
+            unticked = bytes
+                .iter()
+                .map(|&b| if b == b'`' { b' ' } else { b })
+                .collect::<Vec<u8>>();
+            &unticked[..]
+        } else {
+            bytes
+        };
         let text = String::from_utf8_lossy(bytes);
         let (mut reports, loose) = extract::reports(extract::pairs(&text, self.options.detail));
         if let Some(r) = &mut self.response {
@@ -283,9 +406,15 @@ impl<E> Scanner<'_, E> {
         }
         let scanned: &[u8] = text.as_bytes();
         if reports.is_empty() && loose.iter().all(|p| p.field != extract::Field::Message) {
-            reports = extract::tokens(scanned);
+            reports = extract::tokens(scanned, self.options.prefixes);
         }
         let in_body = self.response.as_ref().is_some_and(|r| !r.headers);
+        // Outside a response, a status the event states in prose (`status code 429: {…}`).
+        let prose = if self.response.is_none() && reports.iter().any(|r| r.status.is_none()) {
+            extract::prose_status(scanned)
+        } else {
+            None
+        };
         // Line numbers are counted on from the previous report (reports come in order), so a unit
         // with many reports is still read once.
         let (mut counted_to, mut line) = (0, n);
@@ -315,6 +444,14 @@ impl<E> Scanner<'_, E> {
                     Vec::new()
                 },
             };
+            finding.http_status = finding.http_status.or(prose);
+            if finding.request_id.is_none() && self.response.is_none() {
+                if let Some((at, id)) = self.recent_id.take() {
+                    if finding.line.saturating_sub(at) <= RECENT_LINES {
+                        finding.request_id = Some(id);
+                    }
+                }
+            }
             if let Some(r) = &mut self.response {
                 finding.http_status = finding.http_status.or(Some(r.status));
                 if finding.request_id.is_none() {
@@ -328,10 +465,28 @@ impl<E> Scanner<'_, E> {
                 if r.seen.len() < MAX_SEEN {
                     r.seen.push(key);
                 }
+            } else if finding.http_status.is_none() {
+                // The next line may state it.
+                self.pending.push(finding);
+                continue;
             }
+            self.settle_pending(None)?;
             (self.emit)(finding)?;
         }
         self.end_of_unit();
+        Ok(())
+    }
+
+    /// Emits the findings held for a status: with the status `next` states, when it is a
+    /// continuation of their event (` ,返回状态码: 401`), else as they are.
+    fn settle_pending(&mut self, next: Option<&[u8]>) -> Result<(), E> {
+        let status = next
+            .filter(|l| continues_event(l) && l.len() <= 4096)
+            .and_then(extract::prose_status);
+        for mut f in std::mem::take(&mut self.pending) {
+            f.http_status = f.http_status.or(status);
+            (self.emit)(f)?;
+        }
         Ok(())
     }
 
@@ -390,15 +545,22 @@ pub fn scan_with<E>(
         block_lines: 0,
         block_codes: extract::Codes::None,
         depth: 0,
+        in_request: false,
+        pending: Vec::new(),
+        recent_id: None,
     };
     let mut n: u64 = 1;
     for piece in from_reader {
         match piece.map_err(ScanError::Read)? {
-            Piece::Lines { buf, lines } => {
+            Piece::Lines { buf, lines, idle } => {
                 for info in &lines {
                     s.line(&buf[info.start..info.end], n, info)
                         .map_err(ScanError::Sink)?;
                     n += 1;
+                }
+                // The input is waiting (a live log): what is held goes out now.
+                if idle {
+                    s.settle_pending(None).map_err(ScanError::Sink)?;
                 }
                 s.stats.lines += lines.len() as u64;
                 let _ = to_reader.send(buf);
@@ -420,6 +582,7 @@ pub fn scan_with<E>(
         }
     }
     s.flush_block().map_err(ScanError::Sink)?;
+    s.settle_pending(None).map_err(ScanError::Sink)?;
     s.stats.bytes = reader.join().unwrap_or(0);
     Ok(s.stats)
 }
@@ -432,6 +595,7 @@ mod tests {
         let mut out = Vec::new();
         let options = Options {
             success: &["AIS.0000"],
+            prefixes: &["AIS", "APIG", "ModelArts"],
             ..Options::default()
         };
         scan_with(io::Cursor::new(input.to_owned()), options, &mut |f| {
@@ -449,6 +613,12 @@ mod tests {
         assert_eq!(status_line(b"HTTP/2 200"), Some(200));
         assert_eq!(status_line(b"HTTP/1.1 4000"), None);
         assert_eq!(status_line(b"xHTTP/1.1 400"), None);
+        assert_eq!(status_line(b"HTTP 400"), Some(400));
+        assert_eq!(status_line(b"HTTP 401 Unauthorized"), Some(401));
+        assert_eq!(
+            status_line(br#"HTTP 400 + {"error_code":"AIS.0101"}"#),
+            None
+        );
     }
 
     #[test]

@@ -23,8 +23,12 @@ pub(super) struct LineInfo {
 
 /// What the reader thread hands over.
 pub(super) enum Piece {
-    /// Complete lines.
-    Lines { buf: Vec<u8>, lines: Vec<LineInfo> },
+    /// Complete lines; `idle` when the input had nothing more to give at once (a live log).
+    Lines {
+        buf: Vec<u8>,
+        lines: Vec<LineInfo>,
+        idle: bool,
+    },
     /// A window of a line longer than [`MAX_LINE`]: reports starting before `until` are taken
     /// from it; `ends_line` is set on the line's last window.
     Window {
@@ -67,7 +71,7 @@ fn line_infos(chunk: &[u8], options: Options) -> Vec<LineInfo> {
         }
         let special = line
             .first()
-            .is_none_or(|b| b.is_ascii_whitespace() || b"><*{}HxX".contains(b));
+            .is_none_or(|b| b.is_ascii_whitespace() || b"><*{}HxX-|/#`+\xe2".contains(b));
         lines.push(LineInfo {
             start,
             end: start + line.len(),
@@ -138,6 +142,7 @@ pub(super) fn read_pieces(
                 sent = sent.and(pieces.send(Ok(Piece::Lines {
                     buf: buffer(spare, &buf[from..complete]),
                     lines,
+                    idle: !at_end && read < TRICKLE,
                 })));
             }
             buf.copy_within(complete..held, 0);

@@ -10,6 +10,7 @@ mod hostile;
 mod list;
 mod parse;
 mod properties;
+mod real;
 mod search;
 mod tables;
 mod terminal;
