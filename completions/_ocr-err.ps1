@@ -39,8 +39,8 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many hits (1 or more)')
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Only codes of this module')
             [CompletionResult]::new('--module', '--module', [CompletionResultType]::ParameterName, 'Only codes of this module')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, or JSON for scripts')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, or JSON for scripts')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams')
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Language of the explanations (the API''s own message is always shown as it arrives)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the explanations (the API''s own message is always shown as it arrives)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal')
@@ -54,15 +54,16 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
             break
         }
         'ocr-err;parse' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, or JSON for scripts')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, or JSON for scripts')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The input''s text encoding; auto follows a byte-order mark (UTF-16), else takes GB18030 when the input is not UTF-8 but is GB18030')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams')
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Language of the explanations (the API''s own message is always shown as it arrives)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the explanations (the API''s own message is always shown as it arrives)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal')
             [CompletionResult]::new('--hyperlinks', '--hyperlinks', [CompletionResultType]::ParameterName, 'When links are also terminal hyperlinks (OSC 8); never without colour')
             [CompletionResult]::new('--paging', '--paging', [CompletionResultType]::ParameterName, 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'One row per code with its count, most frequent first, and totals')
-            [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'One row per code with its count, most frequent first, and totals')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'One row per code and HTTP status with its count, most frequent first, and totals')
+            [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'One row per code and HTTP status with its count, most frequent first, and totals')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -87,8 +88,8 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
         'ocr-err;list' {
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Only codes of this module')
             [CompletionResult]::new('--module', '--module', [CompletionResultType]::ParameterName, 'Only codes of this module')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, or JSON for scripts')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, or JSON for scripts')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams')
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Language of the explanations (the API''s own message is always shown as it arrives)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the explanations (the API''s own message is always shown as it arrives)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal')
@@ -133,8 +134,8 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
             break
         }
         'ocr-err;explain' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, or JSON for scripts')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, or JSON for scripts')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams')
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Language of the explanations (the API''s own message is always shown as it arrives)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the explanations (the API''s own message is always shown as it arrives)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal')

@@ -100,11 +100,11 @@ _ocr__err() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table plain json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table plain json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table plain json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table plain json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -262,11 +262,11 @@ _ocr__err() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table plain json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table plain json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table plain json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table plain json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -311,18 +311,22 @@ _ocr__err() {
             return 0
             ;;
         ocr__err__subcmd__parse)
-            opts="-s -f -l -h -V --summary --format --lang --color --ascii --hyperlinks --paging --help --version"
+            opts="-s -f -l -h -V --summary --encoding --format --lang --color --ascii --hyperlinks --paging --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 utf-16 gb18030" -- "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table plain json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table plain json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table plain json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table plain json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
@@ -376,11 +380,11 @@ _ocr__err() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table plain json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table plain json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "table plain json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table plain json jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --lang)

@@ -35,8 +35,8 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
             cand --limit 'Show at most this many hits (1 or more)'
             cand -m 'Only codes of this module'
             cand --module 'Only codes of this module'
-            cand -f 'Output format: a table for people, one record per line, or JSON for scripts'
-            cand --format 'Output format: a table for people, one record per line, or JSON for scripts'
+            cand -f 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams'
+            cand --format 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams'
             cand -l 'Language of the explanations (the API''s own message is always shown as it arrives)'
             cand --lang 'Language of the explanations (the API''s own message is always shown as it arrives)'
             cand --color 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal'
@@ -49,15 +49,16 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
             cand --version 'Print version'
         }
         &'ocr-err;parse'= {
-            cand -f 'Output format: a table for people, one record per line, or JSON for scripts'
-            cand --format 'Output format: a table for people, one record per line, or JSON for scripts'
+            cand --encoding 'The input''s text encoding; auto follows a byte-order mark (UTF-16), else takes GB18030 when the input is not UTF-8 but is GB18030'
+            cand -f 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams'
+            cand --format 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams'
             cand -l 'Language of the explanations (the API''s own message is always shown as it arrives)'
             cand --lang 'Language of the explanations (the API''s own message is always shown as it arrives)'
             cand --color 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal'
             cand --hyperlinks 'When links are also terminal hyperlinks (OSC 8); never without colour'
             cand --paging 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input'
-            cand -s 'One row per code with its count, most frequent first, and totals'
-            cand --summary 'One row per code with its count, most frequent first, and totals'
+            cand -s 'One row per code and HTTP status with its count, most frequent first, and totals'
+            cand --summary 'One row per code and HTTP status with its count, most frequent first, and totals'
             cand --ascii 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -79,8 +80,8 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
         &'ocr-err;list'= {
             cand -m 'Only codes of this module'
             cand --module 'Only codes of this module'
-            cand -f 'Output format: a table for people, one record per line, or JSON for scripts'
-            cand --format 'Output format: a table for people, one record per line, or JSON for scripts'
+            cand -f 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams'
+            cand --format 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams'
             cand -l 'Language of the explanations (the API''s own message is always shown as it arrives)'
             cand --lang 'Language of the explanations (the API''s own message is always shown as it arrives)'
             cand --color 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal'
@@ -116,8 +117,8 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
         &'ocr-err;help;help'= {
         }
         &'ocr-err;explain'= {
-            cand -f 'Output format: a table for people, one record per line, or JSON for scripts'
-            cand --format 'Output format: a table for people, one record per line, or JSON for scripts'
+            cand -f 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams'
+            cand --format 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams'
             cand -l 'Language of the explanations (the API''s own message is always shown as it arrives)'
             cand --lang 'Language of the explanations (the API''s own message is always shown as it arrives)'
             cand --color 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal'

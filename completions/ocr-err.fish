@@ -38,9 +38,10 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s m -l module -
 platform\t'The ModelArts platform (平台): ModelArts.*'
 apig\t'The API gateway as seen by OCR calls: APIG.*'
 apigw\t'The API gateway\'s own table: APIGW.*'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s f -l format -d 'Output format: a table for people, one record per line, or JSON for scripts' -r -f -a "table\t'A bilingual table'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s f -l format -d 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams' -r -f -a "table\t'A bilingual table'
 plain\t'One tab-separated record per line, for grep and logs'
-json\t'JSON with a stable schema'"
+json\t'JSON with a stable schema'
+jsonl\t'JSON Lines: one record a line, each written as soon as it is ready (parse: live)'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s l -l lang -d 'Language of the explanations (the API\'s own message is always shown as it arrives)' -r -f -a "en\t'English only'
 zh\t'Chinese only (中文)'
 both\t'Both languages'"
@@ -56,9 +57,14 @@ never\t'Never'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s V -l version -d 'Print version'
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s f -l format -d 'Output format: a table for people, one record per line, or JSON for scripts' -r -f -a "table\t'A bilingual table'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l encoding -d 'The input\'s text encoding; auto follows a byte-order mark (UTF-16), else takes GB18030 when the input is not UTF-8 but is GB18030' -r -f -a "auto\t'A byte-order mark decides, else UTF-8 or GB18030'
+utf-8\t'UTF-8'
+utf-16\t'UTF-16 (little-endian unless a byte-order mark says otherwise)'
+gb18030\t'GB18030 (GBK, GB2312)'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s f -l format -d 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams' -r -f -a "table\t'A bilingual table'
 plain\t'One tab-separated record per line, for grep and logs'
-json\t'JSON with a stable schema'"
+json\t'JSON with a stable schema'
+jsonl\t'JSON Lines: one record a line, each written as soon as it is ready (parse: live)'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s l -l lang -d 'Language of the explanations (the API\'s own message is always shown as it arrives)' -r -f -a "en\t'English only'
 zh\t'Chinese only (中文)'
 both\t'Both languages'"
@@ -71,7 +77,7 @@ never\t'Never'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l paging -d 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input' -r -f -a "auto\t'When stdout is a terminal and the output is taller than it'
 always\t'Always'
 never\t'Never'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s s -l summary -d 'One row per code with its count, most frequent first, and totals'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s s -l summary -d 'One row per code and HTTP status with its count, most frequent first, and totals'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s V -l version -d 'Print version'
@@ -83,9 +89,10 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s m -l module -d 
 platform\t'The ModelArts platform (平台): ModelArts.*'
 apig\t'The API gateway as seen by OCR calls: APIG.*'
 apigw\t'The API gateway\'s own table: APIGW.*'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s f -l format -d 'Output format: a table for people, one record per line, or JSON for scripts' -r -f -a "table\t'A bilingual table'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s f -l format -d 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams' -r -f -a "table\t'A bilingual table'
 plain\t'One tab-separated record per line, for grep and logs'
-json\t'JSON with a stable schema'"
+json\t'JSON with a stable schema'
+jsonl\t'JSON Lines: one record a line, each written as soon as it is ready (parse: live)'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s l -l lang -d 'Language of the explanations (the API\'s own message is always shown as it arrives)' -r -f -a "en\t'English only'
 zh\t'Chinese only (中文)'
 both\t'Both languages'"
@@ -108,9 +115,10 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_see
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from explain search parse completions manpage list help" -f -a "manpage" -d 'Print the man page (roff), to install as ocr-err.1'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from explain search parse completions manpage list help" -f -a "list" -d 'List every code in the catalog, one row each'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from explain search parse completions manpage list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s f -l format -d 'Output format: a table for people, one record per line, or JSON for scripts' -r -f -a "table\t'A bilingual table'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s f -l format -d 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams' -r -f -a "table\t'A bilingual table'
 plain\t'One tab-separated record per line, for grep and logs'
-json\t'JSON with a stable schema'"
+json\t'JSON with a stable schema'
+jsonl\t'JSON Lines: one record a line, each written as soon as it is ready (parse: live)'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s l -l lang -d 'Language of the explanations (the API\'s own message is always shown as it arrives)' -r -f -a "en\t'English only'
 zh\t'Chinese only (中文)'
 both\t'Both languages'"

@@ -87,9 +87,7 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
             settings.paging = crate::output::Paging::Off;
         }
     }
-    finish(&settings, |out| {
-        dispatch(&cli.command, &settings, env.stdin_is_terminal, out)
-    })
+    finish(&settings, |out| dispatch(&cli.command, &settings, env, out))
 }
 
 /// Runs a subcommand against the output (paged or not) and maps its result to the exit code. A
@@ -118,7 +116,7 @@ fn report(message: &str) {
 fn dispatch(
     command: &Command,
     settings: &Settings,
-    stdin_is_terminal: bool,
+    env: &Environment,
     out: &mut impl Write,
 ) -> Result<Outcome> {
     match command {
@@ -135,9 +133,12 @@ fn dispatch(
             settings,
             out,
         ),
-        Command::Parse { files, summary, .. } => {
-            parse(files, *summary, settings, stdin_is_terminal, out)
-        }
+        Command::Parse {
+            files,
+            summary,
+            encoding,
+            ..
+        } => parse(files, *summary, encoding.encoding(), settings, env, out),
         Command::Completions { shell } => {
             out.write_all(shell.committed().as_bytes())?;
             Ok(Outcome::Found)
@@ -161,6 +162,22 @@ fn dispatch(
             })
         }
     }
+}
+
+/// A byte count for people: `512 B`, `1.1 KB`, `3.4 MB`.
+fn human_size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
+    if bytes < 1000 {
+        return format!("{bytes} B");
+    }
+    #[allow(clippy::cast_precision_loss)] // A rounded figure for people.
+    let mut size = bytes as f64 / 1000.0;
+    let mut unit = 0;
+    while size >= 1000.0 && unit < UNITS.len() - 1 {
+        size /= 1000.0;
+        unit += 1;
+    }
+    format!("{size:.1} {}", UNITS[unit])
 }
 
 /// A query or argument as echoed in a message: quoted, made safe, cut at 60 characters with `…`.
@@ -256,12 +273,13 @@ fn explain(codes: &[String], settings: &Settings, out: &mut impl Write) -> Resul
 fn parse(
     files: &[PathBuf],
     summary: bool,
+    encoding: crate::input::TextEncoding,
     settings: &Settings,
-    stdin_is_terminal: bool,
+    env: &Environment,
     out: &mut impl Write,
 ) -> Result<Outcome> {
     let stdin_only = files.is_empty();
-    if stdin_only && stdin_is_terminal {
+    if stdin_only && env.stdin_is_terminal {
         return Err(Error::Usage(
             "parse reads a response or log from standard input or files; pipe something in (curl -si URL | ocr-err parse) or name a file (ocr-err parse app.log)".to_owned(),
         ));
@@ -292,13 +310,15 @@ fn parse(
             }
         };
         let is_stdin = path.as_os_str() == "-";
-        let result = if is_stdin {
-            scan::scan_with(io::stdin(), options, &mut emit)
+        let opened: io::Result<Box<dyn io::Read + Send>> = if is_stdin {
+            Ok(Box::new(io::stdin()))
         } else {
-            std::fs::File::open(path)
-                .map_err(scan::ScanError::Read)
-                .and_then(|file| scan::scan_with(file, options, &mut emit))
+            std::fs::File::open(path).map(|f| Box::new(f) as Box<dyn io::Read + Send>)
         };
+        let result = opened
+            .and_then(|input| crate::input::Decoded::new(input, encoding))
+            .map_err(scan::ScanError::Read)
+            .and_then(|input| scan::scan_with(input, options, &mut emit));
         match result {
             Ok(stats) => {
                 totals.bytes += stats.bytes;
@@ -329,6 +349,15 @@ fn parse(
         writer.finish(out)?;
     }
     // As grep: 0 when an error was found (known to the catalog or not), 1 when none was.
+    if found == 0 && !summary && env.stderr_is_terminal && !unreadable {
+        // Nothing on stdout (scripts rely on that); a person at a terminal is told what was read.
+        let lines = totals.lines;
+        report(&format!(
+            "no error report found in {lines} line{} ({})",
+            if lines == 1 { "" } else { "s" },
+            human_size(totals.bytes)
+        ));
+    }
     Ok(if unreadable {
         Outcome::Error
     } else if found == 0 {

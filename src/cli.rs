@@ -36,7 +36,7 @@ pub struct Cli {
 #[allow(missing_docs)]
 #[derive(Debug, Args)]
 pub struct OutputArgs {
-    /// Output format: a table for people, one record per line, or JSON for scripts.
+    /// Output format: a table for people, one record per line, JSON, or JSON Lines for streams.
     #[arg(long, short = 'f', value_enum, default_value_t = FormatArg::Table)]
     pub format: FormatArg,
 
@@ -110,9 +110,14 @@ pub enum Command {
         #[arg(value_name = "FILE")]
         files: Vec<std::path::PathBuf>,
 
-        /// One row per code with its count, most frequent first, and totals.
+        /// One row per code and HTTP status with its count, most frequent first, and totals.
         #[arg(long, short = 's')]
         summary: bool,
+
+        /// The input's text encoding; auto follows a byte-order mark (UTF-16), else takes
+        /// GB18030 when the input is not UTF-8 but is GB18030.
+        #[arg(long, value_enum, default_value_t = EncodingArg::Auto, value_name = "ENCODING")]
+        encoding: EncodingArg,
 
         /// How to print.
         #[command(flatten)]
@@ -151,6 +156,8 @@ pub enum FormatArg {
     Plain,
     /// JSON with a stable schema.
     Json,
+    /// JSON Lines: one record a line, each written as soon as it is ready (parse: live).
+    Jsonl,
 }
 
 /// `--lang`.
@@ -184,6 +191,35 @@ pub enum HyperlinksArg {
     Always,
     /// Never.
     Never,
+}
+
+/// `--encoding`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EncodingArg {
+    /// A byte-order mark decides, else UTF-8 or GB18030.
+    Auto,
+    /// UTF-8.
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    /// UTF-16 (little-endian unless a byte-order mark says otherwise).
+    #[value(name = "utf-16", alias = "utf16")]
+    Utf16,
+    /// GB18030 (GBK, GB2312).
+    #[value(alias = "gbk")]
+    Gb18030,
+}
+
+impl EncodingArg {
+    /// The decoder's setting.
+    pub fn encoding(self) -> crate::input::TextEncoding {
+        use crate::input::TextEncoding;
+        match self {
+            EncodingArg::Auto => TextEncoding::Auto,
+            EncodingArg::Utf8 => TextEncoding::Utf8,
+            EncodingArg::Utf16 => TextEncoding::Utf16,
+            EncodingArg::Gb18030 => TextEncoding::Gb18030,
+        }
+    }
 }
 
 /// `--paging`.

@@ -22,6 +22,7 @@ pub mod cli;
 pub mod completions;
 pub mod error;
 pub mod explain;
+pub mod input;
 pub mod normalize;
 pub mod output;
 pub mod render;

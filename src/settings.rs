@@ -11,6 +11,8 @@ use crate::cli::{ColorArg, FormatArg, HyperlinksArg, LangArg, OutputArgs, Paging
 use crate::output::Paging;
 
 /// What the process environment says, captured once.
+// Plain facts about the process, each answered once: flags are what they are.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, Default)]
 pub struct Environment {
     /// `NO_COLOR`.
@@ -27,6 +29,8 @@ pub struct Environment {
     pub stdout_is_terminal: bool,
     /// Whether stdin is a terminal.
     pub stdin_is_terminal: bool,
+    /// Whether stderr is a terminal (a person is there to read a note).
+    pub stderr_is_terminal: bool,
     /// The width of the terminal on stdout, else on stderr, else on stdin (`| less` and
     /// `| head` still have a screen).
     pub terminal_width: Option<u16>,
@@ -57,6 +61,7 @@ impl Environment {
             columns: std::env::var_os("COLUMNS"),
             stdout_is_terminal,
             stdin_is_terminal: std::io::stdin().is_terminal(),
+            stderr_is_terminal: std::io::stderr().is_terminal(),
             terminal_width,
             terminal_height: stdout_size.map(|(_, h)| h.0),
             ocr_err_pager: std::env::var_os("OCR_ERR_PAGER"),
@@ -179,6 +184,8 @@ pub enum Format {
     Plain,
     /// JSON.
     Json,
+    /// JSON Lines: one record a line, written as it is ready.
+    Jsonl,
 }
 
 /// Everything the renderers need to know, decided once.
@@ -210,6 +217,7 @@ impl Settings {
                 FormatArg::Table => Format::Table,
                 FormatArg::Plain => Format::Plain,
                 FormatArg::Json => Format::Json,
+                FormatArg::Jsonl => Format::Jsonl,
             },
             langs: match args.lang {
                 LangArg::En => Langs::One(Lang::En),
@@ -274,6 +282,7 @@ mod tests {
             columns: get("COLUMNS"),
             stdout_is_terminal: tty,
             stdin_is_terminal: tty,
+            stderr_is_terminal: tty,
             terminal_width: tty.then_some(120),
             terminal_height: tty.then_some(40),
             ocr_err_pager: None,

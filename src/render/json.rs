@@ -57,6 +57,58 @@ pub(super) fn write_item(
     serde_json::to_writer_pretty(&mut *out, &v).map_err(io::Error::from)
 }
 
+/// Writes a value as one line of compact JSON (JSON Lines), the other language left out as asked.
+pub(super) fn line(
+    out: &mut impl Write,
+    value: &(impl Serialize + ?Sized),
+    langs: Langs,
+) -> io::Result<()> {
+    let mut v = serde_json::to_value(value).map_err(io::Error::other)?;
+    match langs {
+        Langs::Both => {}
+        Langs::One(Lang::En) => strip_language(&mut v, "zh"),
+        Langs::One(Lang::Zh) => strip_language(&mut v, "en"),
+    }
+    serde_json::to_writer(&mut *out, &v).map_err(io::Error::from)?;
+    out.write_all(b"\n")
+}
+
+/// Writes each item as a line of its own (JSON Lines).
+pub(super) fn lines<T: Serialize>(
+    out: &mut impl Write,
+    items: &[T],
+    langs: Langs,
+) -> io::Result<()> {
+    items.iter().try_for_each(|item| line(out, item, langs))
+}
+
+/// A summary's totals without its rows: the last line of `parse --summary --format jsonl`.
+#[derive(Serialize)]
+pub(super) struct Totals {
+    total: u64,
+    distinct: usize,
+    unknown: u64,
+    other: u64,
+    lines: u64,
+    bytes: u64,
+    successes: u64,
+}
+
+impl Totals {
+    /// The totals of a summary.
+    pub(super) fn of(summary: &crate::explain::Summary) -> Self {
+        Totals {
+            total: summary.total,
+            distinct: summary.distinct,
+            unknown: summary.unknown,
+            other: summary.other,
+            lines: summary.lines,
+            bytes: summary.bytes,
+            successes: summary.successes,
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct Brief {
     code: &'static str,

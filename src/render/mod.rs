@@ -30,6 +30,7 @@ use crate::settings::{Format, Langs, Settings};
 pub fn explain(out: &mut impl Write, results: &[Explained], s: &Settings) -> io::Result<()> {
     match s.format {
         Format::Json => json::write(out, results, s.langs),
+        Format::Jsonl => json::lines(out, results, s.langs),
         Format::Plain => plain::explain(out, results, s.langs),
         Format::Table => card::explain(out, results, s),
     }
@@ -76,6 +77,8 @@ pub fn list(out: &mut impl Write, entries: &[&'static Entry], s: &Settings) -> i
                 s.langs,
             )
         }
+        // One entry a line: the rows themselves (`--format json` carries the provenance).
+        Format::Jsonl => json::lines(out, entries, s.langs),
         Format::Plain => plain::list(out, entries, s.langs),
         Format::Table => list_table::list(out, entries, s),
     }
@@ -95,20 +98,20 @@ struct HitRecord<'a> {
 
 /// Writes search hits, best first.
 pub fn search(out: &mut impl Write, hits: &[Hit], s: &Settings) -> io::Result<()> {
+    let records = || -> Vec<HitRecord<'_>> {
+        hits.iter()
+            .map(|h| HitRecord {
+                hit: h,
+                table: h.entry.table.as_str(),
+                message: h.entry.variants[h.variant].message.as_str(),
+                module: &h.entry.module,
+                description: &h.entry.variants[h.variant].description,
+            })
+            .collect()
+    };
     match s.format {
-        Format::Json => {
-            let records: Vec<_> = hits
-                .iter()
-                .map(|h| HitRecord {
-                    hit: h,
-                    table: h.entry.table.as_str(),
-                    message: h.entry.variants[h.variant].message.as_str(),
-                    module: &h.entry.module,
-                    description: &h.entry.variants[h.variant].description,
-                })
-                .collect();
-            json::write(out, &records, s.langs)
-        }
+        Format::Json => json::write(out, &records(), s.langs),
+        Format::Jsonl => json::lines(out, &records(), s.langs),
         Format::Plain => plain::hits(out, hits),
         Format::Table => hits::write(out, hits, s),
     }
@@ -138,6 +141,7 @@ impl<'s> FindingsWriter<'s> {
                 out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
                 json::write_item(out, e, s.langs)?;
             }
+            Format::Jsonl => json::line(out, e, s.langs)?,
             Format::Plain => plain::finding(out, e, s.langs)?,
             Format::Table => {
                 if self.written > 0 {
@@ -159,10 +163,27 @@ impl<'s> FindingsWriter<'s> {
     }
 }
 
+/// The last line of `parse --summary --format jsonl`: the totals, under a key of their own so a
+/// reader tells them from the rows.
+#[derive(Serialize)]
+struct SummaryTotals {
+    totals: json::Totals,
+}
+
 /// Writes `parse --summary`.
 pub fn summary(out: &mut impl Write, summary: &Summary, s: &Settings) -> io::Result<()> {
     match s.format {
         Format::Json => json::write(out, summary, s.langs),
+        Format::Jsonl => {
+            json::lines(out, &summary.codes, s.langs)?;
+            json::line(
+                out,
+                &SummaryTotals {
+                    totals: json::Totals::of(summary),
+                },
+                s.langs,
+            )
+        }
         Format::Plain => plain::summary(out, summary),
         Format::Table => parse_table::summary(out, summary, s),
     }

@@ -119,7 +119,17 @@ pub(super) fn codes_in(bytes: &[u8], options: super::Options) -> Codes {
             break;
         }
     }
-    codes
+    if codes == Codes::None && keyed_code(bytes) {
+        Codes::Some
+    } else {
+        codes
+    }
+}
+
+/// Whether a text with braces has a quoted code key (`"error_code"`, `"errorCode"`, `"code"`):
+/// its value may be a code spelt without a dot (`AIS0104`), which the dot search cannot see.
+pub(super) fn keyed_code(bytes: &[u8]) -> bool {
+    memchr::memchr2(b'{', b'}', bytes).is_some() && memchr::memmem::find(bytes, b"ode\"").is_some()
 }
 
 /// What the dot at `dot` in `line` is part of: nothing, a success status, or maybe an error code.
@@ -348,7 +358,11 @@ fn value_after(
         let window = &text[i..floor_char_boundary(text, i + MAX_VALUE)];
         window
             .find(|c: char| {
-                c.is_whitespace() || matches!(c, ',' | ';' | '}' | ']' | '&' | '"' | '\'' | '\\')
+                c.is_whitespace()
+                    || matches!(
+                        c,
+                        ',' | ';' | '}' | ']' | ')' | '|' | '&' | '"' | '\'' | '\\'
+                    )
             })
             .map_or(i + window.len(), |e| i + e)
     };
@@ -585,6 +599,19 @@ pub(super) fn reports(pairs: Vec<Pair>) -> (Vec<Report>, Vec<Pair>) {
         }
     }
     (found, loose)
+}
+
+/// Gives a report the status and request id of the unit's pairs that belong to no report.
+pub(super) fn lend_loose(report: &mut Report, loose: &[Pair]) {
+    for p in loose {
+        match p.field {
+            Field::Status => report.status = report.status.or(p.value.parse().ok()),
+            Field::RequestId => {
+                report.request_id.get_or_insert_with(|| p.value.clone());
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The pairs cut into groups: a field seen twice starts a new group.

@@ -407,6 +407,11 @@ impl<E> Scanner<'_, E> {
         let scanned: &[u8] = text.as_bytes();
         if reports.is_empty() && loose.iter().all(|p| p.field != extract::Field::Message) {
             reports = extract::tokens(scanned, self.options.prefixes);
+            // The event's keyed status and request id (`… | EVS.1002 | requestId=…`) are the
+            // token's when it is the only one.
+            if let [report] = reports.as_mut_slice() {
+                extract::lend_loose(report, &loose);
+            }
         }
         let in_body = self.response.as_ref().is_some_and(|r| !r.headers);
         // Outside a response, a status the event states in prose (`status code 429: {…}`).
@@ -445,36 +450,43 @@ impl<E> Scanner<'_, E> {
                 },
             };
             finding.http_status = finding.http_status.or(prose);
-            if finding.request_id.is_none() && self.response.is_none() {
-                if let Some((at, id)) = self.recent_id.take() {
-                    if finding.line.saturating_sub(at) <= RECENT_LINES {
-                        finding.request_id = Some(id);
-                    }
-                }
-            }
-            if let Some(r) = &mut self.response {
-                finding.http_status = finding.http_status.or(Some(r.status));
-                if finding.request_id.is_none() {
-                    finding.request_id.clone_from(&r.request_id);
-                }
-                finding.item |= in_body && r.status == 200;
-                let key = (finding.code.clone(), finding.request_id.clone());
-                if r.seen.contains(&key) {
-                    continue;
-                }
-                if r.seen.len() < MAX_SEEN {
-                    r.seen.push(key);
-                }
-            } else if finding.http_status.is_none() {
-                // The next line may state it.
-                self.pending.push(finding);
-                continue;
-            }
-            self.settle_pending(None)?;
-            (self.emit)(finding)?;
+            self.place(finding, in_body)?;
         }
         self.end_of_unit();
         Ok(())
+    }
+
+    /// Gives a finding what its place says (the response it is in, a request id stated just
+    /// before) and emits it, or holds it for the next line when it has no status yet. A finding
+    /// seen twice in one response is emitted once.
+    fn place(&mut self, mut finding: Finding, in_body: bool) -> Result<(), E> {
+        if finding.request_id.is_none() && self.response.is_none() {
+            if let Some((at, id)) = self.recent_id.take() {
+                if finding.line.saturating_sub(at) <= RECENT_LINES {
+                    finding.request_id = Some(id);
+                }
+            }
+        }
+        if let Some(r) = &mut self.response {
+            finding.http_status = finding.http_status.or(Some(r.status));
+            if finding.request_id.is_none() {
+                finding.request_id.clone_from(&r.request_id);
+            }
+            finding.item |= in_body && r.status == 200;
+            let key = (finding.code.clone(), finding.request_id.clone());
+            if r.seen.contains(&key) {
+                return Ok(());
+            }
+            if r.seen.len() < MAX_SEEN {
+                r.seen.push(key);
+            }
+        } else if finding.http_status.is_none() {
+            // The next line may state it.
+            self.pending.push(finding);
+            return Ok(());
+        }
+        self.settle_pending(None)?;
+        (self.emit)(finding)
     }
 
     /// Emits the findings held for a status: with the status `next` states, when it is a

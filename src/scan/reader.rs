@@ -69,6 +69,9 @@ fn line_infos(chunk: &[u8], options: Options) -> Vec<LineInfo> {
                 codes = codes.and(extract::spot(line, at - start, options));
             }
         }
+        if codes == extract::Codes::None && extract::keyed_code(line) {
+            codes = extract::Codes::Some;
+        }
         let special = line
             .first()
             .is_none_or(|b| b.is_ascii_whitespace() || b"><*{}HxX-|/#`+\xe2".contains(b));

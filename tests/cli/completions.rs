@@ -111,7 +111,7 @@ fn bash_completes_subcommands_flags_values_and_codes() {
     );
     assert_eq!(
         bash_complete("ocr-err explain --format "),
-        ["table", "plain", "json"]
+        ["table", "plain", "json", "jsonl"]
     );
     assert_eq!(
         bash_complete("ocr-err list --module "),
@@ -162,7 +162,7 @@ fn fish_completes_codes_with_their_messages() {
         .map(|c| c.split('\t').next().unwrap().to_owned())
         .collect();
     formats.sort();
-    assert_eq!(formats, ["json", "plain", "table"]);
+    assert_eq!(formats, ["json", "jsonl", "plain", "table"]);
 }
 
 #[test]

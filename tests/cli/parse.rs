@@ -363,3 +363,178 @@ fn table_output_explains_with_the_cause_first() {
         "then the others, numbers aligned"
     );
 }
+
+/// A finding's code, HTTP status and request id.
+type Seen = (String, Option<u64>, Option<String>);
+
+/// (code, status, request id) of each finding of a text fed on stdin.
+fn findings_of(input: &str) -> (i32, Vec<Seen>) {
+    let (code, out, err) = parse_stdin(input.as_bytes(), &["-f", "json"]);
+    let v: Vec<Value> = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out} {err}"));
+    let got = v
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_owned(),
+                f["http_status"].as_u64(),
+                f["request_id"].as_str().map(str::to_owned),
+            )
+        })
+        .collect();
+    (code, got)
+}
+
+fn finding(
+    code: &str,
+    status: Option<u64>,
+    id: Option<&str>,
+) -> (String, Option<u64>, Option<String>) {
+    (code.to_owned(), status, id.map(str::to_owned))
+}
+
+#[test]
+fn the_status_is_read_wherever_the_text_states_it() {
+    for (input, want) in [
+        (
+            "{ data: { error_code: 'APIG.0301', error_msg: 'Incorrect IAM authentication information: decrypt token fail' }, status: 401, statusText: 'Unauthorized', headers: { 'x-request-id': 'abc' } }",
+            finding("APIG.0301", Some(401), Some("abc")),
+        ),
+        (
+            r#"{"error_code":"AIS.0101","error_msg":"The input parameter is invalid.","status":401}"#,
+            finding("AIS.0101", Some(401), None),
+        ),
+        (
+            r#"HTTP 400 + {"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements."}"#,
+            finding("AIS.0103", Some(400), None),
+        ),
+        (
+            "call failed (HTTP 403 | EVS.1002 | Forbidden | requestId=0a1b)",
+            finding("EVS.1002", Some(403), Some("0a1b")),
+        ),
+        (
+            r#"识别失败，状态码: 401，返回 {"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information"}"#,
+            finding("APIG.0301", Some(401), None),
+        ),
+        (
+            "upstream statusCode=502 api_status=502 {\"error_code\":\"APIGW.0201\",\"error_msg\":\"Backend unavailable.\"}",
+            finding("APIGW.0201", Some(502), None),
+        ),
+    ] {
+        let (code, got) = findings_of(input);
+        assert_eq!((code, got), (0, vec![want]), "{input}");
+    }
+}
+
+#[test]
+fn quoted_text_is_read_and_curl_requests_are_not() {
+    let (_, got) = findings_of(
+        "> we got this back:\n> {\"error_code\":\"AIS.0104\",\"error_msg\":\"The image is not supported or the image quality is poor.\"}\n>> `ModelArts.4204` on the retry\n",
+    );
+    assert_eq!(
+        got,
+        [
+            finding("AIS.0104", None, None),
+            finding("ModelArts.4204", None, None)
+        ]
+    );
+}
+
+#[test]
+fn code_shaped_words_that_are_not_error_codes_are_left_alone() {
+    for input in [
+        "Pool.0302 active=3 idle=1\nBackoff.1000 ms\nbuild ID.5678 done\n",
+        r#"{"result":{"words_block_list":[{"words":"ERROR AIS.0104 ON FORM"}]}}"#,
+        "if (\"AIS.0101\".equals(code)) { retry(); }\n    case \"AIS.0103\":\n",
+    ] {
+        let (code, got) = findings_of(input);
+        assert_eq!((code, got.len()), (1, 0), "{input}: {got:?}");
+    }
+}
+
+#[test]
+fn a_code_spelt_another_way_is_given_in_the_catalog_spelling() {
+    let (_, got) = findings_of(r#"{"error_code":"AIS0104","error_msg":"x","request_id":"r1"}"#);
+    assert_eq!(got, [finding("AIS.0104", None, Some("r1"))]);
+}
+
+#[test]
+fn parse_shows_the_links_explain_shows() {
+    let (_, out, _) = parse_stdin(
+        br#"{"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached: policy user over ratelimit,limit:1000,time:1 minute."}"#,
+        &["--lang", "en"],
+    );
+    let ocr_err::catalog::Lookup::Found(entries) = ocr_err::catalog::lookup("APIG.0308") else {
+        panic!("APIG.0308 is in the catalog");
+    };
+    let urls: Vec<&str> = entries[0].links.iter().map(|l| l.url.as_str()).collect();
+    assert!(!urls.is_empty());
+    for url in urls {
+        assert!(out.contains(url), "{url} missing from parse:\n{out}");
+    }
+}
+
+#[test]
+fn json_lines_are_written_as_findings_are_found() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::Stdio;
+    let mut child = crate::common::std_cmd()
+        .args(["parse", "--format", "jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    for code in ["AIS.0104", "APIG.0308"] {
+        writeln!(
+            stdin,
+            "{{\"error_code\":\"{code}\",\"error_msg\":\"x\",\"status\":400}}"
+        )
+        .unwrap();
+        stdin.flush().unwrap();
+        // Read back before the input is closed: the finding came out live.
+        line.clear();
+        stdout.read_line(&mut line).unwrap();
+        let v: Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(v["code"], code);
+    }
+    drop(stdin);
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+}
+
+#[test]
+fn summary_json_lines_are_rows_then_totals() {
+    let (code, out, _) = run(&["parse", "--summary", "-f", "jsonl", &fixture("app-log.txt")]);
+    assert_eq!(code, 0);
+    let lines: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let (totals, rows) = lines.split_last().unwrap();
+    assert!(
+        rows.iter()
+            .all(|r| r["code"].is_string() && r["count"].is_u64())
+    );
+    assert_eq!(totals["totals"]["total"], 5);
+}
+
+#[test]
+fn utf16_and_gb18030_logs_are_decoded() {
+    let text = "2026-11-27 错误 {\"error_code\":\"AIS.0104\",\"error_msg\":\"图片质量差\"}\n";
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let (gbk, _, _) = encoding_rs::GB18030.encode(text);
+    for (bytes, args) in [
+        (utf16, &[][..]),
+        (gbk.to_vec(), &[][..]),
+        (gbk.to_vec(), &["--encoding", "gb18030"][..]),
+    ] {
+        let mut all = vec!["-f", "json"];
+        all.extend_from_slice(args);
+        let (code, out, _) = parse_stdin(&bytes, &all);
+        let v: Vec<Value> = serde_json::from_str(&out).unwrap();
+        assert_eq!((code, v.len()), (0, 1), "{out}");
+        assert_eq!(v[0]["message"], "图片质量差");
+    }
+}

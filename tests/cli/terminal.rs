@@ -123,3 +123,31 @@ fn a_pager_that_fails_to_start_falls_back_to_printing() {
     );
     assert!(out.contains("APIG.0301") && out.contains("exit=0"), "{out}");
 }
+
+#[test]
+fn nothing_found_leaves_stdout_empty_and_tells_a_person_on_stderr() {
+    let dir = temp_dir("nothing");
+    let log = dir.join("quiet.log");
+    std::fs::write(&log, "all good\nstill good\n").unwrap();
+    let out = in_terminal(
+        80,
+        24,
+        &format!(
+            "{} parse {} > {}/out; echo \"exit=$?\"",
+            bin(),
+            log.display(),
+            dir.display()
+        ),
+        &[],
+    );
+    assert!(
+        out.contains("no error report found in 2 lines (20 B)"),
+        "{out}"
+    );
+    assert!(out.contains("exit=1"), "{out}");
+    assert_eq!(std::fs::read_to_string(dir.join("out")).unwrap(), "");
+    // Not to a script: its stderr is no terminal.
+    let (code, stdout, stderr) = crate::common::run(&["parse", log.to_str().unwrap()]);
+    assert_eq!((code, stdout.as_str(), stderr.as_str()), (1, "", ""));
+    std::fs::remove_dir_all(&dir).ok();
+}
