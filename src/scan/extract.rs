@@ -44,7 +44,6 @@ const KEYS: &[(&str, Field)] = &[
     ("Status", Field::ItemStatus),
     ("error_msg", Field::Message),
     ("errorMsg", Field::Message),
-    ("ErrorMsg", Field::Message),
     ("errMsg", Field::Message),
     ("err_msg", Field::Message),
     ("error_message", Field::Message),
@@ -58,8 +57,6 @@ const KEYS: &[(&str, Field)] = &[
     ("HttpStatusCode", Field::Status),
     ("http_status", Field::Status),
     ("httpStatus", Field::Status),
-    ("http_code", Field::Status),
-    ("httpCode", Field::Status),
     ("api_status", Field::Status),
     ("statusCode", Field::Status),
     ("StatusCode", Field::Status),
@@ -67,20 +64,24 @@ const KEYS: &[(&str, Field)] = &[
     ("requestId", Field::RequestId),
     ("RequestId", Field::RequestId),
     ("requestID", Field::RequestId),
-    ("RequestID", Field::RequestId),
     ("x-request-id", Field::RequestId),
     ("X-Request-Id", Field::RequestId),
-    ("X-Request-ID", Field::RequestId),
-    ("X-REQUEST-ID", Field::RequestId),
 ];
 
-fn keys() -> &'static AhoCorasick {
+/// Every known key standing alone in `text`, in order: (start, end, index into [`KEYS`]).
+fn find_keys(text: &[u8]) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
     static KEYS_AC: OnceLock<AhoCorasick> = OnceLock::new();
-    KEYS_AC.get_or_init(|| {
+    let keys = KEYS_AC.get_or_init(|| {
         AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(KEYS.iter().map(|(k, _)| k))
             .expect("the key patterns are valid")
+    });
+    keys.find_iter(text).filter_map(move |m| {
+        let (start, end) = (m.start(), m.end());
+        let alone = !(start > 0 && is_key_char(text[start - 1])
+            || text.get(end).is_some_and(|&b| is_key_char(b)));
+        alone.then(|| (start, end, m.pattern().as_usize()))
     })
 }
 
@@ -119,7 +120,7 @@ pub(super) fn codes_in(bytes: &[u8], options: super::Options) -> Codes {
             break;
         }
     }
-    if codes == Codes::None && keyed_code(bytes) {
+    if codes == Codes::None && memchr::memchr2(b'{', b'}', bytes).is_some() && keyed_code(bytes) {
         Codes::Some
     } else {
         codes
@@ -129,7 +130,10 @@ pub(super) fn codes_in(bytes: &[u8], options: super::Options) -> Codes {
 /// Whether a text with braces has a quoted code key (`"error_code"`, `"errorCode"`, `"code"`):
 /// its value may be a code spelt without a dot (`AIS0104`), which the dot search cannot see.
 pub(super) fn keyed_code(bytes: &[u8]) -> bool {
-    memchr::memchr2(b'{', b'}', bytes).is_some() && memchr::memmem::find(bytes, b"ode\"").is_some()
+    static KEY: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    KEY.get_or_init(|| memchr::memmem::Finder::new(b"ode\""))
+        .find(bytes)
+        .is_some()
 }
 
 /// What the dot at `dot` in `line` is part of: nothing, a success status, or maybe an error code.
@@ -384,11 +388,10 @@ fn bare_message_end(text: &str, start: usize) -> usize {
     if let Some(close) = line.rfind(" }") {
         return start + close;
     }
-    for m in keys().find_iter(line) {
-        let at = m.start();
+    for (at, key_end, _) in find_keys(line.as_bytes()) {
         let before = line.as_bytes()[..at].last().copied();
         if matches!(before, Some(b' ' | b',' | b';' | b'\t'))
-            && value_after(line, m.end(), Field::Status, false).is_some()
+            && value_after(line, key_end, Field::Status, false).is_some()
         {
             return start + at;
         }
@@ -401,15 +404,8 @@ fn bare_message_end(text: &str, start: usize) -> usize {
 pub(super) fn pairs(text: &str, read_messages: bool) -> Vec<Pair> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    for m in keys().find_iter(bytes) {
-        let (start, pattern) = (m.start(), m.pattern().as_usize());
-        let (key, field) = KEYS[pattern];
-        let end = start + key.len();
-        if start > 0 && is_key_char(bytes[start - 1])
-            || bytes.get(end).is_some_and(|&b| is_key_char(b))
-        {
-            continue;
-        }
+    for (start, end, index) in find_keys(bytes) {
+        let (key, field) = KEYS[index];
         let Some((value, quoting)) = value_after(text, end, field, read_messages) else {
             continue;
         };
@@ -556,10 +552,11 @@ pub(super) struct Report {
 /// first code belong to it (`{"error_msg": …, "error_code": …}`: keys in any order).
 pub(super) fn reports(pairs: Vec<Pair>) -> (Vec<Report>, Vec<Pair>) {
     let groups = group(pairs);
-    let lent = lend(&groups);
+    let mut lent = lend(&groups).into_iter();
     let mut found: Vec<Report> = Vec::new();
     let mut loose = Vec::new();
-    for (mut group, (lent_status, lent_id)) in groups.into_iter().zip(lent) {
+    for mut group in groups {
+        let (lent_status, lent_id) = lent.next().unwrap_or_default();
         let Some(code_at) = group
             .iter()
             .position(|p| matches!(p.field, Field::Code | Field::ItemStatus))
@@ -716,76 +713,91 @@ fn merge_twin(found: &mut [Report], report: Report) -> Option<Report> {
     }
 }
 
+/// The words that state a status in prose, with what they are: 0 a status word, 4 `HTTP` (a
+/// version may follow), 5 `状态码` (a colon may be full-width).
+const PROSE_WORDS: &[(&str, usize)] = &[
+    ("status code", 0),
+    ("Status code", 0),
+    ("Status Code", 0),
+    ("STATUS CODE", 0),
+    ("status", 0),
+    ("Status", 0),
+    ("STATUS", 0),
+    ("response code", 0),
+    ("Response code", 0),
+    ("Response Code", 0),
+    ("ResponseCode", 0),
+    ("responseCode", 0),
+    ("http", 4),
+    ("Http", 4),
+    ("HTTP", 4),
+    ("状态码", 5),
+];
+
 /// An HTTP status stated in prose around a report: `status code 429`, `HTTP 400`, `HTTP/1.1 400`,
 /// `状态码: 401`, `Response Code: 403`, or a status standing right before a body (`401 {…}`,
 /// `429: {…}`). The first one found.
 pub(super) fn prose_status(text: &[u8]) -> Option<u16> {
-    const AFTER: &[&[u8]] = &[
-        b"status code",
-        b"status",
-        b"response code",
-        b"responsecode",
-        b"http",
-        "状态码".as_bytes(),
-    ];
-    let lower: Vec<u8> = text
-        .iter()
-        .take(64 << 10)
-        .map(u8::to_ascii_lowercase)
-        .collect();
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        // Spelt out in the cases people write, rather than matched ignoring case: a handful of
+        // exact patterns is searched with SIMD.
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(PROSE_WORDS.iter().map(|(w, _)| w))
+            .expect("the words are valid patterns")
+    });
+    let text = &text[..text.len().min(64 << 10)];
     let digits_at = |at: usize| -> Option<u16> {
-        let d = lower.get(at..at + 3)?;
-        let bounded = !lower.get(at + 3).is_some_and(u8::is_ascii_digit);
+        let d = text.get(at..at + 3)?;
+        let bounded = !text.get(at + 3).is_some_and(u8::is_ascii_digit);
         let s = std::str::from_utf8(d).ok()?;
         (bounded && is_http_status(s))
             .then(|| s.parse().ok())
             .flatten()
     };
     let mut best: Option<(usize, u16)> = None;
-    for word in AFTER {
-        let mut from = 0;
-        while let Some(found) = memchr::memmem::find(&lower[from..], word) {
-            let start = from + found;
-            from = start + 1;
-            // A word of its own: `status`, not `statuses` or `httpStatus` (keys are read as keys).
-            if start > 0 && lower[start - 1].is_ascii_alphanumeric() {
-                continue;
-            }
-            let mut i = start + word.len();
-            // `HTTP/1.1 400`: skip the version.
-            if *word == b"http" && lower.get(i) == Some(&b'/') {
+    for m in words.find_iter(text) {
+        let (start, pattern) = (m.start(), PROSE_WORDS[m.pattern().as_usize()].1);
+        // A word of its own: `status`, not `statuses` or `httpStatus` (keys are read as keys).
+        if start > 0 && text[start - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let mut i = m.end();
+        // `HTTP/1.1 400`: skip the version.
+        if pattern == 4 && text.get(i) == Some(&b'/') {
+            i += 1;
+            while text
+                .get(i)
+                .is_some_and(|b| b.is_ascii_digit() || *b == b'.')
+            {
                 i += 1;
-                while lower
-                    .get(i)
-                    .is_some_and(|b| b.is_ascii_digit() || *b == b'.')
-                {
-                    i += 1;
-                }
             }
-            let sep_start = i;
-            while i < lower.len() && i - sep_start < 8 {
-                match lower[i] {
-                    b' ' | b':' | b'=' | b'\t' | b'(' => i += 1,
-                    // `：` (full-width colon) after 状态码.
-                    0xEF if lower.get(i + 1..i + 3) == Some(&[0xBC, 0x9A]) => i += 3,
-                    b'i' if lower.get(i..i + 3) == Some(b"is ") => i += 3,
-                    _ => break,
-                }
+        }
+        let sep_start = i;
+        while i < text.len() && i - sep_start < 8 {
+            match text[i] {
+                b' ' | b':' | b'=' | b'\t' | b'(' => i += 1,
+                // `：` (full-width colon) after 状态码.
+                0xEF if text.get(i + 1..i + 3) == Some(&[0xBC, 0x9A]) => i += 3,
+                b'i' | b'I' if text.get(i + 1..i + 3) == Some(b"s ") => i += 3,
+                _ => break,
             }
-            if i == sep_start && *word != "状态码".as_bytes() {
-                continue;
-            }
-            if let Some(status) = digits_at(i) {
-                if best.is_none_or(|(at, _)| start < at) {
-                    best = Some((start, status));
-                }
-                break;
-            }
+        }
+        if i == sep_start && pattern != 5 {
+            continue;
+        }
+        if let Some(status) = digits_at(i) {
+            best = Some((start, status));
+            break;
         }
     }
     // `401 {…}` and `429: {…}`: a status right before a body.
-    for brace in memchr::memchr_iter(b'{', &lower) {
-        let before = &lower[..brace];
+    for brace in memchr::memchr_iter(b'{', text) {
+        if best.is_some_and(|(at, _)| at < brace) {
+            break;
+        }
+        let before = &text[..brace];
         let trimmed = before.trim_ascii_end();
         // `401 {`, `429: {`, `404, {`, `429 - {`, `413 + {`.
         let trimmed = trimmed
@@ -799,7 +811,7 @@ pub(super) fn prose_status(text: &[u8]) -> Option<u16> {
             continue;
         }
         let at = trimmed.len() - 3;
-        if at > 0 && lower[at - 1].is_ascii_alphanumeric() {
+        if at > 0 && text[at - 1].is_ascii_alphanumeric() {
             continue;
         }
         if let Some(status) = digits_at(at) {
@@ -960,7 +972,7 @@ fn in_url(bytes: &[u8], start: usize) -> bool {
         .iter()
         .rposition(|b| b.is_ascii_whitespace() || matches!(b, b'\'' | b'"' | b'(' | b'<'))
         .map_or(from, |i| from + i + 1);
-    memchr::memmem::find(&bytes[word_start..start], b"://").is_some()
+    bytes[word_start..start].windows(3).any(|w| w == b"://")
 }
 
 /// Whether the token stands in a question (`How Do I Handle the Error ModelArts.4603?`): a

@@ -160,6 +160,9 @@ const RECENT_LINES: u64 = 4;
 /// The value of an `X-Request-Id: …` header line.
 fn request_id_header(line: &[u8]) -> Option<String> {
     const HEADER: &[u8] = b"x-request-id:";
+    if !matches!(line.first(), Some(b'x' | b'X' | b'<')) {
+        return None;
+    }
     let header = line.strip_prefix(b"< ").unwrap_or(line);
     if header.len() <= HEADER.len() || !header[..HEADER.len()].eq_ignore_ascii_case(HEADER) {
         return None;
@@ -173,6 +176,9 @@ fn request_id_header(line: &[u8]) -> Option<String> {
 
 /// curl -v's request line, `> POST /v2/… HTTP/1.1` (after its `> `).
 fn is_curl_request(line: &[u8]) -> bool {
+    if line.first() != Some(&b'>') {
+        return false;
+    }
     let Some(rest) = line.strip_prefix(b"> ") else {
         return false;
     };
@@ -198,6 +204,13 @@ fn is_curl_header(line: &[u8]) -> bool {
 /// Markdown), `>> `, `// `, `# `, `│ ` (Terraform's error box), `| `, `- ` — several deep — and
 /// without the backticks of a line that is all inline code.
 fn strip_quote(mut line: &[u8]) -> &[u8] {
+    // Most lines start with none of the marks (a timestamp, a brace, a word).
+    if line
+        .first()
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'{' || *b == b'"')
+    {
+        return line;
+    }
     for _ in 0..4 {
         let trimmed = line.trim_ascii_start();
         let rest = [
@@ -495,11 +508,17 @@ impl<E> Scanner<'_, E> {
         let status = next
             .filter(|l| continues_event(l) && l.len() <= 4096)
             .and_then(extract::prose_status);
-        for mut f in std::mem::take(&mut self.pending) {
+        // Drained, keeping the buffer for the next ones.
+        let mut pending = std::mem::take(&mut self.pending);
+        let mut result = Ok(());
+        for mut f in pending.drain(..) {
             f.http_status = f.http_status.or(status);
-            (self.emit)(f)?;
+            if result.is_ok() {
+                result = (self.emit)(f);
+            }
         }
-        Ok(())
+        self.pending = pending;
+        result
     }
 
     /// The body of a response is the first unit after its headers; what follows is not part of

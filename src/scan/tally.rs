@@ -14,7 +14,9 @@ const MAX_DISTINCT: usize = 10_000;
 /// Counts of findings per code as received and HTTP status.
 #[derive(Debug, Default)]
 pub struct Tally {
-    counts: HashMap<(String, Option<u16>), u64>,
+    /// Per code as received: its count per HTTP status (a code comes with few).
+    counts: HashMap<String, Vec<(Option<u16>, u64)>>,
+    distinct: usize,
     other: u64,
     total: u64,
 }
@@ -34,14 +36,23 @@ impl Tally {
     /// Counts one finding.
     pub fn add(&mut self, f: &Finding) {
         self.total += 1;
-        let key = (f.code.clone(), f.http_status);
-        if let Some(c) = self.counts.get_mut(&key) {
-            *c += 1;
-        } else if self.counts.len() < MAX_DISTINCT {
-            self.counts.insert(key, 1);
-        } else {
-            self.other += 1;
+        // Looked up by the borrowed code: no allocation for a code already counted.
+        if let Some(statuses) = self.counts.get_mut(f.code.as_str()) {
+            if let Some(c) = statuses.iter_mut().find(|(s, _)| *s == f.http_status) {
+                c.1 += 1;
+                return;
+            }
+            if self.distinct < MAX_DISTINCT {
+                statuses.push((f.http_status, 1));
+                self.distinct += 1;
+                return;
+            }
+        } else if self.distinct < MAX_DISTINCT {
+            self.counts.insert(f.code.clone(), vec![(f.http_status, 1)]);
+            self.distinct += 1;
+            return;
         }
+        self.other += 1;
     }
 
     /// All findings counted, those past the distinct limit included.
@@ -56,12 +67,14 @@ impl Tally {
 
     /// The counts, in no particular order.
     pub fn into_counts(self) -> impl Iterator<Item = CodeCount> {
-        self.counts
-            .into_iter()
-            .map(|((code, http_status), count)| CodeCount {
-                code,
-                http_status,
-                count,
-            })
+        self.counts.into_iter().flat_map(|(code, statuses)| {
+            statuses
+                .into_iter()
+                .map(move |(http_status, count)| CodeCount {
+                    code: code.clone(),
+                    http_status,
+                    count,
+                })
+        })
     }
 }
