@@ -59,10 +59,10 @@ fn line_infos(chunk: &[u8], options: Options) -> Vec<LineInfo> {
         .chain((chunk.last() != Some(&b'\n')).then_some(chunk.len()));
     for end in ends {
         let line = trim_line(&chunk[start..end]);
-        let (mut delta, mut braced) = (0, false);
+        let (mut delta, mut has_brace) = (0, false);
         while let Some(at) = braces.next_if(|&at| at < end) {
             delta += if chunk[at] == b'{' { 1 } else { -1 };
-            braced = true;
+            has_brace = true;
         }
         let mut codes = extract::Codes::None;
         while let Some(at) = dots.next_if(|&at| at < end) {
@@ -70,7 +70,7 @@ fn line_infos(chunk: &[u8], options: Options) -> Vec<LineInfo> {
                 codes = codes.and(extract::spot(line, at - start, options));
             }
         }
-        if codes == extract::Codes::None && braced && extract::keyed_code(line) {
+        if codes == extract::Codes::None && has_brace && extract::keyed_code(line) {
             codes = extract::Codes::Some;
         }
         let special = line.first().is_none_or(|&b| {
