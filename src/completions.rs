@@ -210,14 +210,15 @@ pub fn manpage() -> Vec<u8> {
     }
     page.push_str(concat!(
         ".SH \"EXIT STATUS\"\n",
-        ".TP\n0\nFound or explained.\n",
-        ".TP\n1\nNot found: an unknown code, no search hit.\n",
-        ".TP\n2\nBad usage or unreadable input.\n",
+        ".TP\n0\nFound or explained; for parse, at least one error found (known to the catalog or not).\n",
+        ".TP\n1\nNot found: an unknown code, no search hit; for parse, no error found.\n",
+        ".TP\n2\nBad usage, unreadable input, or output that cannot be written.\n",
         ".SH ENVIRONMENT\n",
         ".TP\nNO_COLOR\nSet and not empty: no colour (with \\fB\\-\\-color auto\\fR).\n",
         ".TP\nCLICOLOR_FORCE, FORCE_COLOR\nSet and not 0: colour even when not writing to a terminal.\n",
         ".TP\nTERM\n\\fBdumb\\fR: no colour.\n",
-        ".TP\nCOLUMNS\nThe width tables are laid out in (else the terminal's, else 100).\n",
+        ".TP\nCOLUMNS\nThe width tables are laid out in (else the terminal's on stdout, stderr or stdin, else 100).\n",
+        ".TP\nOCR_ERR_PAGER, PAGER\nThe pager for output taller than the terminal (else less \\-FRX; empty or cat: none).\n",
         ".SH EXAMPLES\n",
         ".nf\nocr\\-err explain AIS.0104\nocr\\-err explain \\-\\-lang en ModelArts.4204 APIG.0308\n",
         "ocr\\-err search token expired\nocr\\-err list \\-\\-module platform \\-\\-format json\n.fi\n"
