@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ocr_err_global_optspecs
-    string join \n h/help V/version
+    string join \n f/format= l/lang= color= ascii hyperlinks= paging= h/help V/version
 end
 
 function __fish_ocr_err_needs_command
@@ -24,28 +24,40 @@ function __fish_ocr_err_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c ocr-err -n "__fish_ocr_err_needs_command" -s h -l help -d 'Print help'
+complete -c ocr-err -n "__fish_ocr_err_needs_command" -s f -l format -d 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams' -r -f -a "table\t'A bilingual table'
+plain\t'One tab-separated record per line, for grep and logs'
+json\t'JSON with a stable schema'
+jsonl\t'JSON Lines: one record a line, each written as soon as it is ready (parse: live)'"
+complete -c ocr-err -n "__fish_ocr_err_needs_command" -s l -l lang -d 'Language of the explanations and labels (the API\'s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]' -r -f -a "en\t'English only'
+zh\t'Chinese only (中文)'
+both\t'Both languages'"
+complete -c ocr-err -n "__fish_ocr_err_needs_command" -l color -d 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal [default: auto; env: OCR_ERR_COLOR]' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c ocr-err -n "__fish_ocr_err_needs_command" -l hyperlinks -d 'When links are also terminal hyperlinks (OSC 8); never without colour' -r -f -a "auto\t'When colour is on and stdout is a terminal'
+always\t'Whenever colour is on'
+never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_needs_command" -l paging -d 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input' -r -f -a "auto\t'When stdout is a terminal and the output is taller than it'
+always\t'Always'
+never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_needs_command" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
+complete -c ocr-err -n "__fish_ocr_err_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_needs_command" -s V -l version -d 'Print version'
 complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "search" -d 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")'
 complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "parse" -d 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files'
-complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "completions" -d 'Print the completion script for a shell (see README for where to put it)'
+complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "completions" -d 'Print the completion script for a shell'
 complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "manpage" -d 'Print the man page (roff), to install as ocr-err.1'
 complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "list" -d 'List every code in the catalog, one row each'
 complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "explain" -d 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)'
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s n -l limit -d 'Show at most this many hits (1 or more)' -r
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s m -l module -d 'Only codes of this module' -r -f -a "ocr\t'Text Recognition (文字识别): AIS.*'
-platform\t'The ModelArts platform (平台): ModelArts.*'
-apig\t'The API gateway as seen by OCR calls: APIG.*'
-apigw\t'The API gateway\'s own table: APIGW.*'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s f -l format -d 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams' -r -f -a "table\t'A bilingual table'
 plain\t'One tab-separated record per line, for grep and logs'
 json\t'JSON with a stable schema'
 jsonl\t'JSON Lines: one record a line, each written as soon as it is ready (parse: live)'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s l -l lang -d 'Language of the explanations (the API\'s own message is always shown as it arrives)' -r -f -a "en\t'English only'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s l -l lang -d 'Language of the explanations and labels (the API\'s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]' -r -f -a "en\t'English only'
 zh\t'Chinese only (中文)'
 both\t'Both languages'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l color -d 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l color -d 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal [default: auto; env: OCR_ERR_COLOR]' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l hyperlinks -d 'When links are also terminal hyperlinks (OSC 8); never without colour' -r -f -a "auto\t'When colour is on and stdout is a terminal'
@@ -54,21 +66,22 @@ never\t'Never'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l paging -d 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input' -r -f -a "auto\t'When stdout is a terminal and the output is taller than it'
 always\t'Always'
 never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s n -l limit -d 'Show at most this many hits (1 or more)' -r -f
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s m -l module -d 'Only codes of this module' -r -f -a "ocr\t'Text Recognition (文字识别): AIS.*'
+platform\t'The ModelArts platform (平台): ModelArts.*'
+apig\t'The API gateway as seen by OCR calls: APIG.*'
+apigw\t'The API gateway\'s own table: APIGW.*'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s V -l version -d 'Print version'
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l encoding -d 'The input\'s text encoding; auto follows a byte-order mark (UTF-16), else takes GB18030 when the input is not UTF-8 but is GB18030' -r -f -a "auto\t'A byte-order mark decides, else UTF-8 or GB18030'
-utf-8\t'UTF-8'
-utf-16\t'UTF-16 (little-endian unless a byte-order mark says otherwise)'
-gb18030\t'GB18030 (GBK, GB2312)'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s f -l format -d 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams' -r -f -a "table\t'A bilingual table'
 plain\t'One tab-separated record per line, for grep and logs'
 json\t'JSON with a stable schema'
 jsonl\t'JSON Lines: one record a line, each written as soon as it is ready (parse: live)'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s l -l lang -d 'Language of the explanations (the API\'s own message is always shown as it arrives)' -r -f -a "en\t'English only'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s l -l lang -d 'Language of the explanations and labels (the API\'s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]' -r -f -a "en\t'English only'
 zh\t'Chinese only (中文)'
 both\t'Both languages'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l color -d 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l color -d 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal [default: auto; env: OCR_ERR_COLOR]' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l hyperlinks -d 'When links are also terminal hyperlinks (OSC 8); never without colour' -r -f -a "auto\t'When colour is on and stdout is a terminal'
@@ -77,26 +90,60 @@ never\t'Never'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l paging -d 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input' -r -f -a "auto\t'When stdout is a terminal and the output is taller than it'
 always\t'Always'
 never\t'Never'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s s -l summary -d 'One row per code and HTTP status with its count, most frequent first, and totals'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l encoding -d 'The input\'s text encoding; auto follows a byte-order mark (UTF-16), else takes GB18030 when the input is not UTF-8 but is GB18030' -r -f -a "auto\t'A byte-order mark decides, else UTF-8 or GB18030'
+utf-8\t'UTF-8'
+utf-16\t'UTF-16 (little-endian unless a byte-order mark says otherwise)'
+gb18030\t'GB18030 (GBK, GB2312)'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s s -l summary -d 'One row per code and HTTP status with its count, most frequent first, and totals'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s V -l version -d 'Print version'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -s f -l format -d 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams' -r -f -a "table\t'A bilingual table'
+plain\t'One tab-separated record per line, for grep and logs'
+json\t'JSON with a stable schema'
+jsonl\t'JSON Lines: one record a line, each written as soon as it is ready (parse: live)'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -s l -l lang -d 'Language of the explanations and labels (the API\'s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]' -r -f -a "en\t'English only'
+zh\t'Chinese only (中文)'
+both\t'Both languages'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -l color -d 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal [default: auto; env: OCR_ERR_COLOR]' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -l hyperlinks -d 'When links are also terminal hyperlinks (OSC 8); never without colour' -r -f -a "auto\t'When colour is on and stdout is a terminal'
+always\t'Whenever colour is on'
+never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -l paging -d 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input' -r -f -a "auto\t'When stdout is a terminal and the output is taller than it'
+always\t'Always'
+never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand manpage" -s h -l help -d 'Print help'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand manpage" -s f -l format -d 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams' -r -f -a "table\t'A bilingual table'
+plain\t'One tab-separated record per line, for grep and logs'
+json\t'JSON with a stable schema'
+jsonl\t'JSON Lines: one record a line, each written as soon as it is ready (parse: live)'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand manpage" -s l -l lang -d 'Language of the explanations and labels (the API\'s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]' -r -f -a "en\t'English only'
+zh\t'Chinese only (中文)'
+both\t'Both languages'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand manpage" -l color -d 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal [default: auto; env: OCR_ERR_COLOR]' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand manpage" -l hyperlinks -d 'When links are also terminal hyperlinks (OSC 8); never without colour' -r -f -a "auto\t'When colour is on and stdout is a terminal'
+always\t'Whenever colour is on'
+never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand manpage" -l paging -d 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input' -r -f -a "auto\t'When stdout is a terminal and the output is taller than it'
+always\t'Always'
+never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand manpage" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand manpage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand manpage" -s V -l version -d 'Print version'
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s m -l module -d 'Only codes of this module' -r -f -a "ocr\t'Text Recognition (文字识别): AIS.*'
-platform\t'The ModelArts platform (平台): ModelArts.*'
-apig\t'The API gateway as seen by OCR calls: APIG.*'
-apigw\t'The API gateway\'s own table: APIGW.*'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s f -l format -d 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams' -r -f -a "table\t'A bilingual table'
 plain\t'One tab-separated record per line, for grep and logs'
 json\t'JSON with a stable schema'
 jsonl\t'JSON Lines: one record a line, each written as soon as it is ready (parse: live)'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s l -l lang -d 'Language of the explanations (the API\'s own message is always shown as it arrives)' -r -f -a "en\t'English only'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s l -l lang -d 'Language of the explanations and labels (the API\'s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]' -r -f -a "en\t'English only'
 zh\t'Chinese only (中文)'
 both\t'Both languages'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l color -d 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l color -d 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal [default: auto; env: OCR_ERR_COLOR]' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l hyperlinks -d 'When links are also terminal hyperlinks (OSC 8); never without colour' -r -f -a "auto\t'When colour is on and stdout is a terminal'
@@ -105,13 +152,17 @@ never\t'Never'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l paging -d 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input' -r -f -a "auto\t'When stdout is a terminal and the output is taller than it'
 always\t'Always'
 never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s m -l module -d 'Only codes of this module' -r -f -a "ocr\t'Text Recognition (文字识别): AIS.*'
+platform\t'The ModelArts platform (平台): ModelArts.*'
+apig\t'The API gateway as seen by OCR calls: APIG.*'
+apigw\t'The API gateway\'s own table: APIGW.*'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s V -l version -d 'Print version'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from explain search parse completions manpage list help" -f -a "explain" -d 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from explain search parse completions manpage list help" -f -a "search" -d 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from explain search parse completions manpage list help" -f -a "parse" -d 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files'
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from explain search parse completions manpage list help" -f -a "completions" -d 'Print the completion script for a shell (see README for where to put it)'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from explain search parse completions manpage list help" -f -a "completions" -d 'Print the completion script for a shell'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from explain search parse completions manpage list help" -f -a "manpage" -d 'Print the man page (roff), to install as ocr-err.1'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from explain search parse completions manpage list help" -f -a "list" -d 'List every code in the catalog, one row each'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from explain search parse completions manpage list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -119,10 +170,10 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s f -l format 
 plain\t'One tab-separated record per line, for grep and logs'
 json\t'JSON with a stable schema'
 jsonl\t'JSON Lines: one record a line, each written as soon as it is ready (parse: live)'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s l -l lang -d 'Language of the explanations (the API\'s own message is always shown as it arrives)' -r -f -a "en\t'English only'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s l -l lang -d 'Language of the explanations and labels (the API\'s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]' -r -f -a "en\t'English only'
 zh\t'Chinese only (中文)'
 both\t'Both languages'"
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -l color -d 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -l color -d 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal [default: auto; env: OCR_ERR_COLOR]' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -l hyperlinks -d 'When links are also terminal hyperlinks (OSC 8); never without colour' -r -f -a "auto\t'When colour is on and stdout is a terminal'
@@ -134,6 +185,12 @@ never\t'Never'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s V -l version -d 'Print version'
+# The shells of `ocr-err completions` (clap_complete leaves out positional values).
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -f -a "bash"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -f -a "zsh"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -f -a "fish"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -f -a "powershell"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -f -a "elvish"
 # The catalog's codes for `ocr-err explain` (clap_complete leaves out positional values).
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "AIS.0000" -d 'Succeeded.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "AIS.0101" -d 'The input parameter is invalid.'

@@ -25,14 +25,18 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
         report("error: cannot write output: standard output is closed");
         return Outcome::Error.code();
     }
+    // `ocr-err AIS.0104` is `ocr-err explain AIS.0104`.
+    let args = crate::cli::with_shorthand(args);
     if let Some(codes) = crate::cli::plain_explain(&args) {
-        let settings = Settings::new(&crate::cli::DEFAULTS, env);
-        return finish(&settings, |out| explain(&codes, &settings, out));
+        return match Settings::new(&crate::cli::DEFAULTS, env) {
+            Ok(settings) => finish(&settings, |out| explain(&codes, &settings, env, out)),
+            Err(e) => usage_error(&e),
+        };
     }
-    let help_color = match settings::color_in_args(&args) {
-        choice @ (ColorArg::Always | ColorArg::Never) => choice,
-        ColorArg::Auto if env.wants_color(ColorArg::Auto) => ColorArg::Always,
-        ColorArg::Auto => ColorArg::Never,
+    let help_color = match env.color(settings::color_in_args(&args)) {
+        Ok(choice @ (ColorArg::Always | ColorArg::Never)) => choice,
+        Ok(ColorArg::Auto) if env.wants_color(ColorArg::Auto) => ColorArg::Always,
+        _ => ColorArg::Never,
     };
     let command = Cli::command().color(match help_color {
         ColorArg::Always => ColorChoice::Always,
@@ -60,11 +64,18 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
                     .write_all(render::escape::terminal_safe(&text).as_bytes());
                 return Outcome::Error.code();
             }
-            let text = if help_color == ColorArg::Always {
+            let mut text = if help_color == ColorArg::Always {
                 e.render().ansi().to_string()
             } else {
                 e.render().to_string()
             };
+            // `ocr-err explain -V` names the tool, not `ocr-err-explain`.
+            if e.kind() == clap::error::ErrorKind::DisplayVersion {
+                if let Some(rest) = text.strip_prefix("ocr-err-") {
+                    let after_name = rest.find(' ').map_or("", |i| &rest[i..]);
+                    text = format!("ocr-err{after_name}");
+                }
+            }
             let mut stdout = io::stdout().lock();
             return match stdout
                 .write_all(text.as_bytes())
@@ -78,7 +89,10 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
             };
         }
     };
-    let mut settings = Settings::new(cli.command.output(), env);
+    let mut settings = match Settings::new(&cli.output, env) {
+        Ok(settings) => settings,
+        Err(e) => return usage_error(&e),
+    };
     if let Command::Parse { files, .. } = &cli.command {
         // Findings from standard input stream (`tail -f app.log | ocr-err parse`): held back for
         // a pager, they would not show as they are found.
@@ -88,6 +102,12 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
         }
     }
     finish(&settings, |out| dispatch(&cli.command, &settings, env, out))
+}
+
+/// A usage error: one line, exit 2.
+fn usage_error(message: &str) -> u8 {
+    report(&format!("error: {message}"));
+    Outcome::Error.code()
 }
 
 /// Runs a subcommand against the output (paged or not) and maps its result to the exit code. A
@@ -120,7 +140,7 @@ fn dispatch(
     out: &mut impl Write,
 ) -> Result<Outcome> {
     match command {
-        Command::Explain { codes, .. } => explain(codes, settings, out),
+        Command::Explain { codes } => explain(codes, settings, env, out),
         Command::Search {
             query,
             limit,
@@ -246,7 +266,79 @@ fn search(
     }
 }
 
-fn explain(codes: &[String], settings: &Settings, out: &mut impl Write) -> Result<Outcome> {
+/// The codes to explain: as given, with `-` standing for those on standard input (one or more a
+/// line, separated by white space or commas).
+fn codes_to_explain(codes: &[String], env: &Environment) -> Result<Vec<String>> {
+    if !codes.iter().any(|c| c == "-") {
+        return Ok(codes.to_vec());
+    }
+    if env.stdin_is_terminal {
+        return Err(Error::Usage(
+            "explain - reads codes from standard input; pipe them in (jq -r '.[].code' errors.json | ocr-err explain -)".to_owned(),
+        ));
+    }
+    let mut text = String::new();
+    io::Read::read_to_string(&mut io::Read::take(io::stdin(), 16 << 20), &mut text)
+        .map_err(|e| Error::Usage(format!("cannot read standard input: {e}")))?;
+    let mut all = Vec::new();
+    for c in codes {
+        if c == "-" {
+            all.extend(
+                text.split(|ch: char| ch.is_whitespace() || ch == ',')
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_owned),
+            );
+        } else {
+            all.push(c.clone());
+        }
+    }
+    if all.is_empty() {
+        return Err(Error::Usage("no code on standard input".to_owned()));
+    }
+    Ok(all)
+}
+
+/// What to suggest for an argument that is not a code.
+fn not_a_code(query: &str) -> String {
+    let what = format!(
+        "{} is not an error code (codes look like AIS.0104, ModelArts.4204 or a bare 4204)",
+        echo(query)
+    );
+    let trimmed = query.trim_start();
+    if trimmed.starts_with('{') || trimmed.contains("error_code") || trimmed.contains("HTTP/") {
+        format!(
+            "{what}; it looks like an error report: run ocr-err parse -, paste it, then press Ctrl-D"
+        )
+    } else if query.chars().any(char::is_alphanumeric) && query.chars().count() <= 60 {
+        format!(
+            "{what}; to search the descriptions, run: ocr-err search {}",
+            shell_quote(query)
+        )
+    } else {
+        what
+    }
+}
+
+/// A word quoted for a POSIX shell when it needs it.
+fn shell_quote(word: &str) -> String {
+    if !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || "._-/".contains(c))
+    {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
+fn explain(
+    codes: &[String],
+    settings: &Settings,
+    env: &Environment,
+    out: &mut impl Write,
+) -> Result<Outcome> {
+    let codes = codes_to_explain(codes, env)?;
     let results: Vec<Explained> = codes.iter().map(|c| Explained::new(c)).collect();
     let mut outcome = Outcome::Found;
     for r in &results {
@@ -254,11 +346,7 @@ fn explain(codes: &[String], settings: &Settings, out: &mut impl Write) -> Resul
             Explained::Found { .. } => {}
             Explained::Unknown { .. } => outcome = outcome.max(Outcome::NotFound),
             Explained::Invalid { query } => {
-                report(&format!(
-                    "error: {} is not an error code (codes look like AIS.0104, ModelArts.4204 or a bare 4204); to search the descriptions, run: ocr-err search {}",
-                    echo(query),
-                    echo(query)
-                ));
+                report(&format!("error: {}", not_a_code(query)));
                 outcome = Outcome::Error;
             }
         }
@@ -281,7 +369,7 @@ fn parse(
     let stdin_only = files.is_empty();
     if stdin_only && env.stdin_is_terminal {
         return Err(Error::Usage(
-            "parse reads a response or log from standard input or files; pipe something in (curl -si URL | ocr-err parse) or name a file (ocr-err parse app.log)".to_owned(),
+            "parse reads a response or log from standard input or files: pipe something in (curl -si URL | ocr-err parse), name a file (ocr-err parse app.log), or run ocr-err parse -, paste, then press Ctrl-D".to_owned(),
         ));
     }
     let dash = [PathBuf::from("-")];

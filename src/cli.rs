@@ -11,13 +11,62 @@ const EXIT_CODES: &str = "\
 Exit codes:
   0  found or explained
   1  not found: unknown code, no search hit
-  2  bad usage or unreadable input";
+  2  bad usage, unreadable input or output that cannot be written
 
-const PARSE_EXIT_CODES: &str = "\
+A code as the first argument means explain: ocr-err AIS.0104.
+Defaults: a flag wins over its environment variable (OCR_ERR_LANG, OCR_ERR_COLOR,
+OCR_ERR_PAGER), which wins over the built-in default.";
+
+const EXPLAIN_AFTER: &str = "\
+Examples:
+  ocr-err explain AIS.0104
+  ocr-err ais0104 APIG.0308           (a code first means explain)
+  jq -r '.[].code' errors.json | ocr-err explain -
+
+Exit codes:
+  0  every code explained
+  1  a code not in the catalog
+  2  bad usage, or an argument that is not a code";
+
+const SEARCH_AFTER: &str = "\
+Examples:
+  ocr-err search 图片质量
+  ocr-err search token expired
+  ocr-err search -n 3 --module apig throttled
+
+Exit codes:
+  0  something matched
+  1  nothing matched
+  2  bad usage, or a query of only ignored words";
+
+const PARSE_AFTER: &str = "\
+Examples:
+  curl -si -X POST \"$OCR_URL\" -d @body.json | ocr-err parse
+  ocr-err parse app.log app.log.1 --summary
+  kubectl logs -f ocr-worker | ocr-err parse --format jsonl | jq .code
+  ocr-err parse -                     (paste, then Ctrl-D)
+
 Exit codes (as grep):
   0  at least one error found, known to the catalog or not
   1  no error found
   2  bad usage or unreadable input";
+
+const LIST_AFTER: &str = "\
+Examples:
+  ocr-err list
+  ocr-err list --module platform
+  ocr-err list --format json > catalog.json";
+
+const COMPLETIONS_AFTER: &str = "\
+Install:
+  bash        source <(ocr-err completions bash)    (in ~/.bashrc)
+              or, with the bash-completion package installed:
+              ocr-err completions bash > ~/.local/share/bash-completion/completions/ocr-err
+  zsh         ocr-err completions zsh > ~/.zfunc/_ocr-err
+              and in ~/.zshrc: fpath=(~/.zfunc $fpath); autoload -Uz compinit; compinit
+  fish        ocr-err completions fish > ~/.config/fish/completions/ocr-err.fish
+  powershell  ocr-err completions powershell >> $PROFILE
+  elvish      ocr-err completions elvish >> ~/.config/elvish/rc.elv";
 
 /// Explain Huawei Cloud OCR (文字识别) API error codes, offline, in English and Chinese.
 #[derive(Debug, Parser)]
@@ -28,39 +77,45 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+
+    /// How to print (accepted before or after the subcommand).
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
-// Options every subcommand shares. They are declared on each subcommand rather than as clap
-// globals: propagating globals costs more start-up work than the whole lookup. (A doc comment
-// here would become the `about` of every subcommand that flattens it.)
+// Options every subcommand shares, accepted before or after the subcommand. Where an option has
+// an environment variable, the flag wins over the variable, and the variable over the default;
+// the settings resolve that (so their values here are optional). (A doc comment here would
+// become the `about` of the flattened group.)
 #[allow(missing_docs)]
 #[derive(Debug, Args)]
 pub struct OutputArgs {
     /// Output format: a table for people, one record per line, JSON, or JSON Lines for streams.
-    #[arg(long, short = 'f', value_enum, default_value_t = FormatArg::Table)]
+    #[arg(long, short = 'f', value_enum, default_value_t = FormatArg::Table, global = true)]
     pub format: FormatArg,
 
-    /// Language of the explanations (the API's own message is always shown as it arrives).
-    #[arg(long, short = 'l', value_enum, default_value_t = LangArg::Both)]
-    pub lang: LangArg,
+    /// Language of the explanations and labels (the API's own message is always shown as it
+    /// arrives) [default: both; env: OCR_ERR_LANG].
+    #[arg(long, short = 'l', value_enum, global = true)]
+    pub lang: Option<LangArg>,
 
     /// When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and
-    /// whether stdout is a terminal.
-    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
-    pub color: ColorArg,
+    /// whether stdout is a terminal [default: auto; env: OCR_ERR_COLOR].
+    #[arg(long, value_enum, value_name = "WHEN", global = true)]
+    pub color: Option<ColorArg>,
 
     /// Draw with ASCII characters only (for terminals that draw box characters, arrows or
     /// curly quotes double-width); text from the catalog or the input is left as it is.
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub ascii: bool,
 
     /// When links are also terminal hyperlinks (OSC 8); never without colour.
-    #[arg(long, value_enum, default_value_t = HyperlinksArg::Auto, value_name = "WHEN")]
+    #[arg(long, value_enum, default_value_t = HyperlinksArg::Auto, value_name = "WHEN", global = true)]
     pub hyperlinks: HyperlinksArg,
 
     /// When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX);
     /// auto pages output taller than the terminal, except parse reading standard input.
-    #[arg(long, value_enum, default_value_t = PagingArg::Auto, value_name = "WHEN")]
+    #[arg(long, value_enum, default_value_t = PagingArg::Auto, value_name = "WHEN", global = true)]
     pub paging: PagingArg,
 }
 
@@ -70,19 +125,15 @@ pub struct OutputArgs {
 #[command(defer = true)]
 pub enum Command {
     /// Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204).
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = EXPLAIN_AFTER)]
     Explain {
-        /// The codes, typed however you like.
+        /// The codes, typed however you like; - reads them from standard input, one or more a line.
         #[arg(required = true, value_name = "CODE")]
         codes: Vec<String>,
-
-        /// How to print.
-        #[command(flatten)]
-        output: OutputArgs,
     },
 
     /// Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired").
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = SEARCH_AFTER)]
     Search {
         /// What you remember: words in English or Chinese, in any order.
         #[arg(required = true, value_name = "QUERY")]
@@ -96,15 +147,11 @@ pub enum Command {
         /// Only codes of this module.
         #[arg(long, short = 'm', value_enum)]
         module: Option<ModuleArg>,
-
-        /// How to print.
-        #[command(flatten)]
-        output: OutputArgs,
     },
 
     /// Find and explain every error in pasted or piped text: a response body, curl -i or -v
     /// output, SDK exception text, whole log files.
-    #[command(after_help = PARSE_EXIT_CODES)]
+    #[command(after_help = PARSE_AFTER)]
     Parse {
         /// Files to read ("-" for standard input); with none, standard input is read.
         #[arg(value_name = "FILE")]
@@ -118,13 +165,10 @@ pub enum Command {
         /// GB18030 when the input is not UTF-8 but is GB18030.
         #[arg(long, value_enum, default_value_t = EncodingArg::Auto, value_name = "ENCODING")]
         encoding: EncodingArg,
-
-        /// How to print.
-        #[command(flatten)]
-        output: OutputArgs,
     },
 
-    /// Print the completion script for a shell (see README for where to put it).
+    /// Print the completion script for a shell.
+    #[command(after_help = COMPLETIONS_AFTER)]
     Completions {
         /// The shell.
         #[arg(value_enum)]
@@ -135,15 +179,11 @@ pub enum Command {
     Manpage,
 
     /// List every code in the catalog, one row each.
-    #[command(after_help = EXIT_CODES)]
+    #[command(after_help = LIST_AFTER)]
     List {
         /// Only codes of this module.
         #[arg(long, short = 'm', value_enum)]
         module: Option<ModuleArg>,
-
-        /// How to print.
-        #[command(flatten)]
-        output: OutputArgs,
     },
 }
 
@@ -265,12 +305,62 @@ impl ModuleArg {
 /// the subcommands that print a fixed text.
 pub const DEFAULTS: OutputArgs = OutputArgs {
     format: FormatArg::Table,
-    lang: LangArg::Both,
-    color: ColorArg::Auto,
+    lang: None,
+    color: None,
     ascii: false,
     hyperlinks: HyperlinksArg::Auto,
     paging: PagingArg::Auto,
 };
+
+/// The subcommands' names, as typed.
+const SUBCOMMANDS: &[&str] = &[
+    "explain",
+    "search",
+    "parse",
+    "completions",
+    "manpage",
+    "list",
+    "help",
+];
+
+/// The options that take a value, so that the value is not taken for the first argument.
+const VALUED: &[&str] = &[
+    "-f",
+    "--format",
+    "-l",
+    "--lang",
+    "--color",
+    "--hyperlinks",
+    "--paging",
+];
+
+/// The arguments with `explain` inserted before a code-shaped first argument (`ocr-err AIS.0104`,
+/// `ocr-err --lang en ais0104 APIG.0308`), as `errno ENOENT` and `tldr tar` work. Anything else,
+/// a mistyped subcommand included, is left to clap and its suggestions.
+pub fn with_shorthand(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let mut i = 1;
+    while let Some(arg) = args.get(i).and_then(|a| a.to_str()) {
+        if arg == "--" {
+            return args;
+        }
+        if VALUED.contains(&arg) {
+            i += 2;
+            continue;
+        }
+        if arg.starts_with('-') {
+            i += 1;
+            continue;
+        }
+        let code_shaped = !SUBCOMMANDS.contains(&arg)
+            && arg.chars().any(|c| c.is_ascii_digit())
+            && crate::catalog::parse_query(arg).is_some();
+        if code_shaped {
+            args.insert(i, "explain".into());
+        }
+        return args;
+    }
+    args
+}
 
 /// The codes of the plainest command line, `ocr-err explain CODE…` with no option, which is read
 /// without building the clap parser (that costs more than the lookup itself). Anything else —
@@ -287,19 +377,6 @@ pub fn plain_explain(args: &[std::ffi::OsString]) -> Option<Vec<String>> {
     (!codes.is_empty() && codes.iter().all(|c| !c.starts_with('-'))).then_some(codes)
 }
 
-impl Command {
-    /// The output options given to this subcommand.
-    pub fn output(&self) -> &OutputArgs {
-        match self {
-            Command::Explain { output, .. }
-            | Command::Search { output, .. }
-            | Command::Parse { output, .. }
-            | Command::List { output, .. } => output,
-            Command::Completions { .. } | Command::Manpage => &DEFAULTS,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -308,7 +385,7 @@ mod tests {
     #[test]
     fn the_defaults_are_clap_s_defaults() {
         let cli = Cli::try_parse_from(["ocr-err", "explain", "AIS.0104"]).unwrap();
-        let o = cli.command.output();
+        let o = &cli.output;
         assert_eq!(
             (o.format, o.lang, o.color, o.ascii),
             (

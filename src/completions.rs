@@ -122,16 +122,70 @@ pub fn generate(shell: Shell) -> String {
     }
 }
 
-/// Makes the bash case labels spell the states the way the dispatch loop builds them.
+/// Mends what `clap_complete`'s bash script gets wrong for this command line.
 fn mend_bash(script: &str) -> String {
+    const ANY_WORD: &str = "            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then\n";
+    const FALLBACK: &str = "            COMPREPLY=( $(compgen -W \"${opts}\" -- \"${cur}\") )\n";
+    const FILES: &str = "                    COMPREPLY=($(compgen -f \"${cur}\"))\n";
     // The loop builds `ocr__err__subcmd__explain`; the labels of the per-subcommand branches say
     // `ocr__subcmd__err__subcmd__explain` (the hyphen of the name taken for a subcommand
     // separator), so no branch past the top level is ever reached.
-    script.replace("ocr__subcmd__err", "ocr__err")
+    let script = script.replace("ocr__subcmd__err", "ocr__err");
+    let mut out = String::with_capacity(script.len());
+    let mut branch = "";
+    for line in script.split_inclusive('\n') {
+        if let Some(name) = line.trim().strip_prefix("ocr__err__subcmd__") {
+            branch = if name.ends_with(')') {
+                &name[..name.len() - 1]
+            } else {
+                ""
+            };
+        }
+        match branch {
+            // Files, not a lone `-` (every option starts with one).
+            "parse" if line == ANY_WORD => out.push_str("            if [[ ${cur} == -* ]] ; then\n"),
+            "parse" if line == FALLBACK => {
+                out.push_str("            COMPREPLY=( $(compgen -f -- \"${cur}\") )\n");
+            }
+            // Codes in any case: `ais.01` completes to `AIS.0101`…
+            "explain" if line == ANY_WORD => out.push_str("            if [[ ${cur} == -* ]] ; then\n"),
+            "explain" if line == FALLBACK => out.push_str(
+                "            COMPREPLY=( $(compgen -W \"${opts}\" | awk -v c=\"${cur,,}\" 'index(tolower($0), c) == 1') )\n",
+            ),
+            // A number, not a file.
+            "search" if line == FILES => out.push_str("                    COMPREPLY=()\n"),
+            _ => out.push_str(line),
+        }
+    }
+    out
 }
 
-/// Adds the codes as values of `explain`'s positional argument.
-fn mend_fish(mut script: String) -> String {
+/// Adds the values of the positional arguments (the codes of `explain`, the shells of
+/// `completions`), and keeps files out of the number `search -n` takes.
+fn mend_fish(script: String) -> String {
+    let mut script: String = script
+        .lines()
+        .map(|l| {
+            if l.contains("-l limit") {
+                format!("{} -f\n", l)
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
+    script.push_str(
+        "# The shells of `ocr-err completions` (clap_complete leaves out positional values).\n",
+    );
+    for shell in Shell::ALL {
+        let _ = writeln!(
+            script,
+            "complete -c ocr-err -n \"__fish_ocr_err_using_subcommand completions\" -f -a \"{}\"",
+            shell
+                .to_possible_value()
+                .map(|v| v.get_name().to_owned())
+                .unwrap_or_default()
+        );
+    }
     script.push_str("# The catalog's codes for `ocr-err explain` (clap_complete leaves out positional values).\n");
     for value in code_values() {
         let help = value

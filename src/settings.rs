@@ -38,6 +38,10 @@ pub struct Environment {
     pub terminal_height: Option<u16>,
     /// `OCR_ERR_PAGER`.
     pub ocr_err_pager: Option<OsString>,
+    /// `OCR_ERR_LANG`: the default `--lang`.
+    pub ocr_err_lang: Option<OsString>,
+    /// `OCR_ERR_COLOR`: the default `--color`.
+    pub ocr_err_color: Option<OsString>,
     /// `PAGER`.
     pub pager: Option<OsString>,
     /// Standard output is closed (`>&-`): nothing can be written.
@@ -65,6 +69,8 @@ impl Environment {
             terminal_width,
             terminal_height: stdout_size.map(|(_, h)| h.0),
             ocr_err_pager: std::env::var_os("OCR_ERR_PAGER"),
+            ocr_err_lang: std::env::var_os("OCR_ERR_LANG"),
+            ocr_err_color: std::env::var_os("OCR_ERR_COLOR"),
             pager: std::env::var_os("PAGER"),
             stdout_closed: stdout_was_closed(),
         }
@@ -209,25 +215,69 @@ pub struct Settings {
     pub page_streams: bool,
 }
 
+/// An option's value from its environment variable, when set and not empty; an unknown value is
+/// an error that names the variable.
+fn from_env<T: clap::ValueEnum>(name: &str, value: Option<&OsString>) -> Result<Option<T>, String> {
+    let Some(value) = value.filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    let text = value.to_string_lossy();
+    T::from_str(text.trim(), true).map(Some).map_err(|_| {
+        let known: Vec<String> = T::value_variants()
+            .iter()
+            .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_owned()))
+            .collect();
+        format!(
+            "{name}={:?} is not one of {}",
+            crate::render::escape::one_line(&text),
+            known.join(", ")
+        )
+    })
+}
+
+impl Environment {
+    /// `--lang`: the flag, else `OCR_ERR_LANG`, else both.
+    pub fn lang(&self, flag: Option<LangArg>) -> Result<LangArg, String> {
+        Ok(match flag {
+            Some(l) => l,
+            None => from_env("OCR_ERR_LANG", self.ocr_err_lang.as_ref())?.unwrap_or(LangArg::Both),
+        })
+    }
+
+    /// `--color`: the flag, else `OCR_ERR_COLOR`, else auto.
+    pub fn color(&self, flag: Option<ColorArg>) -> Result<ColorArg, String> {
+        Ok(match flag {
+            Some(c) => c,
+            None => {
+                from_env("OCR_ERR_COLOR", self.ocr_err_color.as_ref())?.unwrap_or(ColorArg::Auto)
+            }
+        })
+    }
+}
+
 impl Settings {
-    /// Resolves the shared options against the environment.
-    pub fn new(args: &OutputArgs, env: &Environment) -> Self {
-        Settings {
+    /// Resolves the shared options against the environment: a flag, else its environment
+    /// variable, else the default. An environment variable with a value no flag takes is an
+    /// error naming it.
+    pub fn new(args: &OutputArgs, env: &Environment) -> Result<Self, String> {
+        let lang = env.lang(args.lang)?;
+        let color = env.color(args.color)?;
+        Ok(Settings {
             format: match args.format {
                 FormatArg::Table => Format::Table,
                 FormatArg::Plain => Format::Plain,
                 FormatArg::Json => Format::Json,
                 FormatArg::Jsonl => Format::Jsonl,
             },
-            langs: match args.lang {
+            langs: match lang {
                 LangArg::En => Langs::One(Lang::En),
                 LangArg::Zh => Langs::One(Lang::Zh),
                 LangArg::Both => Langs::Both,
             },
-            color: env.wants_color(args.color),
+            color: env.wants_color(color),
             width: env.width(),
             glyphs: crate::render::Glyphs::new(args.ascii),
-            hyperlinks: env.wants_color(args.color)
+            hyperlinks: env.wants_color(color)
                 && match args.hyperlinks {
                     HyperlinksArg::Always => true,
                     HyperlinksArg::Never => false,
@@ -235,14 +285,14 @@ impl Settings {
                 },
             paging: env.paging(args.paging),
             page_streams: args.paging == PagingArg::Always,
-        }
+        })
     }
 }
 
 /// The `--color` value in raw arguments, for colouring `--help`, which clap prints before the
 /// arguments are parsed. The last occurrence wins, as it does for clap.
-pub fn color_in_args(args: &[OsString]) -> ColorArg {
-    let mut choice = ColorArg::Auto;
+pub fn color_in_args(args: &[OsString]) -> Option<ColorArg> {
+    let mut choice = None;
     let mut iter = args.iter().skip(1).map(|a| a.to_str().unwrap_or(""));
     while let Some(arg) = iter.next() {
         if arg == "--" {
@@ -254,9 +304,9 @@ pub fn color_in_args(args: &[OsString]) -> ColorArg {
             arg.strip_prefix("--color=")
         };
         match value {
-            Some("always") => choice = ColorArg::Always,
-            Some("never") => choice = ColorArg::Never,
-            Some("auto") => choice = ColorArg::Auto,
+            Some("always") => choice = Some(ColorArg::Always),
+            Some("never") => choice = Some(ColorArg::Never),
+            Some("auto") => choice = Some(ColorArg::Auto),
             _ => {}
         }
     }
@@ -286,6 +336,8 @@ mod tests {
             terminal_width: tty.then_some(120),
             terminal_height: tty.then_some(40),
             ocr_err_pager: None,
+            ocr_err_lang: get("OCR_ERR_LANG"),
+            ocr_err_color: get("OCR_ERR_COLOR"),
             pager: None,
             stdout_closed: false,
         }
@@ -321,15 +373,12 @@ mod tests {
         let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
         assert_eq!(
             color_in_args(&args(&["x", "--help", "--color", "always"])),
-            ColorArg::Always
+            Some(ColorArg::Always)
         );
         assert_eq!(
             color_in_args(&args(&["x", "--color=never", "-h"])),
-            ColorArg::Never
+            Some(ColorArg::Never)
         );
-        assert_eq!(
-            color_in_args(&args(&["x", "--", "--color=never"])),
-            ColorArg::Auto
-        );
+        assert_eq!(color_in_args(&args(&["x", "--", "--color=never"])), None);
     }
 }

@@ -260,3 +260,45 @@ fn help_texts_have_no_markdown() {
         assert!(!help.contains('`'), "backticks in {args:?}:\n{help}");
     }
 }
+
+#[test]
+fn completion_has_no_gaps_in_bash() {
+    // Codes in any case.
+    let codes = bash_complete("ocr-err explain ais.01");
+    assert!(codes.contains(&"AIS.0104".to_owned()), "{codes:?}");
+    // Files for parse, not a lone `-`.
+    let dir = std::env::temp_dir().join(format!("ocr-err-complete-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("app.log"), "x").unwrap();
+    let files = bash_complete(&format!("ocr-err parse {}/ap", dir.display()));
+    assert_eq!(files, [format!("{}/app.log", dir.display())]);
+    std::fs::remove_dir_all(&dir).ok();
+    // A number after -n: nothing to offer.
+    assert!(
+        bash_complete("ocr-err search -n ")
+            .iter()
+            .all(String::is_empty)
+    );
+    // Global options before the subcommand, with their values.
+    assert_eq!(bash_complete("ocr-err --lang "), ["en", "zh", "both"]);
+    assert_eq!(
+        bash_complete("ocr-err search --paging "),
+        ["auto", "always", "never"]
+    );
+}
+
+#[test]
+fn completion_has_no_gaps_in_fish() {
+    let mut shells: Vec<String> = fish_complete("ocr-err completions ")
+        .into_iter()
+        .map(|c| c.split('\t').next().unwrap().to_owned())
+        .collect();
+    shells.sort();
+    assert_eq!(shells, ["bash", "elvish", "fish", "powershell", "zsh"]);
+    assert!(fish_complete("ocr-err search -n ").is_empty());
+    assert!(
+        fish_complete("ocr-err explain ais.01")
+            .iter()
+            .any(|c| c.starts_with("AIS.0104\t"))
+    );
+}

@@ -4,6 +4,7 @@
 mod catalog;
 mod common;
 mod completions;
+mod conventions;
 mod explain;
 mod golden;
 mod hostile;
