@@ -117,7 +117,7 @@ pub fn generate(shell: Shell) -> String {
     let script = String::from_utf8(out).expect("clap_complete writes UTF-8");
     match shell {
         Shell::Bash => mend_bash(&script),
-        Shell::Fish => mend_fish(script),
+        Shell::Fish => mend_fish(&script),
         _ => script,
     }
 }
@@ -135,20 +135,17 @@ fn mend_bash(script: &str) -> String {
     let mut branch = "";
     for line in script.split_inclusive('\n') {
         if let Some(name) = line.trim().strip_prefix("ocr__err__subcmd__") {
-            branch = if name.ends_with(')') {
-                &name[..name.len() - 1]
-            } else {
-                ""
-            };
+            branch = name.strip_suffix(')').unwrap_or("");
         }
         match branch {
-            // Files, not a lone `-` (every option starts with one).
-            "parse" if line == ANY_WORD => out.push_str("            if [[ ${cur} == -* ]] ; then\n"),
+            // Files for parse, not a lone `-` (every option starts with one); codes for explain.
+            "parse" | "explain" if line == ANY_WORD => {
+                out.push_str("            if [[ ${cur} == -* ]] ; then\n");
+            }
             "parse" if line == FALLBACK => {
                 out.push_str("            COMPREPLY=( $(compgen -f -- \"${cur}\") )\n");
             }
             // Codes in any case: `ais.01` completes to `AIS.0101`…
-            "explain" if line == ANY_WORD => out.push_str("            if [[ ${cur} == -* ]] ; then\n"),
             "explain" if line == FALLBACK => out.push_str(
                 "            COMPREPLY=( $(compgen -W \"${opts}\" | awk -v c=\"${cur,,}\" 'index(tolower($0), c) == 1') )\n",
             ),
@@ -162,7 +159,7 @@ fn mend_bash(script: &str) -> String {
 
 /// Adds the values of the positional arguments (the codes of `explain`, the shells of
 /// `completions`), and keeps files out of the number `search -n` takes.
-fn mend_fish(script: String) -> String {
+fn mend_fish(script: &str) -> String {
     let mut script: String = script
         .lines()
         .map(|l| {
