@@ -164,7 +164,7 @@ fn mend_fish(script: &str) -> String {
         .lines()
         .map(|l| {
             if l.contains("-l limit") {
-                format!("{} -f\n", l)
+                format!("{l} -f\n")
             } else {
                 format!("{l}\n")
             }
