@@ -514,6 +514,7 @@ fn main() {
     .unwrap();
     let mut out = generate(&mut p, &index, &tables, &rules, &version);
     out.push_str(&services_rs);
+    out.push_str(&vocabulary(&dir));
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("catalog.rs");
     std::fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 }
@@ -598,6 +599,40 @@ fn services(dir: &Path) -> (String, usize) {
         file.error_center,
     );
     (out, rows.len())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VocabularyFile {
+    #[allow(dead_code)] // For people.
+    note: String,
+    stop_words: Vec<String>,
+    groups: Vec<Vec<String>>,
+}
+
+/// `codes/vocabulary.json` as Rust source: the stop words and the synonym groups, folded as
+/// queries are.
+fn vocabulary(dir: &Path) -> String {
+    let path = dir.join("vocabulary.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let file: VocabularyFile = serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("{} does not follow its schema: {e}", path.display()));
+    let fold = |w: &String| normalize::fold_lower(w);
+    let stop: Vec<String> = file.stop_words.iter().map(fold).collect();
+    let groups: Vec<String> = file
+        .groups
+        .iter()
+        .map(|g| {
+            assert!(g.len() >= 2, "vocabulary.json: a group of one: {g:?}");
+            let terms: Vec<String> = g.iter().map(|t| format!("{:?}", fold(t))).collect();
+            format!("&[{}]", terms.join(", "))
+        })
+        .collect();
+    format!(
+        "pub(crate) static STOP_WORDS: &[&str] = &{stop:?};\npub(crate) static SYNONYM_GROUPS: &[&[&str]] = &[{}];\n",
+        groups.join(",\n")
+    )
 }
 
 /// The generated Rust source: the pools, the search index, the tables and the rules.

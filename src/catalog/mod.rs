@@ -11,7 +11,7 @@ pub use model::{
     Cause, Entry, Fallback, Family, FieldKind, HttpStatus, Lang, Link, Module, Names, Rules,
     Service, Source, Steps, Table, Text, Variant,
 };
-pub(crate) use model::{IndexField, entry_at, index};
+pub(crate) use model::{IndexField, entry_at, index, vocabulary_data};
 pub use pool::{List, Str};
 pub use resolve::success_codes;
 pub use resolve::{Resolved, resolve};

@@ -342,6 +342,12 @@ pub(crate) struct IndexField {
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
+/// The words a search leaves out, and the groups of words people use for the same thing, from
+/// `codes/vocabulary.json` (folded as queries are).
+pub(crate) fn vocabulary_data() -> (&'static [&'static str], &'static [&'static [&'static str]]) {
+    (STOP_WORDS, SYNONYM_GROUPS)
+}
+
 /// The search index and the English vocabulary with character masks.
 pub(crate) fn index() -> (&'static [IndexField], &'static [(Str, u64)]) {
     (&INDEX, &VOCABULARY)

@@ -85,6 +85,11 @@ pub(crate) fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<Str
             out.push(lead.trim_end().to_owned());
             continue;
         }
+        // A line that fits needs no breaking (most of them, at ordinary widths).
+        if self::width(lead) + self::width(line) <= width.max(1) && !line.starts_with(' ') {
+            out.push(format!("{lead}{}", line.trim_end()));
+            continue;
+        }
         let options = Options::new(width.max(width_of_lead(lead, rest) + 1))
             .word_separator(WordSeparator::UnicodeBreakProperties)
             .wrap_algorithm(WrapAlgorithm::FirstFit)

@@ -25,11 +25,11 @@ pub(super) fn find_all(
     whole_word_only: bool,
 ) -> Option<(Kind, Vec<(usize, usize)>)> {
     let hay = field.folded.as_str();
-    let len = needle.finder.needle().len();
+    let len = needle.finder().needle().len();
     let mut ranges = Vec::new();
     let mut whole = false;
     // Both are UTF-8, so every match starts and ends on a character boundary.
-    for at in needle.finder.find_iter(hay.as_bytes()) {
+    for at in needle.finder().find_iter(hay.as_bytes()) {
         let before = hay[..at].chars().next_back();
         let after = hay[at + len..].chars().next();
         let bounded = !is_word_char(before) && !is_word_char(after);

@@ -1,20 +1,33 @@
 //! Fuzzy search over every text of every entry, in both languages. Returns ranked hits; prints
 //! nothing.
 //!
-//! A query is folded like a code (case, full-width forms, CJK punctuation) and cut into words:
-//! runs of ASCII letters and digits, and runs of other letters (Chinese). Each word is looked for
-//! in every text of the build-time index (`codes/build.rs` writes it), cheapest test first:
+//! A query is folded like a code (case, full-width forms, CJK punctuation) and cut into words
+//! (`query`): first the vocabulary's phrases (`too many requests`, `timed out`, from
+//! `codes/vocabulary.json`), then runs of ASCII letters and digits, and runs of other letters
+//! (Chinese). A Chinese run that no text of the catalog holds as it is is cut into the
+//! vocabulary's words, longest first (`图片太大` → `图片` + `太大`). Stop words are left out. Each
+//! word is looked for in every text of the build-time index (`codes/build.rs` writes it),
+//! cheapest test first (`matching`):
 //!
 //! 1. the whole query as a code (`AIS.0104`, `4204`) or a code prefix (`ais.01`, `ModelArts.42`);
 //! 2. the word itself: a whole word, or a substring (Chinese has no word boundaries);
-//! 3. its stem (`throttled` finds `throttling`) and a few synonyms (`missing` finds `not exist`);
+//! 3. its stem (`throttled` finds `throttling`) and its synonyms: every other term of the
+//!    vocabulary's groups it belongs to (`big` finds `size` and `尺寸`, `模版` finds `模板`);
 //! 4. for Chinese, near-substrings: most of the query's character pairs occur in the text;
 //! 5. only for a word found nowhere: a correction within one or two edits from the catalog's
 //!    vocabulary (`qualty`, `qualitty`, `qaulity`), then fuzzy-matcher's subsequence match with a
 //!    floor that grows with the word, so a short word cannot match every long text.
 //!
-//! Hits are grouped by code. Codes that match more of the words rank first, then by score (the
-//! kind of match times the weight of the field), then by code, so results are stable.
+//! Scoring (`rank`), so that a reader can predict an order: a word's match in a field is worth
+//! the kind of match (exact code 10 000, code prefix 5 000, whole word 100, substring 80, stem 70,
+//! synonym 65, near-substring 55, typo 50, fuzzy 30) times the field's weight (code 12; message
+//! and descriptions 10; other wordings and causes 9; fix steps 6; module names 5), raised by up to
+//! 25 % as the match covers more of the field (a word that is most of a short message beats the
+//! same word in a long description), and by 20 % in the official OCR table and 10 % in the newer
+//! OCR codes (the tables an OCR caller meets first). An entry's score is the sum, over the query's
+//! words, of each word's best match in it, raised by a quarter when one field holds all the
+//! words. Codes are ordered by the number of words matched, then score, then table (the official
+//! OCR table first), then code.
 
 mod matching;
 mod query;
@@ -31,7 +44,7 @@ use crate::normalize;
 use matching::char_range;
 use matching::{corrections, find_all, match_field};
 use query::{Word, words};
-use rank::{EntryHits, FieldHits, Found, Kind, rank, weight};
+use rank::{EntryHits, FieldHits, Found, Kind, rank};
 
 /// What to search and how many hits to keep.
 #[derive(Debug, Clone)]
@@ -88,7 +101,7 @@ impl Searcher<'_> {
 
     fn record(&mut self, i: usize, word: usize, kind: Kind, ranges: &[(usize, usize)]) {
         let field = &self.index[i];
-        let score = kind as u32 * weight(field.kind);
+        let score = rank::score(kind, field, ranges);
         let n = self.words.len();
         let hits = self.found.entry(field.entry).or_insert_with(|| EntryHits {
             best: vec![0; n],
@@ -238,7 +251,7 @@ impl Results {
 /// ```
 pub fn search(query: &str, options: &Options) -> Results {
     let (index, vocabulary) = catalog::index();
-    let (mut words, ignored) = words(&normalize::fold_lower(query));
+    let (mut words, ignored) = words(&normalize::fold_lower(query), index);
     words.truncate(MAX_WORDS);
     if words.is_empty() {
         return Results::NothingToSearch { ignored };
@@ -267,7 +280,7 @@ mod tests {
     use super::*;
 
     fn texts(q: &str) -> Vec<String> {
-        words(&normalize::fold_lower(q))
+        words(&normalize::fold_lower(q), catalog::index().0)
             .0
             .into_iter()
             .map(|w| w.text)

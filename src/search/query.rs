@@ -6,82 +6,15 @@ use memchr::memmem;
 use crate::catalog::IndexField;
 use crate::normalize;
 
-/// Words people use for what the catalog says in other words.
-pub(super) const SYNONYMS: &[(&str, &[&str])] = &[
-    (
-        "missing",
-        &["not exist", "not found", "empty", "不存在", "没有"],
-    ),
-    ("expired", &["expires", "expire", "过期", "超时"]),
-    (
-        "throttled",
-        &["throttling", "ratelimit", "rate limit", "限流", "流控"],
-    ),
-    ("ratelimit", &["throttling", "rate limit", "限流", "流控"]),
-    ("429", &["throttling", "限流", "流控"]),
-    (
-        "denied",
-        &[
-            "not allowed",
-            "not authorized",
-            "permission",
-            "不允许",
-            "权限",
-        ],
-    ),
-    (
-        "forbidden",
-        &[
-            "not allowed",
-            "not authorized",
-            "permission",
-            "不允许",
-            "禁用",
-        ],
-    ),
-    (
-        "unauthorized",
-        &["authentication", "not authorized", "认证"],
-    ),
-    ("timeout", &["timed out", "timeout", "超时"]),
-    ("blurry", &["quality", "质量"]),
-    ("subscribed", &["subscribe", "订阅"]),
-    ("concurrency", &["concurrent", "并发"]),
-    (
-        "big",
-        &["too large", "oversized", "exceeds", "过大", "超限"],
-    ),
-    (
-        "invalid",
-        &[
-            "incorrect",
-            "not valid",
-            "not well-formed",
-            "不合法",
-            "非法",
-            "不对",
-        ],
-    ),
-    ("wrong", &["incorrect", "invalid", "错误", "不对"]),
-    (
-        "large",
-        &["too large", "oversized", "exceeds", "过大", "超限"],
-    ),
-];
-
-/// English words too common to tell codes apart.
-pub(super) const STOP_WORDS: &[&str] = &[
-    "a", "an", "and", "are", "be", "for", "has", "have", "i", "in", "is", "it", "my", "of", "on",
-    "or", "the", "this", "to", "with",
-];
-
 /// English endings stripped to find a word's stem.
 pub(super) const SUFFIXES: &[&str] = &["ing", "ed", "es", "s", "ion", "ly", "er"];
 
 /// A string to look for, prepared once per search and tried against every field.
 #[derive(Debug)]
 pub(super) struct Needle {
-    pub(super) finder: memmem::Finder<'static>,
+    text: String,
+    /// Built on first use: most needles never get past the masks.
+    finder: std::cell::OnceCell<memmem::Finder<'static>>,
     pub(super) mask: u64,
     pub(super) pairs: u128,
 }
@@ -95,10 +28,17 @@ impl Needle {
 
     pub(super) fn new(s: &str) -> Self {
         Needle {
-            finder: memmem::Finder::new(s.as_bytes()).into_owned(),
+            text: s.to_owned(),
+            finder: std::cell::OnceCell::new(),
             mask: normalize::char_mask(s),
             pairs: normalize::pair_mask(s),
         }
+    }
+
+    /// The searcher for the needle's text.
+    pub(super) fn finder(&self) -> &memmem::Finder<'static> {
+        self.finder
+            .get_or_init(|| memmem::Finder::new(self.text.as_bytes()).into_owned())
     }
 }
 
@@ -126,10 +66,20 @@ impl Word {
         } else {
             Vec::new()
         };
-        let synonyms = SYNONYMS
-            .iter()
-            .find(|(k, _)| *k == text)
-            .map_or(&[][..], |(_, alts)| alts);
+        // Every other term of every group the word (or its stem) is in.
+        let (_, groups) = crate::catalog::vocabulary_data();
+        let stemmed = if cjk { None } else { stem(text) };
+        let mut synonyms: Vec<&str> = Vec::new();
+        for group in groups {
+            let in_group = group
+                .iter()
+                .any(|t| *t == text || stemmed.is_some_and(|s| stem(t) == Some(s)));
+            if in_group {
+                synonyms.extend(group.iter().copied().filter(|t| *t != text));
+            }
+        }
+        synonyms.sort_unstable();
+        synonyms.dedup();
         Word {
             text: text.to_owned(),
             mask: normalize::char_mask(text),
@@ -140,24 +90,25 @@ impl Word {
             } else {
                 stem(text).map(Needle::new)
             },
-            synonyms: synonyms.iter().map(|a| Needle::new(a)).collect(),
+            synonyms: synonyms.into_iter().map(Needle::new).collect(),
             pairs,
         }
     }
 }
 
-/// Cuts a folded query into words: runs of ASCII letters, digits and code punctuation, and runs of
-/// other letters. Everything else separates words.
+/// Cuts a folded query into words: first the vocabulary's phrases (`too many requests`, `timed
+/// out`), then runs of ASCII letters, digits and code punctuation, and runs of other letters.
+/// A Chinese run that no text of the catalog holds as it is is cut into the vocabulary's words,
+/// longest first (`图片太大` → `图片`, `太大`), so one unknown character does not sink it.
 /// Also returns the words left out as too common (stop words, single letters), in order.
-pub(super) fn words(folded: &str) -> (Vec<Word>, Vec<String>) {
+pub(super) fn words(folded: &str, index: &[IndexField]) -> (Vec<Word>, Vec<String>) {
+    static PHRASES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let (stop_words, groups) = crate::catalog::vocabulary_data();
     let mut out: Vec<Word> = Vec::new();
     let mut ignored: Vec<String> = Vec::new();
-    let mut current = String::new();
-    let mut current_cjk = false;
-    let mut flush = |current: &mut String, cjk: bool| {
-        let w = current.trim_matches(['.', '-', '_']);
+    let mut push = |out: &mut Vec<Word>, w: &str, cjk: bool| {
         // One character, or a stop word, would match nearly every text.
-        let too_common = w.chars().count() < 2 || STOP_WORDS.contains(&w);
+        let too_common = w.chars().count() < 2 || stop_words.contains(&w);
         if too_common {
             if !w.is_empty() && !ignored.iter().any(|i| i == w) {
                 ignored.push(w.to_owned());
@@ -165,23 +116,104 @@ pub(super) fn words(folded: &str) -> (Vec<Word>, Vec<String>) {
         } else if !out.iter().any(|o| o.text == w) {
             out.push(Word::new(w, cjk));
         }
+    };
+    // Phrases of the vocabulary, at word boundaries, longest first.
+    let mut rest = format!(" {folded} ");
+    let phrases = PHRASES.get_or_init(|| {
+        let mut all: Vec<&'static str> = groups
+            .iter()
+            .flat_map(|g| g.iter().copied())
+            .filter(|t| t.contains(' '))
+            .collect();
+        all.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        all
+    });
+    for &phrase in phrases {
+        if !rest.contains(phrase) {
+            continue;
+        }
+        let padded = format!(" {phrase} ");
+        if rest.contains(&padded) {
+            push(&mut out, phrase, false);
+            rest = rest.replace(&padded, "  ");
+        }
+    }
+    let mut current = String::new();
+    let mut current_cjk = false;
+    let mut flush = |out: &mut Vec<Word>, current: &mut String, cjk: bool| {
+        let w = current.trim_matches(['.', '-', '_']);
+        if cjk && w.chars().count() > 2 && !in_catalog(w, index) {
+            for piece in segment(w, groups, stop_words) {
+                push(out, &piece, true);
+            }
+        } else {
+            push(out, w, cjk);
+        }
         current.clear();
     };
-    for c in folded.chars() {
+    for c in rest.chars() {
         let ascii = c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_');
         let other = !c.is_ascii() && c.is_alphanumeric();
         if (ascii || other) && !current.is_empty() && other != current_cjk {
-            flush(&mut current, current_cjk);
+            flush(&mut out, &mut current, current_cjk);
         }
         if ascii || other {
             current_cjk = other;
             current.push(c);
         } else {
-            flush(&mut current, current_cjk);
+            flush(&mut out, &mut current, current_cjk);
         }
     }
-    flush(&mut current, current_cjk);
+    flush(&mut out, &mut current, current_cjk);
     (out, ignored)
+}
+
+/// Whether some text of the catalog holds this word as it is.
+fn in_catalog(word: &str, index: &[IndexField]) -> bool {
+    let needle = Needle::new(word);
+    index.iter().any(|f| {
+        needle.may_be_in(f) && needle.finder().find(f.folded.as_str().as_bytes()).is_some()
+    })
+}
+
+/// A Chinese run cut into the vocabulary's words, longest match first; the characters between
+/// them make words of their own.
+fn segment(run: &str, groups: &[&[&str]], stop_words: &[&str]) -> Vec<String> {
+    static DICTIONARY: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
+    let chars: Vec<char> = run.chars().collect();
+    let dictionary = DICTIONARY.get_or_init(|| {
+        groups
+            .iter()
+            .flat_map(|g| g.iter())
+            .chain(stop_words.iter())
+            .filter(|t| t.chars().all(|c| !c.is_ascii()))
+            .map(|t| t.chars().collect())
+            .collect()
+    });
+    let mut out = Vec::new();
+    let mut loose = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let longest = dictionary
+            .iter()
+            .filter(|t| chars[i..].starts_with(t))
+            .map(Vec::len)
+            .max();
+        if let Some(n) = longest {
+            if !loose.is_empty() {
+                out.push(std::mem::take(&mut loose));
+            }
+            out.push(chars[i..i + n].iter().collect());
+            i += n;
+        } else {
+            loose.push(chars[i]);
+            i += 1;
+        }
+    }
+    if !loose.is_empty() {
+        out.push(loose);
+    }
+    out
 }
 
 /// The stem of an English word, if stripping an ending leaves at least four letters.

@@ -51,6 +51,29 @@ pub(super) struct EntryHits {
 /// Per entry (by pool index).
 pub(super) type Found = BTreeMap<u16, EntryHits>;
 
+/// Where a hit's table stands in precedence: the official OCR table first.
+fn table_order(hit: &Hit) -> usize {
+    catalog::tables()
+        .iter()
+        .position(|t| t.id == hit.entry.table)
+        .unwrap_or(usize::MAX)
+}
+
+/// What one word's match in one field is worth: the kind of match times the field's weight,
+/// raised by up to half again as the match covers more of the field — a word that makes up most
+/// of a short message beats the same word in a long description.
+pub(super) fn score(kind: Kind, field: &IndexField, ranges: &[(usize, usize)]) -> u32 {
+    let base = kind as u32 * weight(field.kind);
+    let len = field.folded.as_str().len().max(1);
+    let covered = ranges
+        .iter()
+        .map(|&(a, b)| b.saturating_sub(a))
+        .sum::<usize>()
+        .min(len);
+    let bonus = u32::try_from(covered * 15 / len).unwrap_or(15);
+    base * (100 + bonus) / 100
+}
+
 /// Groups hits by code and orders them.
 pub(super) fn rank(found: Found, index: &'static [IndexField], limit: usize) -> Vec<Hit> {
     let mut by_code: BTreeMap<&'static str, Hit> = BTreeMap::new();
@@ -96,6 +119,7 @@ pub(super) fn rank(found: Found, index: &'static [IndexField], limit: usize) -> 
     hits.sort_by(|a, b| {
         (b.words_matched, b.score)
             .cmp(&(a.words_matched, a.score))
+            .then_with(|| table_order(a).cmp(&table_order(b)))
             .then_with(|| a.code.as_str().cmp(b.code.as_str()))
     });
     hits.truncate(limit);

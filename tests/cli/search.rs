@@ -68,6 +68,53 @@ const QUERIES: &[(&str, &str)] = &[
     ("AIS.0104", "AIS.0104"),
     ("ais0104", "AIS.0104"),
     ("4204", "ModelArts.4204"),
+    // Everyday phrasings, synonyms and variant characters.
+    ("image is too big", "AIS.0103"),
+    ("image too large", "AIS.0103"),
+    ("picture too small", "AIS.0103"),
+    ("blurry photo", "AIS.0104"),
+    ("unsupported format", "AIS.0102"),
+    ("timed out", "APIG.0201"),
+    ("request timeout", "APIG.0201"),
+    ("too many requests", "APIG.0308"),
+    ("rate limit exceeded", "APIG.0308"),
+    ("quota used up", "APIG.0501"),
+    ("signature mismatch", "APIG.0301"),
+    ("wrong ak sk", "APIG.0301"),
+    ("permission denied", "ModelArts.4203"),
+    ("no permission", "ModelArts.4203"),
+    ("token missing", "ModelArts.4101"),
+    ("invalid token", "ModelArts.0203"),
+    ("api not found", "APIG.0101"),
+    ("service not enabled", "ModelArts.4204"),
+    ("url download failed", "ModelArts.4603"),
+    ("obs file too big", "ModelArts.4705"),
+    ("file does not exist in obs", "ModelArts.4706"),
+    ("internal server error", "APIG.0601"),
+    ("ip not allowed", "APIG.0402"),
+    ("app frozen", "APIG.0502"),
+    ("concurrency limit", "ModelArts.4401"),
+    ("json format wrong", "ModelArts.4105"),
+    ("invalid input", "AIS.0101"),
+    ("classification failed", "AIS.0120"),
+    ("图片太大", "AIS.0103"),
+    ("图片过大", "AIS.0103"),
+    ("签名错误", "APIG.0301"),
+    ("缺少token", "ModelArts.4101"),
+    ("没有权限", "ModelArts.4203"),
+    ("请求太频繁", "APIG.0308"),
+    ("流控", "APIG.0308"),
+    ("超时", "APIG.0201"),
+    ("服务未开通", "ModelArts.4204"),
+    ("参数错误", "AIS.0101"),
+    ("图片模糊", "AIS.0104"),
+    ("模版匹配失败", "AIS.0119"),
+    ("身份证", "AIS.0122"),
+    ("下载失败", "ModelArts.4603"),
+    ("OBS文件不存在", "ModelArts.4706"),
+    ("认证失败", "APIG.0301"),
+    ("token过期了", "APIG.0307"),
+    ("json格式不对", "ModelArts.4105"),
     ("ModelArts.42", "ModelArts.4201"),
     ("apig.03", "APIG.0301"),
 ];
@@ -221,4 +268,67 @@ fn a_query_with_nothing_to_search_is_a_usage_error() {
     let (code, _, err) = run(&["search", "!!! ..."]);
     assert_eq!(code, 2);
     assert_eq!(err.lines().count(), 1);
+}
+
+fn first_codes(query: &str, n: usize) -> Vec<String> {
+    search(
+        query,
+        &Options {
+            limit: n,
+            module: None,
+        },
+    )
+    .into_iter()
+    .map(|h| h.code.to_string())
+    .collect()
+}
+
+#[test]
+fn a_word_that_makes_up_a_short_message_beats_the_same_word_in_a_long_text() {
+    // "Backend timeout." against a long description that mentions a timeout in passing.
+    for q in ["timed out", "超时", "timeout"] {
+        assert_eq!(first_codes(q, 1), ["APIG.0201"], "{q}");
+    }
+}
+
+#[test]
+fn the_official_table_comes_first_on_a_tie() {
+    // The same message in the OCR table (APIG.0301) and the gateway's (APIGW.0301).
+    let codes = first_codes("Incorrect IAM authentication information", 2);
+    assert_eq!(codes, ["APIG.0301", "APIGW.0301"]);
+}
+
+#[test]
+fn synonyms_and_chinese_without_spaces_find_the_code() {
+    // 太大 is not in the catalog; the vocabulary says it is about size, and 图片 is cut off it.
+    assert_eq!(first_codes("图片太大", 1), ["AIS.0103"]);
+    assert_eq!(
+        first_codes("模版匹配失败", 1),
+        ["AIS.0119"],
+        "a variant character"
+    );
+    assert_eq!(
+        first_codes("too many requests", 1),
+        ["APIG.0308"],
+        "a phrase"
+    );
+}
+
+#[test]
+fn ignored_words_code_shapes_and_a_zero_limit_are_answered_honestly() {
+    let (code, _, err) = run(&["search", "the", "is"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("too common") && err.contains("the, is"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["search", "AIS.0140"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("AIS.0104") && err.contains("ocr-err explain AIS.0140"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["search", "-n", "0", "token"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("0 is not in 1.."), "{err}");
 }
