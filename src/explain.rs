@@ -30,6 +30,9 @@ pub enum Explained {
         suggestions: Vec<&'static Entry>,
         /// The family its prefix belongs to.
         family: Option<&'static Family>,
+        /// The services its prefix names, and where to read more.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        service: Option<catalog::ServiceInfo>,
         /// What to do about it.
         fallback: &'static Fallback,
     },
@@ -51,6 +54,7 @@ impl Explained {
                 suggestions,
                 family,
             }) => Explained::Unknown {
+                service: catalog::service_info(&code),
                 query,
                 code,
                 suggestions,

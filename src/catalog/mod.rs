@@ -17,6 +17,8 @@ pub use resolve::success_codes;
 pub use resolve::{Resolved, resolve};
 pub use validate::problems;
 
+use serde::Serialize;
+
 use crate::normalize;
 
 /// The source tables, in precedence order (where two carry the same code, the first wins).
@@ -82,6 +84,56 @@ pub fn prefixes() -> &'static [&'static str] {
         all.sort_unstable();
         all.dedup();
         all
+    })
+}
+
+/// Where to read more about a code not in the catalog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MoreKind {
+    /// The service's own error-code page (seen at that address).
+    ServicePage,
+    /// The API Error Center's search for the code (the service's page is not known, or its
+    /// address was not seen).
+    ErrorCenter,
+}
+
+/// The services a code's prefix names, and where to read more.
+#[derive(Debug, Serialize)]
+pub struct ServiceInfo {
+    /// The services whose codes carry the prefix (several share some prefixes).
+    pub services: Vec<&'static Service>,
+    /// Where to read more.
+    pub url: String,
+    /// What that address is.
+    pub kind: MoreKind,
+}
+
+/// The services a code belongs to by its prefix (`DNS.0302` → DNS, `SVCSTG.SWR.4001016` → SWR),
+/// with the service's error-code page where its address was seen, else the API Error Center's
+/// search for the code. `None` when no service uses the prefix.
+pub fn service_info(code: &str) -> Option<ServiceInfo> {
+    let folded = normalize::fold(code);
+    let code = folded.trim();
+    let (prefix, number) = code.rsplit_once(['.', '-', '_'])?;
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let services = services_of(prefix);
+    let first = services.first()?;
+    let canonical = format!("{}.{number}", first.prefix);
+    let (url, kind) = services
+        .iter()
+        .find(|s| s.url_verified)
+        .and_then(|s| s.url)
+        .map_or_else(
+            || (error_center_url(&canonical), MoreKind::ErrorCenter),
+            |u| (u.to_owned(), MoreKind::ServicePage),
+        );
+    Some(ServiceInfo {
+        services,
+        url,
+        kind,
     })
 }
 

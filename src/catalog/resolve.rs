@@ -27,6 +27,9 @@ pub struct Resolved {
     pub wording_differs: bool,
     /// The family of the code's prefix, for a code not in the catalog.
     pub family: Option<&'static Family>,
+    /// The services the prefix names and where to read more, for a code not in the catalog.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service: Option<super::ServiceInfo>,
 }
 
 fn as_map<S: serde::Serializer>(pairs: &[(String, String)], s: S) -> Result<S::Ok, S::Error> {
@@ -165,6 +168,7 @@ pub fn resolve(code: &str, message: Option<&str>, status: Option<u16>) -> Resolv
             details: Vec::new(),
             wording_differs: false,
             family,
+            service: super::service_info(code),
         };
     };
     let cause = received.as_deref().and_then(|r| {
@@ -183,6 +187,7 @@ pub fn resolve(code: &str, message: Option<&str>, status: Option<u16>) -> Resolv
         details: message.map(details).unwrap_or_default(),
         wording_differs,
         family: None,
+        service: None,
     }
 }
 

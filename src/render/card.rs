@@ -9,7 +9,9 @@ use comfy_table::Color;
 use super::escape::one_line;
 use super::layout::{Block, Card, Glyphs, Links};
 use super::{brief, label, module_name};
-use crate::catalog::{Cause, Entry, Fallback, Family, HttpStatus, Lang, Steps, Text, Variant};
+use crate::catalog::{
+    Cause, Entry, Fallback, Family, HttpStatus, Lang, MoreKind, ServiceInfo, Steps, Text, Variant,
+};
 use crate::explain::Explained;
 use crate::settings::{Langs, Settings};
 
@@ -242,6 +244,7 @@ fn unknown_card(
     code: &str,
     suggestions: &[&'static Entry],
     family: Option<&Family>,
+    service: Option<&ServiceInfo>,
     fallback: &Fallback,
     s: &Settings,
 ) -> Card {
@@ -258,7 +261,7 @@ fn unknown_card(
         }
         card.row(label(langs, "Did you mean", "您是否要找"), b);
     }
-    unknown_rows(&mut card, family, fallback, None, s);
+    unknown_rows(&mut card, family, service, fallback, None, s);
     card
 }
 
@@ -267,11 +270,39 @@ fn unknown_card(
 pub(super) fn unknown_rows(
     card: &mut Card,
     family: Option<&Family>,
+    service: Option<&ServiceInfo>,
     fallback: &Fallback,
     request_id: Option<&str>,
     s: &Settings,
 ) {
     let langs = s.langs;
+    // A family of the catalog (AIS, ModelArts, APIG, APIGW) says it already, with its note.
+    if let Some(info) = service.filter(|_| family.is_none()) {
+        let mut about = Block::new();
+        for svc in &info.services {
+            let names = match langs {
+                Langs::One(l) => svc.name.get(l).to_owned(),
+                Langs::Both => format!("{}{}{}", svc.name.en, s.glyphs.sep, svc.name.zh),
+            };
+            about.para(names);
+        }
+        if let Some(note) = info.services.iter().find_map(|svc| svc.note) {
+            for &l in langs.list() {
+                about.para(note.get(l));
+            }
+        }
+        let mark = card.links.cite(&info.url);
+        let more = match info.kind {
+            MoreKind::ServicePage => label(langs, "Its error codes", "该服务的错误码"),
+            MoreKind::ErrorCenter => label(
+                langs,
+                "Search the API Error Center for it",
+                "在API错误中心搜索此错误码",
+            ),
+        };
+        about.para(format!("{} {mark}", more.replace('\n', s.glyphs.sep)));
+        card.row(label(langs, "Service", "所属服务"), about);
+    }
     if let Some(f) = family {
         let mut name = text(&f.name, langs);
         if let Some(url) = f.url {
@@ -309,9 +340,17 @@ pub(super) fn explain(out: &mut impl Write, results: &[Explained], s: &Settings)
                 code,
                 suggestions,
                 family,
+                service,
                 fallback,
                 ..
-            } => vec![unknown_card(code, suggestions, *family, fallback, s)],
+            } => vec![unknown_card(
+                code,
+                suggestions,
+                *family,
+                service.as_ref(),
+                fallback,
+                s,
+            )],
             Explained::Invalid { .. } => Vec::new(),
         };
         for card in cards {

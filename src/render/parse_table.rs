@@ -136,6 +136,7 @@ pub(super) fn finding(
         unknown_rows(
             &mut card,
             e.resolved.family,
+            e.resolved.service.as_ref(),
             fallback,
             f.request_id.as_deref(),
             s,

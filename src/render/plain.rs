@@ -72,10 +72,26 @@ pub(super) fn explain(out: &mut impl Write, results: &[Explained], langs: Langs)
                 code,
                 suggestions,
                 family,
+                service,
                 fallback,
                 ..
             } => {
-                let family = super::or_dash(family.map(|f| text(&f.name, langs)));
+                // The family, else the services the prefix names.
+                let services = service.as_ref().map(|info| {
+                    info.services
+                        .iter()
+                        .map(|svc| {
+                            langs
+                                .list()
+                                .iter()
+                                .map(|&l| svc.name.get(l))
+                                .collect::<Vec<_>>()
+                                .join(" / ")
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                });
+                let family = super::or_dash(family.map(|f| text(&f.name, langs)).or(services));
                 let near: Vec<_> = suggestions.iter().map(|e| brief(e)).collect();
                 let near = super::or_dash((!near.is_empty()).then(|| near.join(", ")));
                 record(

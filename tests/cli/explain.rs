@@ -221,6 +221,7 @@ fn json_has_a_stable_schema() {
             "code",
             "suggestions",
             "family",
+            "service",
             "fallback"
         ]
     );
@@ -369,4 +370,49 @@ fn the_plainest_command_line_reads_the_same_with_or_without_options() {
         spelt.extend_from_slice(codes);
         assert_eq!(run(&plain), run(&spelt), "{codes:?}");
     }
+}
+
+#[test]
+fn a_code_of_another_service_is_named_with_where_to_read_more() {
+    let (code, out, _) = run(&["explain", "-f", "json", "Ecs.0114", "DNS.0302", "XYZ.1234"]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    // ECS's error-code page was seen at its address: linked.
+    assert_eq!(v[0]["service"]["services"][0]["prefix"], "Ecs");
+    assert_eq!(v[0]["service"]["kind"], "service_page");
+    // DNS's was not: the API Error Center's search for the code instead.
+    assert_eq!(
+        v[1]["service"]["services"][0]["name"]["zh"],
+        "云解析服务 DNS"
+    );
+    assert_eq!(v[1]["service"]["kind"], "error_center");
+    assert!(
+        v[1]["service"]["url"]
+            .as_str()
+            .unwrap()
+            .ends_with("errorcenter?keyword=DNS.0302")
+    );
+    // A prefix no service uses: no service, the fallback as before.
+    assert!(v[2].get("service").is_none());
+    assert!(v[2]["fallback"]["url"].is_string());
+    // In the table, in both languages, and in plain output.
+    let (_, table, _) = run(&["explain", "dns.0302"]);
+    assert!(
+        table.contains("Domain Name Service") && table.contains("云解析服务 DNS"),
+        "{table}"
+    );
+    let (_, plain, _) = run(&["explain", "-f", "plain", "--lang", "en", "VPC.0201"]);
+    assert!(plain.contains("Virtual Private Cloud"), "{plain}");
+    // parse says it too.
+    let (_, parsed, _) = crate::common::run(&[
+        "parse",
+        "-f",
+        "json",
+        &format!(
+            "{}/tests/fixtures/parse/real/02-go-sdk-ecs0114-wrapped.txt",
+            env!("CARGO_MANIFEST_DIR")
+        ),
+    ]);
+    let p: serde_json::Value = serde_json::from_str(&parsed).unwrap();
+    assert_eq!(p[0]["service"]["services"][0]["prefix"], "Ecs");
 }
