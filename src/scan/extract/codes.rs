@@ -1,0 +1,84 @@
+//! The reader's first look at a line: its code-shaped spots (`S.0` in `AIS.0104`), and whether a
+//! quoted code key may hold a code spelt without a dot.
+
+use std::sync::OnceLock;
+
+/// What the code-shaped spots of a text say about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Codes {
+    /// No letter-dot-digit anywhere: no report can be in it.
+    None,
+    /// Only success statuses (`AIS.0000`), this many: no error can be in it.
+    OnlySuccess(u64),
+    /// Something that may be an error code.
+    Some,
+}
+
+impl Codes {
+    /// What two texts joined say.
+    pub(in crate::scan) fn and(self, other: Codes) -> Codes {
+        match (self, other) {
+            (Codes::Some, _) | (_, Codes::Some) => Codes::Some,
+            (Codes::OnlySuccess(a), Codes::OnlySuccess(b)) => Codes::OnlySuccess(a + b),
+            (Codes::OnlySuccess(a), Codes::None) | (Codes::None, Codes::OnlySuccess(a)) => {
+                Codes::OnlySuccess(a)
+            }
+            (Codes::None, Codes::None) => Codes::None,
+        }
+    }
+}
+
+/// Looks at every letter-dot-digit spot (`S.0` in `AIS.0104`): every code has one, and most
+/// lines of a log have none, so this one SIMD search for dots decides what needs reading.
+pub(in crate::scan) fn codes_in(bytes: &[u8], options: crate::scan::Options) -> Codes {
+    let mut codes = Codes::None;
+    for dot in memchr::memchr_iter(b'.', bytes) {
+        codes = codes.and(spot(bytes, dot, options));
+        if codes == Codes::Some {
+            break;
+        }
+    }
+    if codes == Codes::None && memchr::memchr2(b'{', b'}', bytes).is_some() && keyed_code(bytes) {
+        Codes::Some
+    } else {
+        codes
+    }
+}
+
+/// Whether a text with braces has a quoted code key (`"error_code"`, `"errorCode"`, `"code"`):
+/// its value may be a code spelt without a dot (`AIS0104`), which the dot search cannot see.
+pub(in crate::scan) fn keyed_code(bytes: &[u8]) -> bool {
+    static KEY: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    KEY.get_or_init(|| memchr::memmem::Finder::new(b"ode\""))
+        .find(bytes)
+        .is_some()
+}
+
+/// What the dot at `dot` in `line` is part of: nothing, a success status, or maybe an error code.
+pub(in crate::scan) fn spot(line: &[u8], dot: usize, options: crate::scan::Options) -> Codes {
+    if dot == 0
+        || !line[dot - 1].is_ascii_alphabetic()
+        || !line.get(dot + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return Codes::None;
+    }
+    let start = dot
+        - line[..dot]
+            .iter()
+            .rev()
+            .take(21)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+    let end = dot
+        + 1
+        + line[dot + 1..]
+            .iter()
+            .take(9)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+    if options.is_success(&line[start..end]) {
+        Codes::OnlySuccess(1)
+    } else {
+        Codes::Some
+    }
+}

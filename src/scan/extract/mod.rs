@@ -1,0 +1,212 @@
+//! Finds error reports in one unit of text: a line, a brace-balanced block of lines, or a window
+//! of an overlong line.
+//!
+//! Every shape the Huawei Cloud SDKs and APIs print is a set of `key SEP value` pairs, so the
+//! scanner looks for the keys it cares about first (one Aho-Corasick pass, case-insensitive) and
+//! reads the value after each: a JSON string, an escaped JSON string inside another string, a
+//! single-quoted Node string, or a bare token. Nothing is parsed at positions without a key, so
+//! hostile input (megabytes of `{"a":`) costs one linear pass. The pairs of a unit are grouped
+//! into reports: a key seen twice starts a new report (several errors in one unit), and a report
+//! needs a code.
+
+mod codes;
+mod pairs;
+mod prose;
+mod reports;
+mod tokens;
+
+pub(crate) use codes::Codes;
+pub(super) use codes::{codes_in, keyed_code, spot};
+pub(super) use pairs::{Field, pairs};
+pub(super) use prose::prose_status;
+pub use reports::Shape;
+pub(super) use reports::{lend_loose, other_fields, reports};
+pub(super) use tokens::tokens;
+
+#[cfg(test)]
+mod tests {
+    use super::codes::*;
+    use super::pairs::*;
+    use super::reports::*;
+    use super::tokens::*;
+
+    fn one(text: &str) -> Report {
+        let (r, _) = reports(pairs(text, true));
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        r.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn reads_a_json_body_with_keys_in_any_order() {
+        let r = one(
+            r#"{"error_msg": "The input parameter is invalid.", "error_code": "AIS.0101", "x": 1}"#,
+        );
+        assert_eq!(
+            (r.code.as_str(), r.message.as_deref()),
+            ("AIS.0101", Some("The input parameter is invalid."))
+        );
+        assert_eq!(r.shape, Shape::Json);
+    }
+
+    #[test]
+    fn reads_escaped_json_and_unicode_escapes() {
+        let r = one(
+            r#"{"body":"{\"error_code\":\"AIS.0104\",\"error_msg\":\"\\u975e\\u652f\\u6301 \\\"x\\\"\"}"}"#,
+        );
+        assert_eq!(r.code, "AIS.0104");
+        assert_eq!(r.message.as_deref(), Some("非支持 \"x\""));
+        assert_eq!(r.shape, Shape::EscapedJson);
+    }
+
+    #[test]
+    fn joins_surrogate_pairs_plain_and_escaped() {
+        let r = one(r#"{"error_code":"AIS.0101","error_msg":"bad \ud83d\ude00 image \ud83d"}"#);
+        assert_eq!(r.message.as_deref(), Some("bad 😀 image \u{fffd}"));
+        let r =
+            one(r#"{"body":"{\"error_code\":\"AIS.0101\",\"error_msg\":\"x \\ud83d\\ude00\"}"}"#);
+        assert_eq!(r.message.as_deref(), Some("x 😀"));
+    }
+
+    #[test]
+    fn reads_the_python_sdk_format() {
+        let r = one(
+            "huaweicloudsdkcore.exceptions.exceptions.ClientRequestException: ClientRequestException - {status_code:401,request_id:0a1b2c3d4e5f,error_code:APIG.0301,error_msg:Incorrect IAM authentication information: decrypt token fail, see {docs} }",
+        );
+        assert_eq!(r.code, "APIG.0301");
+        assert_eq!(r.status, Some(401));
+        assert_eq!(r.request_id.as_deref(), Some("0a1b2c3d4e5f"));
+        assert_eq!(
+            r.message.as_deref(),
+            Some("Incorrect IAM authentication information: decrypt token fail, see {docs}")
+        );
+        assert_eq!(r.shape, Shape::PythonSdk);
+    }
+
+    #[test]
+    fn reads_key_value_log_lines() {
+        let r = one(
+            "2026-11-27 ERROR call failed errorCode=AIS.0104 errorMsg=The image is not supported requestId=abcd1234 httpStatusCode=400",
+        );
+        assert_eq!(r.code, "AIS.0104");
+        assert_eq!(r.message.as_deref(), Some("The image is not supported"));
+        assert_eq!(
+            (r.status, r.request_id.as_deref()),
+            (Some(400), Some("abcd1234"))
+        );
+        assert_eq!(r.shape, Shape::KeyValue);
+    }
+
+    #[test]
+    fn splits_several_errors_in_one_unit() {
+        let (r, _) = reports(pairs(
+            r#"{"result":[{"status":"AIS.0000"},{"status":"AIS.0103","error_msg":"x"}]}"#,
+            true,
+        ));
+        assert_eq!(
+            r.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(),
+            ["AIS.0000", "AIS.0103"]
+        );
+        assert!(r.iter().all(|r| r.item));
+    }
+
+    #[test]
+    fn ignores_codes_that_are_not_codes() {
+        assert!(
+            reports(pairs(r#"{"code": 200, "message": "ok"}"#, true))
+                .0
+                .is_empty()
+        );
+        assert!(
+            reports(pairs("barcode=AIS.0101 unicode: AIS.0102", true))
+                .0
+                .is_empty()
+        );
+    }
+
+    const PREFIXES: &[&str] = &["AIS", "APIG", "DNS", "Ecs", "ModelArts", "SVCSTG.SWR"];
+
+    fn token_codes(text: &str) -> Vec<String> {
+        tokens(text.as_bytes(), PREFIXES)
+            .into_iter()
+            .map(|r| r.code)
+            .collect()
+    }
+
+    #[test]
+    fn finds_bare_tokens_that_stand_alone() {
+        assert_eq!(
+            token_codes(
+                "saw AIS.0104 and ModelArts.4204, not v1.2345 nor x.AIS.0101 nor AIS.01045"
+            ),
+            ["AIS.0104", "ModelArts.4204"]
+        );
+        assert_eq!(
+            token_codes("Ecs.0114 then SVCSTG.SWR.4001016"),
+            ["Ecs.0114", "SVCSTG.SWR.4001016"]
+        );
+    }
+
+    #[test]
+    fn unknown_prefixes_need_the_place_of_a_code() {
+        assert!(token_codes("Pool.0302 active=3, Backoff.1000 ms, build ID.5678").is_empty());
+        assert_eq!(token_codes("failed [XYZ.1234] retrying"), ["XYZ.1234"]);
+        assert_eq!(
+            token_codes("request failed, error XYZ.1234: quota"),
+            ["XYZ.1234"]
+        );
+        assert!(token_codes("version XYZ.1234: released").is_empty());
+    }
+
+    #[test]
+    fn codes_compared_in_source_or_recognised_in_an_image_are_not_errors() {
+        for text in [
+            r#"if ("AIS.0101".equals(code)) {"#,
+            "    case 'AIS.0103':",
+            r#"case "ModelArts.4204": return retry();"#,
+            r#"if code == "APIG.0308" {"#,
+            r#"RETRY = ("APIG.0308", "APIG.0201")"#,
+            r#"{"words_block_list":[{"words":"Error AIS.0104 on page 2"}]}"#,
+        ] {
+            assert!(token_codes(text).is_empty(), "{text}");
+        }
+        assert_eq!(token_codes(r#"log "AIS.0104" seen"#), ["AIS.0104"]);
+    }
+
+    #[test]
+    fn most_log_lines_have_no_key() {
+        let options = super::super::Options {
+            success: &["AIS.0000"],
+            ..Default::default()
+        };
+        assert_eq!(
+            codes_in(b"10.0.3.17 \"POST /v2/ocr HTTP/1.1\" 200 1ms", options),
+            Codes::None
+        );
+        assert_eq!(
+            codes_in(b"{\"error_code\":\"AIS.0104\"}", options),
+            Codes::Some
+        );
+        assert_eq!(
+            codes_in(
+                b"[{\"status\":\"AIS.0000\"},{\"status\":\"ais.0000\"}]",
+                options
+            ),
+            Codes::OnlySuccess(2)
+        );
+    }
+
+    #[test]
+    fn keeps_the_other_fields_of_the_object() {
+        let text = r#"log {"trace":"t-1","error_code":"AIS.0101","error_msg":"x","retry":true,"detail":{"a":[1]}} end"#;
+        let at = text.find("\"error_code").unwrap();
+        assert_eq!(
+            other_fields(text, at),
+            [
+                ("trace".to_owned(), "t-1".to_owned()),
+                ("retry".to_owned(), "true".to_owned()),
+                ("detail".to_owned(), r#"{"a":[1]}"#.to_owned())
+            ]
+        );
+        assert!(other_fields("no object \"error_code\":1", 11).is_empty());
+    }
+}

@@ -1,0 +1,394 @@
+//! Keys and values: where the keys the scanner cares about stand in a unit (one packed search),
+//! and the value after each — a JSON string, an escaped JSON string inside another string, a
+//! single-quoted Node string, or a bare token.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// What a key holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::scan) enum Field {
+    /// `error_code`, `errorCode`, `ErrorCode`, and `code` when its value is code-shaped.
+    Code,
+    /// `status` holding a code: the per-item status inside a 200 response. (A `status` holding
+    /// a number is an HTTP status.)
+    ItemStatus,
+    /// `error_msg`, `errorMsg`, `error_message`, `ErrorMessage`, `message`.
+    Message,
+    /// `status_code`, `httpStatusCode`, `http_status`, `statusCode`.
+    Status,
+    /// `request_id`, `requestId`, the `X-Request-Id` header.
+    RequestId,
+}
+
+/// The keys, as the SDKs, the APIs and loggers spell them, with what they hold. Matched
+/// case-sensitively, which lets the matcher skip ahead with SIMD through the text between keys;
+/// the `X-Request-Id` response header, which may come in any case, is read by the scanner itself.
+pub(super) const KEYS: &[(&str, Field)] = &[
+    ("error_code", Field::Code),
+    ("errorCode", Field::Code),
+    ("ErrorCode", Field::Code),
+    ("errCode", Field::Code),
+    ("err_code", Field::Code),
+    ("code", Field::Code),
+    ("Code", Field::Code),
+    ("status", Field::ItemStatus),
+    ("Status", Field::ItemStatus),
+    ("error_msg", Field::Message),
+    ("errorMsg", Field::Message),
+    ("errMsg", Field::Message),
+    ("err_msg", Field::Message),
+    ("error_message", Field::Message),
+    ("errorMessage", Field::Message),
+    ("ErrorMessage", Field::Message),
+    ("externalMessage", Field::Message),
+    ("message", Field::Message),
+    ("Message", Field::Message),
+    ("status_code", Field::Status),
+    ("httpStatusCode", Field::Status),
+    ("HttpStatusCode", Field::Status),
+    ("http_status", Field::Status),
+    ("httpStatus", Field::Status),
+    ("api_status", Field::Status),
+    ("statusCode", Field::Status),
+    ("StatusCode", Field::Status),
+    ("request_id", Field::RequestId),
+    ("requestId", Field::RequestId),
+    ("RequestId", Field::RequestId),
+    ("requestID", Field::RequestId),
+    ("x-request-id", Field::RequestId),
+    ("X-Request-Id", Field::RequestId),
+];
+
+/// Every known key standing alone in `text`, in order: (start, end, index into [`KEYS`]).
+fn find_keys(text: &[u8]) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    static KEYS_AC: OnceLock<AhoCorasick> = OnceLock::new();
+    let keys = KEYS_AC.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(KEYS.iter().map(|(k, _)| k))
+            .expect("the key patterns are valid")
+    });
+    keys.find_iter(text).filter_map(move |m| {
+        let (start, end) = (m.start(), m.end());
+        let alone = !(start > 0 && is_key_char(text[start - 1])
+            || text.get(end).is_some_and(|&b| is_key_char(b)));
+        alone.then(|| (start, end, m.pattern().as_usize()))
+    })
+}
+
+/// How a value was written, which tells the shape of the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Quoting {
+    /// `"key": "value"`.
+    Json,
+    /// `\"key\":\"value\"`, JSON inside a JSON string.
+    Escaped,
+    /// `'value'` (Node's `console.log`).
+    Single,
+    /// `key=value`.
+    Equals,
+    /// `key: value` or `key:value` without quotes (Python's and Java's exception text).
+    Bare,
+}
+
+/// One `key SEP value` pair.
+#[derive(Debug, Clone)]
+pub(in crate::scan) struct Pair {
+    pub field: Field,
+    pub value: String,
+    /// Byte offset of the key in the unit.
+    pub at: usize,
+    pub(super) key: &'static str,
+    pub(super) quoting: Quoting,
+}
+
+/// The most bytes a value may take; longer ones are cut (an `error_msg` is a sentence).
+const MAX_VALUE: usize = 4096;
+
+fn is_key_char(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The character a one-letter escape stands for (`n` → newline, `"` → quote).
+fn simple_escape(letter: u8) -> Option<char> {
+    match letter {
+        b'n' => Some('\n'),
+        b't' => Some('\t'),
+        b'r' => Some('\r'),
+        b'"' | b'\\' | b'/' | b'\'' => Some(letter as char),
+        _ => None,
+    }
+}
+
+/// Reads a JSON-style string body starting after the opening quote; `close` is the closing
+/// sequence (`"` or `\"`). Returns the decoded text and the end offset.
+fn quoted(text: &str, start: usize, close: &str, escaped: bool) -> Option<(String, usize)> {
+    let bytes = text.as_bytes();
+    // Most strings have no escape: find the closing quote and take the text as it is.
+    if let [quote] = close.as_bytes() {
+        let window = &bytes[start..bytes.len().min(start + MAX_VALUE)];
+        if let Some(at) = memchr::memchr2(*quote, b'\\', window).filter(|&at| window[at] == *quote)
+        {
+            return Some((text[start..start + at].to_owned(), start + at + 1));
+        }
+    }
+    let mut out = String::new();
+    let mut pos = start;
+    while pos < bytes.len() && pos - start <= MAX_VALUE {
+        if text[pos..].starts_with(close) {
+            return Some((out, pos + close.len()));
+        }
+        let ch = text[pos..].chars().next()?;
+        if ch != '\\' {
+            out.push(ch);
+            pos += ch.len_utf8();
+            continue;
+        }
+        // In escaped JSON an inner escape is `\\` followed by the outer form of the escaped
+        // character: `\\n`, `\\u4e2d`, `\\\"` (a quote), `\\\\` (a backslash).
+        let mut letter_at = pos + 1;
+        if escaped && bytes.get(letter_at) == Some(&b'\\') {
+            letter_at += 1;
+            if bytes.get(letter_at) == Some(&b'\\') {
+                letter_at += 1;
+            }
+        }
+        let Some(&letter) = bytes.get(letter_at) else {
+            break;
+        };
+        let mut next = letter_at + 1;
+        let decoded = if letter == b'u' {
+            let hex = |at: usize| {
+                text.get(at..at + 4)
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+            };
+            hex(letter_at + 1).map(|code| {
+                next = letter_at + 5;
+                // A high surrogate followed by `\uDC00`–`\uDFFF` (escaped the same way) is one
+                // character outside the Basic Multilingual Plane.
+                if (0xD800..0xDC00).contains(&code) {
+                    let low_at = text[next..]
+                        .strip_prefix(&text[pos..letter_at])
+                        .and_then(|rest| rest.strip_prefix('u'))
+                        .map(|_| next + (letter_at - pos) + 1);
+                    if let Some(low) = low_at.and_then(|at| hex(at).map(|l| (at, l))) {
+                        if (0xDC00..0xE000).contains(&low.1) {
+                            next = low.0 + 4;
+                            let joined = 0x10000 + ((code - 0xD800) << 10) + (low.1 - 0xDC00);
+                            return char::from_u32(joined).unwrap_or('\u{FFFD}');
+                        }
+                    }
+                }
+                char::from_u32(code).unwrap_or('\u{FFFD}')
+            })
+        } else {
+            simple_escape(letter)
+        };
+        if let Some(decoded) = decoded {
+            out.push(decoded);
+            pos = next;
+        } else {
+            out.push('\\');
+            pos += 1;
+        }
+    }
+    // Unterminated: keep what there is.
+    (!out.is_empty()).then_some((out, pos))
+}
+
+/// The largest character boundary of `text` at or before `at` (`at` past the end: the end).
+pub(super) fn floor_char_boundary(text: &str, at: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    (0..=at)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0)
+}
+
+/// Whether a value looks like an error code: letters, a dot, digits (`AIS.0104`, `Ecs.0114`).
+pub(crate) fn is_code(v: &str) -> bool {
+    let Some((prefix, number)) = v.split_once('.') else {
+        return false;
+    };
+    (1..=20).contains(&prefix.len())
+        && prefix.bytes().all(|b| b.is_ascii_alphabetic())
+        && (1..=8).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The value after a key at `key_end`, if the key is followed by a separator and a value.
+/// With `read_message` false, a message's text is not decoded: its value is left empty.
+fn value_after(
+    text: &str,
+    key_end: usize,
+    field: Field,
+    read_message: bool,
+) -> Option<(String, Quoting)> {
+    let bytes = text.as_bytes();
+    let mut i = key_end;
+    // The key's closing quote, plain or escaped.
+    let mut key_quote = None;
+    if bytes.get(i) == Some(&b'\\') && bytes.get(i + 1) == Some(&b'"') {
+        key_quote = Some(Quoting::Escaped);
+        i += 2;
+    } else if matches!(bytes.get(i), Some(b'"' | b'\'')) {
+        key_quote = Some(Quoting::Json);
+        i += 1;
+    }
+    while bytes.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    let sep = *bytes.get(i)?;
+    if sep != b':' && sep != b'=' {
+        return None;
+    }
+    i += 1;
+    if field == Field::Message && !read_message {
+        return Some((String::new(), Quoting::Bare));
+    }
+    while matches!(bytes.get(i), Some(b' ' | b'\t')) {
+        i += 1;
+    }
+    let rest = &text[i..];
+    if rest.starts_with("\\\"") {
+        return quoted(text, i + 2, "\\\"", true).map(|(v, _)| (v, Quoting::Escaped));
+    }
+    if rest.starts_with('"') {
+        return quoted(text, i + 1, "\"", false)
+            .map(|(v, _)| (v, key_quote.unwrap_or(Quoting::Json)));
+    }
+    if rest.starts_with('\'') {
+        return quoted(text, i + 1, "'", false).map(|(v, _)| (v, Quoting::Single));
+    }
+    let quoting = if sep == b'=' {
+        Quoting::Equals
+    } else {
+        key_quote.unwrap_or(Quoting::Bare)
+    };
+    let end = if field == Field::Message {
+        bare_message_end(text, i)
+    } else {
+        let window = &text[i..floor_char_boundary(text, i + MAX_VALUE)];
+        window
+            .find(|c: char| {
+                c.is_whitespace()
+                    || matches!(
+                        c,
+                        ',' | ';' | '}' | ']' | ')' | '|' | '&' | '"' | '\'' | '\\'
+                    )
+            })
+            .map_or(i + window.len(), |e| i + e)
+    };
+    let value = text[i..end.min(i + MAX_VALUE).max(i)].trim_end_matches([' ', ',', '\r']);
+    (!value.is_empty()).then(|| (value.to_owned(), quoting))
+}
+
+/// Where an unquoted message ends: at the end of its line, at a ` }` closing a Python-style
+/// `{…}` (an `error_msg` may itself contain commas, colons and braces), or where the next known
+/// key starts (`errorMsg=Bad image requestId=…`).
+fn bare_message_end(text: &str, start: usize) -> usize {
+    // Only the next MAX_VALUE bytes can hold the value: searching no further keeps a line of
+    // many keys linear.
+    let window = &text[start..floor_char_boundary(text, start + MAX_VALUE)];
+    let line_end = window
+        .find('\n')
+        .map_or(start + window.len(), |e| start + e);
+    let line = &text[start..line_end];
+    if let Some(close) = line.rfind(" }") {
+        return start + close;
+    }
+    for (at, key_end, _) in find_keys(line.as_bytes()) {
+        let before = line.as_bytes()[..at].last().copied();
+        if matches!(before, Some(b' ' | b',' | b';' | b'\t'))
+            && value_after(line, key_end, Field::Status, false).is_some()
+        {
+            return start + at;
+        }
+    }
+    line_end
+}
+
+/// Every `key SEP value` pair in the unit, in order.
+/// With `read_messages` false, messages are recognised but not decoded (a summary counts codes).
+pub(in crate::scan) fn pairs(text: &str, read_messages: bool) -> Vec<Pair> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    for (start, end, index) in find_keys(bytes) {
+        let (key, field) = KEYS[index];
+        let Some((value, quoting)) = value_after(text, end, field, read_messages) else {
+            continue;
+        };
+        let value = value.trim().to_owned();
+        // `status` holds a per-item code in OCR results, or an HTTP status anywhere.
+        let field = if field == Field::ItemStatus && is_http_status(&value) {
+            Field::Status
+        } else {
+            field
+        };
+        let keep = match field {
+            Field::Code => {
+                // A bare `code` must hold a code; `error_code` may hold other services' formats.
+                if key.eq_ignore_ascii_case("code") {
+                    is_code(&value)
+                } else {
+                    is_code(&value) || looks_like_code(&value) || is_undotted_code(&value)
+                }
+            }
+            Field::ItemStatus => is_code(&value),
+            // A message that is itself a body (`"error_message": "{\"error\": …}"`, a tool's
+            // `error message: {…}`) is a wrapper's: the body's own fields are read as pairs.
+            Field::Message => {
+                (!value.is_empty() || !read_messages) && !value.starts_with(['{', '['])
+            }
+            Field::Status => is_http_status(&value),
+            // Any value, however short (`abc`, `r-evs`), but one token, and not a placeholder.
+            Field::RequestId => {
+                !value.is_empty()
+                    && value.len() <= 128
+                    && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+                    && !["none", "null", "nil", "undefined", "-"]
+                        .iter()
+                        .any(|p| value.eq_ignore_ascii_case(p))
+            }
+        };
+        if keep {
+            out.push(Pair {
+                field,
+                value,
+                at: start,
+                key,
+                quoting,
+            });
+        }
+    }
+    out
+}
+
+/// A number that is a valid HTTP status (100–599).
+pub(in crate::scan) fn is_http_status(v: &str) -> bool {
+    v.len() == 3 && v.parse::<u16>().is_ok_and(|s| (100..=599).contains(&s))
+}
+
+/// A code spelt without its dot, as people type it (`AIS0104`, `AIS-0104`, `AIS_0104`): only
+/// under an error-code key, where nothing else could be meant.
+fn is_undotted_code(v: &str) -> bool {
+    let letters = v.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let rest = v[letters..].trim_start_matches(['-', '_']);
+    (2..=20).contains(&letters)
+        && (3..=8).contains(&rest.len())
+        && rest.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Codes of other formats that an `error_code` key may hold (`SVCSTG.OBS.4030001`-like).
+fn looks_like_code(v: &str) -> bool {
+    v.len() <= 40
+        && v.contains('.')
+        && v.bytes().any(|b| b.is_ascii_digit())
+        && v.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+        && v.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+}

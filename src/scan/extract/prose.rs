@@ -1,0 +1,118 @@
+//! An HTTP status stated in prose around a report rather than in a field.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::pairs::is_http_status;
+
+/// The words that state a status in prose, with what they are: 0 a status word, 4 `HTTP` (a
+/// version may follow), 5 `状态码` (a colon may be full-width).
+const PROSE_WORDS: &[(&str, usize)] = &[
+    ("status code", 0),
+    ("Status code", 0),
+    ("Status Code", 0),
+    ("STATUS CODE", 0),
+    ("status", 0),
+    ("Status", 0),
+    ("STATUS", 0),
+    ("response code", 0),
+    ("Response code", 0),
+    ("Response Code", 0),
+    ("ResponseCode", 0),
+    ("responseCode", 0),
+    ("http", 4),
+    ("Http", 4),
+    ("HTTP", 4),
+    ("状态码", 5),
+];
+
+/// An HTTP status stated in prose around a report: `status code 429`, `HTTP 400`, `HTTP/1.1 400`,
+/// `状态码: 401`, `Response Code: 403`, or a status standing right before a body (`401 {…}`,
+/// `429: {…}`). The first one found.
+pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        // Spelt out in the cases people write, rather than matched ignoring case: a handful of
+        // exact patterns is searched with SIMD.
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(PROSE_WORDS.iter().map(|(w, _)| w))
+            .expect("the words are valid patterns")
+    });
+    let text = &text[..text.len().min(64 << 10)];
+    let digits_at = |at: usize| -> Option<u16> {
+        let d = text.get(at..at + 3)?;
+        let bounded = !text.get(at + 3).is_some_and(u8::is_ascii_digit);
+        let s = std::str::from_utf8(d).ok()?;
+        (bounded && is_http_status(s))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let mut best: Option<(usize, u16)> = None;
+    for m in words.find_iter(text) {
+        let (start, pattern) = (m.start(), PROSE_WORDS[m.pattern().as_usize()].1);
+        // A word of its own: `status`, not `statuses` or `httpStatus` (keys are read as keys).
+        if start > 0 && text[start - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let mut i = m.end();
+        // `HTTP/1.1 400`: skip the version.
+        if pattern == 4 && text.get(i) == Some(&b'/') {
+            i += 1;
+            while text
+                .get(i)
+                .is_some_and(|b| b.is_ascii_digit() || *b == b'.')
+            {
+                i += 1;
+            }
+        }
+        let sep_start = i;
+        while i < text.len() && i - sep_start < 8 {
+            match text[i] {
+                b' ' | b':' | b'=' | b'\t' | b'(' => i += 1,
+                // `：` (full-width colon) after 状态码.
+                0xEF if text.get(i + 1..i + 3) == Some(&[0xBC, 0x9A]) => i += 3,
+                b'i' | b'I' if text.get(i + 1..i + 3) == Some(b"s ") => i += 3,
+                _ => break,
+            }
+        }
+        if i == sep_start && pattern != 5 {
+            continue;
+        }
+        if let Some(status) = digits_at(i) {
+            best = Some((start, status));
+            break;
+        }
+    }
+    // `401 {…}` and `429: {…}`: a status right before a body.
+    for brace in memchr::memchr_iter(b'{', text) {
+        if best.is_some_and(|(at, _)| at < brace) {
+            break;
+        }
+        let before = &text[..brace];
+        let trimmed = before.trim_ascii_end();
+        // `401 {`, `429: {`, `404, {`, `429 - {`, `413 + {`.
+        let trimmed = trimmed
+            .strip_suffix(b":")
+            .or_else(|| trimmed.strip_suffix(b","))
+            .or_else(|| trimmed.strip_suffix(b"-"))
+            .or_else(|| trimmed.strip_suffix(b"+"))
+            .unwrap_or(trimmed)
+            .trim_ascii_end();
+        if trimmed.len() < 3 || trimmed.len() == before.len() {
+            continue;
+        }
+        let at = trimmed.len() - 3;
+        if at > 0 && text[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        if let Some(status) = digits_at(at) {
+            if best.is_none_or(|(b, _)| at < b) {
+                best = Some((at, status));
+            }
+            break;
+        }
+    }
+    best.map(|(_, s)| s)
+}

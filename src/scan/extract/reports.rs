@@ -1,0 +1,304 @@
+//! From pairs to reports: grouping a unit's pairs into errors (wrappers lending their status and
+//! request id, twins merged), the shape each was printed in, and the other fields of a JSON error
+//! object.
+
+use super::pairs::{Field, KEYS, Pair, Quoting, floor_char_boundary};
+
+/// The printed shape a report came in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Shape {
+    /// A JSON body (`error_code`/`error_msg`, `code`/`message`, nested `error`), possibly
+    /// pretty-printed over several lines.
+    Json,
+    /// A JSON body escaped inside another JSON string.
+    EscapedJson,
+    /// The Go SDK's JSON (`error_message`).
+    GoSdk,
+    /// The Python SDK's `…Exception - {status_code:…,error_msg:… }`.
+    PythonSdk,
+    /// The Java SDK's multi-line `toString()` block.
+    JavaSdk,
+    /// The Node.js SDK's `console.log` object with single quotes.
+    NodeSdk,
+    /// `key=value` pairs in a log line.
+    KeyValue,
+    /// A bare code-shaped token, the last resort.
+    Token,
+}
+
+impl Shape {
+    /// The name used in output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Shape::Json => "json",
+            Shape::EscapedJson => "escaped-json",
+            Shape::GoSdk => "go-sdk",
+            Shape::PythonSdk => "python-sdk",
+            Shape::JavaSdk => "java-sdk",
+            Shape::NodeSdk => "node-sdk",
+            Shape::KeyValue => "key-value",
+            Shape::Token => "token",
+        }
+    }
+}
+
+fn shape_of(code: &Pair, pairs: &[Pair]) -> Shape {
+    let camel = |p: &Pair| !p.key.contains('_');
+    match code.quoting {
+        Quoting::Escaped => Shape::EscapedJson,
+        Quoting::Json if pairs.iter().any(|p| p.key == "error_message") => Shape::GoSdk,
+        Quoting::Json => Shape::Json,
+        Quoting::Single => Shape::NodeSdk,
+        Quoting::Equals => Shape::KeyValue,
+        Quoting::Bare if camel(code) => Shape::JavaSdk,
+        Quoting::Bare => Shape::PythonSdk,
+    }
+}
+
+/// An error report found in a unit, before the HTTP context is applied.
+#[derive(Debug, Clone)]
+pub(in crate::scan) struct Report {
+    /// Byte offset in the unit where the report starts.
+    pub at: usize,
+    pub code: String,
+    pub message: Option<String>,
+    pub status: Option<u16>,
+    pub request_id: Option<String>,
+    pub shape: Shape,
+    /// A per-item status (`status` in an array of results) rather than a response's error.
+    pub item: bool,
+    /// The key the code came under (empty for a bare token).
+    pub key: &'static str,
+}
+
+/// Groups a unit's pairs into reports. A field seen twice starts a new report; pairs before the
+/// first code belong to it (`{"error_msg": …, "error_code": …}`: keys in any order).
+pub(in crate::scan) fn reports(pairs: Vec<Pair>) -> (Vec<Report>, Vec<Pair>) {
+    let groups = group(pairs);
+    let mut lent = lend(&groups).into_iter();
+    let mut found: Vec<Report> = Vec::new();
+    let mut loose = Vec::new();
+    for mut group in groups {
+        let (lent_status, lent_id) = lent.next().unwrap_or_default();
+        let Some(code_at) = group
+            .iter()
+            .position(|p| matches!(p.field, Field::Code | Field::ItemStatus))
+        else {
+            loose.append(&mut group);
+            continue;
+        };
+        let at = group
+            .iter()
+            .map(|p| p.at)
+            .min()
+            .unwrap_or(group[code_at].at);
+        let shape = shape_of(&group[code_at], &group);
+        let item = group[code_at].field == Field::ItemStatus;
+        let key = group[code_at].key;
+        let mut take = |f: Field| {
+            group
+                .iter_mut()
+                .find(|p| p.field == f)
+                .map(|p| std::mem::take(&mut p.value))
+        };
+        let code = take(group_field(item)).unwrap_or_default();
+        let report = Report {
+            key,
+            at,
+            code,
+            message: take(Field::Message),
+            status: take(Field::Status)
+                .or(lent_status)
+                .and_then(|s| s.parse().ok()),
+            request_id: take(Field::RequestId).or(lent_id),
+            shape,
+            item,
+        };
+        if let Some(report) = merge_twin(&mut found, report) {
+            found.push(report);
+        }
+    }
+    (found, loose)
+}
+
+/// Gives a report the status and request id of the unit's pairs that belong to no report.
+pub(in crate::scan) fn lend_loose(report: &mut Report, loose: &[Pair]) {
+    for p in loose {
+        match p.field {
+            Field::Status => report.status = report.status.or(p.value.parse().ok()),
+            Field::RequestId => {
+                report.request_id.get_or_insert_with(|| p.value.clone());
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The pairs cut into groups: a field seen twice starts a new group.
+fn group(pairs: Vec<Pair>) -> Vec<Vec<Pair>> {
+    let same = |a: Field, b: Field| {
+        let norm = |f: Field| {
+            if f == Field::ItemStatus {
+                Field::Code
+            } else {
+                f
+            }
+        };
+        norm(a) == norm(b)
+    };
+    let mut groups: Vec<Vec<Pair>> = vec![Vec::new()];
+    for p in pairs {
+        let current = groups.last_mut().expect("never empty");
+        if current.iter().any(|q| same(q.field, p.field)) {
+            groups.push(vec![p]);
+        } else {
+            current.push(p);
+        }
+    }
+    groups
+}
+
+/// What each group borrows: a group without a code (an SDK's or tool's wrapper around the
+/// service's error: its status and request id, an empty or numeric `error_code`, the error as
+/// text in its message) lends its status and request id to the nearest report, the next first.
+fn lend(groups: &[Vec<Pair>]) -> Vec<(Option<String>, Option<String>)> {
+    let has_code = |g: &[Pair]| {
+        g.iter()
+            .any(|p| matches!(p.field, Field::Code | Field::ItemStatus))
+    };
+    let coded: Vec<usize> = (0..groups.len())
+        .filter(|&i| has_code(&groups[i]))
+        .collect();
+    let mut lent: Vec<(Option<String>, Option<String>)> = vec![(None, None); groups.len()];
+    for i in (0..groups.len()).filter(|&i| !has_code(&groups[i])) {
+        // `coded` is sorted: the first report after the group, else the last before it.
+        let next = coded.partition_point(|&c| c < i);
+        let Some(&to) = coded
+            .get(next)
+            .or_else(|| next.checked_sub(1).map(|p| &coded[p]))
+        else {
+            continue;
+        };
+        let value = |f: Field| {
+            groups[i]
+                .iter()
+                .find(|p| p.field == f)
+                .map(|p| p.value.clone())
+        };
+        let l = &mut lent[to];
+        if l.0.is_none() {
+            l.0 = value(Field::Status);
+        }
+        if l.1.is_none() {
+            l.1 = value(Field::RequestId);
+        }
+    }
+    lent
+}
+
+/// Folds a report into the one it restates, if any; returns it when it stands on its own.
+/// One error restated under another key right after (an OpenAI-compatible body's `error.code`
+/// and `error_code`) is one report; so is one response's error printed twice in an event (a tool
+/// logging its description and its message, each holding the same body: the request id says so).
+fn merge_twin(found: &mut [Report], report: Report) -> Option<Report> {
+    if let Some(last) = found.last_mut().filter(|r| {
+        r.code == report.code
+            && r.key != report.key
+            && !r.item
+            && (r.request_id.is_none()
+                || report.request_id.is_none()
+                || r.request_id == report.request_id)
+    }) {
+        last.status = last.status.or(report.status);
+        last.request_id = last.request_id.take().or(report.request_id);
+        if last.message.as_deref().is_none_or(|m| m.contains('{')) && report.message.is_some() {
+            last.message = report.message;
+        }
+        return None;
+    }
+    if report.request_id.is_none() {
+        return Some(report);
+    }
+    // Looked for among the last few only: twins stand side by side, and a unit of many reports
+    // stays linear.
+    let recent = found.len().saturating_sub(8);
+    match found[recent..].iter_mut().find(|r| {
+        r.code == report.code && r.item == report.item && r.request_id == report.request_id
+    }) {
+        Some(r) => {
+            r.status = r.status.or(report.status);
+            if r.message.is_none() {
+                r.message = report.message;
+            }
+            None
+        }
+        None => Some(report),
+    }
+}
+
+/// The field that holds a report's code.
+fn group_field(item: bool) -> Field {
+    if item { Field::ItemStatus } else { Field::Code }
+}
+
+/// How far back from a code the start of its JSON object is looked for (an error object's fields
+/// sit close together), and the largest object read for its other fields. Both bounds keep many
+/// reports inside one huge object from each re-reading all of it.
+const MAX_OBJECT_BACK: usize = 4 << 10;
+const MAX_OBJECT: usize = 64 << 10;
+/// The most other fields kept, and the longest value kept of each.
+const MAX_EXTRA: usize = 16;
+const MAX_EXTRA_VALUE: usize = 200;
+
+/// The fields of the JSON object around byte `at` that are not among the keys read anyway: the
+/// `{` that opens it is found by counting braces back from `at`, then the object is parsed.
+/// Empty when there is no well-formed object there.
+pub(in crate::scan) fn other_fields(text: &str, at: usize) -> Vec<(String, String)> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let lowest = at.saturating_sub(MAX_OBJECT_BACK);
+    let Some(open) = (lowest..at.min(bytes.len()))
+        .rev()
+        .find(|&i| match bytes[i] {
+            b'}' => {
+                depth += 1;
+                false
+            }
+            b'{' if depth == 0 => true,
+            b'{' => {
+                depth -= 1;
+                false
+            }
+            _ => false,
+        })
+    else {
+        return Vec::new();
+    };
+    let object_text = &text[open..floor_char_boundary(text, open + MAX_OBJECT)];
+    let mut objects = serde_json::Deserializer::from_str(object_text)
+        .into_iter::<serde_json::Map<String, serde_json::Value>>();
+    let Some(Ok(object)) = objects.next() else {
+        return Vec::new();
+    };
+    object
+        .into_iter()
+        .filter(|(k, _)| !KEYS.iter().any(|(key, _)| key == k))
+        .take(MAX_EXTRA)
+        .map(|(k, v)| {
+            let mut v = match v {
+                serde_json::Value::String(s) => s,
+                other => other.to_string(),
+            };
+            if v.len() > MAX_EXTRA_VALUE {
+                let cut = (0..=MAX_EXTRA_VALUE)
+                    .rev()
+                    .find(|&i| v.is_char_boundary(i))
+                    .unwrap_or(0);
+                v.truncate(cut);
+                v.push('…');
+            }
+            (k, v)
+        })
+        .collect()
+}

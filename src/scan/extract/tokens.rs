@@ -1,0 +1,158 @@
+//! Bare code-shaped tokens, the last resort, and the rules that keep words that merely look like
+//! codes out.
+
+use super::reports::{Report, Shape};
+
+/// Keys whose string values are recognised text (an OCR result), not error reports.
+const CONTENT_KEYS: &[&[u8]] = &[b"words", b"word", b"text", b"value", b"content", b"result"];
+
+/// Words that, before a `CODE:`, say an error code follows.
+const ERROR_WORDS: &[&str] = &["error", "fail", "exception", "code", "错误", "失败", "异常"];
+
+/// Bare code-shaped tokens (`AIS.0104`, `ModelArts.4204`, `Ecs.0114`): the last resort for a unit
+/// without any keyed report. A token is taken for an error code only when its prefix is a known
+/// service prefix (`prefixes`, case as the service spells it), or where a code stands: in
+/// brackets (`[XYZ.1234]`), or as `XYZ.1234:` after an error word. It is not taken inside the
+/// recognised text of an OCR result (`"words": "…"`), nor where source code compares it
+/// (`"AIS.0101".equals(code)`, `case 'AIS.0103':`, `code == "AIS.0103"`). Works on bytes, so a
+/// unit without keys is never decoded.
+pub(in crate::scan) fn tokens(bytes: &[u8], prefixes: &[&str]) -> Vec<Report> {
+    let mut out = Vec::new();
+    for dot in memchr::memchr_iter(b'.', bytes) {
+        let digits = bytes[dot + 1..]
+            .iter()
+            .take(9)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let end = dot + 1 + digits;
+        // Four digits; more (`ModelArts.81003`) only for a known prefix, and never a leading 0.
+        let long_ok = digits > 4 && bytes[dot + 1] != b'0';
+        if !(digits == 4 || long_ok && digits <= 8)
+            || bytes
+                .get(end)
+                .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_')
+        {
+            continue;
+        }
+        // The prefix: letters and underscores, and dotted segments of them (`SVCSTG.SWR`).
+        let mut start = dot;
+        while start > 0 && (bytes[start - 1].is_ascii_alphabetic() || bytes[start - 1] == b'_')
+            || start > 1 && bytes[start - 1] == b'.' && bytes[start - 2].is_ascii_alphabetic()
+        {
+            start -= 1;
+        }
+        let prefix = &bytes[start..dot];
+        if !(2..=24).contains(&prefix.len())
+            || !prefix[0].is_ascii_alphabetic()
+            || start > 0
+                && (bytes[start - 1].is_ascii_alphanumeric()
+                    || matches!(bytes[start - 1], b'_' | b'/' | b'-' | b'$' | b'@'))
+        {
+            continue;
+        }
+        let known = prefixes.iter().any(|p| p.as_bytes() == prefix);
+        if digits > 4 && !known || in_url(bytes, start) || in_question(bytes, end) {
+            continue;
+        }
+        let bracketed = start > 0 && bytes[start - 1] == b'[' && bytes.get(end) == Some(&b']');
+        let labelled = digits == 4 && follows_error_word(bytes, start, end);
+        if !(known || bracketed || labelled)
+            || in_content(bytes, start)
+            || compared_in_code(bytes, start, end)
+        {
+            continue;
+        }
+        out.push(Report {
+            at: start,
+            // ASCII letters, dots, underscores and digits.
+            code: String::from_utf8_lossy(&bytes[start..end]).into_owned(),
+            message: None,
+            status: None,
+            request_id: None,
+            shape: Shape::Token,
+            item: false,
+            key: "",
+        });
+    }
+    out
+}
+
+/// Whether the token at `start` is part of a URL (`…/errorcenter?keyword=Ecs.0114&…`): the link
+/// repeats a code reported elsewhere.
+fn in_url(bytes: &[u8], start: usize) -> bool {
+    let from = start.saturating_sub(512);
+    let word_start = bytes[from..start]
+        .iter()
+        .rposition(|b| b.is_ascii_whitespace() || matches!(b, b'\'' | b'"' | b'(' | b'<'))
+        .map_or(from, |i| from + i + 1);
+    bytes[word_start..start].windows(3).any(|w| w == b"://")
+}
+
+/// Whether the token stands in a question (`How Do I Handle the Error ModelArts.4603?`): a
+/// document talking about a code, not a report of one.
+fn in_question(bytes: &[u8], end: usize) -> bool {
+    let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| end + i);
+    let rest = bytes[end..line_end].trim_ascii_end();
+    rest.ends_with(b"?") || rest.ends_with("？".as_bytes())
+}
+
+/// `… error: XYZ.1234: message` — a code-shaped token right after an error word and followed by
+/// a colon.
+fn follows_error_word(bytes: &[u8], start: usize, end: usize) -> bool {
+    let after = bytes.get(end..).unwrap_or_default();
+    let after = after.strip_prefix(b" ").unwrap_or(after);
+    if !after.starts_with(b":") && !after.starts_with(b" -") {
+        return false;
+    }
+    let before = String::from_utf8_lossy(&bytes[start.saturating_sub(48)..start]).to_lowercase();
+    ERROR_WORDS.iter().any(|w| before.contains(w))
+}
+
+/// Whether the token at `start` lies in the string value of a key of recognised text
+/// (`"words": "… AIS.0104 …"`).
+fn in_content(bytes: &[u8], start: usize) -> bool {
+    let from = start.saturating_sub(256);
+    let Some(open) = memchr::memrchr(b'"', &bytes[from..start]).map(|i| from + i) else {
+        return false;
+    };
+    let before = bytes[..open].trim_ascii_end();
+    let Some(before) = before.strip_suffix(b":") else {
+        return false;
+    };
+    let before = before.trim_ascii_end();
+    let Some(key_end) = before.strip_suffix(b"\"") else {
+        return false;
+    };
+    CONTENT_KEYS.iter().any(|k| key_end.ends_with(k))
+}
+
+/// Whether the token is a quoted literal that source code compares or lists:
+/// `"AIS.0101".equals(code)`, `case 'AIS.0103':`, `code == "AIS.0103"`, `in ("APIG.0308", …)`.
+fn compared_in_code(bytes: &[u8], start: usize, end: usize) -> bool {
+    let Some(quote @ (b'"' | b'\'')) = start.checked_sub(1).map(|i| bytes[i]) else {
+        return false;
+    };
+    if bytes.get(end) != Some(&quote) {
+        return false;
+    }
+    let before = bytes[..start - 1].trim_ascii_end();
+    let after = &bytes[end + 1..];
+    let word_before = |w: &[u8]| {
+        before.ends_with(w)
+            && before
+                .len()
+                .checked_sub(w.len() + 1)
+                .is_none_or(|i| !before[i].is_ascii_alphanumeric())
+    };
+    word_before(b"case")
+        || [b"==".as_slice(), b"!=", b"(", b"[", b"{", b","]
+            .iter()
+            .any(|w| before.ends_with(w))
+        || after.starts_with(b".equals")
+        || after.trim_ascii_start().starts_with(b")")
+        || after.starts_with(b":")
+            && after[1..]
+                .trim_ascii_start()
+                .first()
+                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'"')
+}

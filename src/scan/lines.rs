@@ -1,0 +1,130 @@
+//! What a line is, before its reports are read: curl -v's own request lines, an HTTP status line,
+//! a request-id header, the marks of a quote or a comment around pasted text, a continuation of
+//! the event before it.
+
+/// The value of an `X-Request-Id: …` header line.
+pub(super) fn request_id_header(line: &[u8]) -> Option<String> {
+    const HEADER: &[u8] = b"x-request-id:";
+    if !matches!(line.first(), Some(b'x' | b'X' | b'<')) {
+        return None;
+    }
+    let header = line.strip_prefix(b"< ").unwrap_or(line);
+    if header.len() <= HEADER.len() || !header[..HEADER.len()].eq_ignore_ascii_case(HEADER) {
+        return None;
+    }
+    let value = String::from_utf8_lossy(&header[HEADER.len()..])
+        .trim()
+        .to_owned();
+    (!value.is_empty() && value.len() <= 128 && !value.contains(char::is_whitespace))
+        .then_some(value)
+}
+
+/// curl -v's request line, `> POST /v2/… HTTP/1.1` (after its `> `).
+pub(super) fn is_curl_request(line: &[u8]) -> bool {
+    if line.first() != Some(&b'>') {
+        return false;
+    }
+    let Some(rest) = line.strip_prefix(b"> ") else {
+        return false;
+    };
+    let method = rest.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    (3..=7).contains(&method)
+        && rest.get(method) == Some(&b' ')
+        && memchr::memmem::find(rest, b" HTTP/").is_some()
+}
+
+/// A header line of curl -v's request: `> Name: value`.
+pub(super) fn is_curl_header(line: &[u8]) -> bool {
+    let Some(rest) = line.strip_prefix(b"> ") else {
+        return false;
+    };
+    let name = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+        .count();
+    name > 0 && rest[name..].starts_with(b": ")
+}
+
+/// A line without the marks of a quote, a comment or a list around pasted text: `> ` (e-mail,
+/// Markdown), `>> `, `// `, `# `, `│ ` (Terraform's error box), `| `, `- ` — several deep — and
+/// without the backticks of a line that is all inline code.
+pub(super) fn strip_quote(mut line: &[u8]) -> &[u8] {
+    // Most lines start with none of the marks (a timestamp, a brace, a word).
+    if line
+        .first()
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'{' || *b == b'"')
+    {
+        return line;
+    }
+    for _ in 0..4 {
+        let trimmed = line.trim_ascii_start();
+        let rest = [
+            b">".as_slice(),
+            b"//",
+            b"#",
+            "│".as_bytes(),
+            b"|",
+            b"-",
+            b"+",
+        ]
+        .iter()
+        .find_map(|mark| trimmed.strip_prefix(*mark));
+        match rest {
+            Some(rest) if rest.is_empty() || rest[0] == b' ' || rest[0] == b'>' => line = rest,
+            _ => break,
+        }
+    }
+    let trimmed = line.trim_ascii();
+    match trimmed
+        .strip_prefix(b"`")
+        .and_then(|t| t.strip_suffix(b"`"))
+    {
+        Some(inner) if !inner.contains(&b'`') => inner,
+        _ => line,
+    }
+}
+
+/// Whether a line may go on the event before it (an indented or punctuated continuation),
+/// rather than start an event of its own (a timestamp, a word).
+pub(super) fn continues_event(line: &[u8]) -> bool {
+    line.first()
+        .is_some_and(|b| b.is_ascii_whitespace() || b.is_ascii_punctuation() && *b != b'{')
+}
+
+/// The status of an HTTP status line (`HTTP/1.1 400 Bad Request`, `< HTTP/2 401`), or of a line
+/// that says only that (`HTTP 400`, `HTTP 401 Unauthorized`).
+pub(super) fn status_line(line: &[u8]) -> Option<u16> {
+    let line = line.strip_prefix(b"< ").unwrap_or(line);
+    if let Some(rest) = line.strip_prefix(b"HTTP ") {
+        let code = rest.get(..3)?;
+        let reason = &rest[3..];
+        let words_only = reason.is_empty()
+            || reason[0] == b' ' && reason.iter().all(|b| b.is_ascii_alphabetic() || *b == b' ');
+        return (code.iter().all(u8::is_ascii_digit) && words_only)
+            .then(|| std::str::from_utf8(code).ok()?.parse().ok())
+            .flatten();
+    }
+    let rest = line.strip_prefix(b"HTTP/")?;
+    let space = rest.iter().position(|&b| b == b' ')?;
+    if space > 3
+        || !rest[..space]
+            .iter()
+            .all(|b| b.is_ascii_digit() || *b == b'.')
+    {
+        return None;
+    }
+    let code = rest.get(space + 1..space + 4)?;
+    if !code.iter().all(u8::is_ascii_digit)
+        || rest
+            .get(space + 4)
+            .is_some_and(|b| !b.is_ascii_whitespace())
+    {
+        return None;
+    }
+    std::str::from_utf8(code).ok()?.parse().ok()
+}
+
+pub(super) fn is_blank(line: &[u8]) -> bool {
+    let line = line.strip_prefix(b"<").unwrap_or(line);
+    line.iter().all(u8::is_ascii_whitespace)
+}
