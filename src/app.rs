@@ -174,7 +174,7 @@ fn dispatch(
             };
             // By code; a code documented by several tables keeps their precedence (stable sort).
             entries.sort_by(|a, b| a.code.as_str().cmp(b.code.as_str()));
-            render::list(out, &entries, settings)?;
+            render::list(out, &explain::Listing::new(&entries), settings)?;
             Ok(if entries.is_empty() {
                 Outcome::NotFound
             } else {

@@ -66,6 +66,50 @@ impl Explained {
     }
 }
 
+/// What `list` prints: the entries asked for, with every table's provenance and the rules, so
+/// that `list --format json` exports the whole catalog.
+#[derive(Debug, Serialize)]
+pub struct Listing<'a> {
+    /// Each table without its entries.
+    pub tables: Vec<TableInfo>,
+    /// The fallback advice and the code families.
+    pub rules: &'static catalog::Rules,
+    /// The entries, by code (a code in several tables in their precedence).
+    pub entries: &'a [&'static Entry],
+}
+
+/// A table's provenance without its entries.
+#[derive(Debug, Serialize)]
+pub struct TableInfo {
+    /// Its id.
+    pub id: &'static str,
+    /// What it is.
+    pub title: &'static catalog::Text,
+    /// Where it comes from.
+    pub source: &'static catalog::Source,
+    /// How many entries it has.
+    pub entries: usize,
+}
+
+impl<'a> Listing<'a> {
+    /// The listing of these entries.
+    pub fn new(entries: &'a [&'static Entry]) -> Self {
+        Listing {
+            tables: catalog::tables()
+                .iter()
+                .map(|t| TableInfo {
+                    id: t.id.as_str(),
+                    title: &t.title,
+                    source: &t.source,
+                    entries: t.entries.len(),
+                })
+                .collect(),
+            rules: catalog::rules(),
+            entries,
+        }
+    }
+}
+
 /// A finding with what the catalog says about it: the record `parse` prints for each error.
 #[derive(Debug, Serialize)]
 pub struct Explanation<'a> {

@@ -21,7 +21,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::catalog::{self, Entry, Lang};
-use crate::explain::{Explained, Explanation, Summary};
+use crate::explain::{Explained, Explanation, Listing, Summary};
 use crate::search::Hit;
 use crate::settings::{Format, Langs, Settings};
 
@@ -36,47 +36,12 @@ pub fn explain(out: &mut impl Write, results: &[Explained], s: &Settings) -> io:
     }
 }
 
-/// The whole catalog, for `list --format json`.
-#[derive(Debug, Serialize)]
-struct CatalogDump<'a> {
-    tables: Vec<TableInfo>,
-    rules: &'static catalog::Rules,
-    entries: &'a [&'static Entry],
-}
-
-/// A table's provenance without its entries.
-#[derive(Debug, Serialize)]
-struct TableInfo {
-    id: &'static str,
-    title: &'static catalog::Text,
-    source: &'static catalog::Source,
-    entries: usize,
-}
-
 /// Writes `list` output: the given entries, one row each (JSON: with the tables' provenance and
 /// the rules, so the export is the whole catalog).
-pub fn list(out: &mut impl Write, entries: &[&'static Entry], s: &Settings) -> io::Result<()> {
+pub fn list(out: &mut impl Write, listing: &Listing<'_>, s: &Settings) -> io::Result<()> {
+    let entries = listing.entries;
     match s.format {
-        Format::Json => {
-            let tables = catalog::tables()
-                .iter()
-                .map(|t| TableInfo {
-                    id: t.id.as_str(),
-                    title: &t.title,
-                    source: &t.source,
-                    entries: t.entries.len(),
-                })
-                .collect();
-            json::write(
-                out,
-                &CatalogDump {
-                    tables,
-                    rules: catalog::rules(),
-                    entries,
-                },
-                s.langs,
-            )
-        }
+        Format::Json => json::write(out, listing, s.langs),
         // One entry a line: the rows themselves (`--format json` carries the provenance).
         Format::Jsonl => json::lines(out, entries, s.langs),
         Format::Plain => plain::list(out, entries, s.langs),
