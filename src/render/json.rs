@@ -42,19 +42,24 @@ pub(super) fn write(
     out.write_all(b"\n")
 }
 
-/// Writes a value as pretty JSON, the other language left out as asked.
-pub(super) fn write_item(
-    out: &mut impl Write,
-    value: &(impl Serialize + ?Sized),
-    langs: Langs,
-) -> io::Result<()> {
+/// A value as JSON, the other language left out as asked.
+fn in_langs(value: &(impl Serialize + ?Sized), langs: Langs) -> io::Result<Value> {
     let mut v = serde_json::to_value(value).map_err(io::Error::other)?;
     match langs {
         Langs::Both => {}
         Langs::One(Lang::En) => strip_language(&mut v, "zh"),
         Langs::One(Lang::Zh) => strip_language(&mut v, "en"),
     }
-    serde_json::to_writer_pretty(&mut *out, &v).map_err(io::Error::from)
+    Ok(v)
+}
+
+/// Writes a value as pretty JSON, the other language left out as asked.
+pub(super) fn write_item(
+    out: &mut impl Write,
+    value: &(impl Serialize + ?Sized),
+    langs: Langs,
+) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &in_langs(value, langs)?).map_err(io::Error::from)
 }
 
 /// Writes a value as one line of compact JSON (JSON Lines), the other language left out as asked.
@@ -63,13 +68,7 @@ pub(super) fn line(
     value: &(impl Serialize + ?Sized),
     langs: Langs,
 ) -> io::Result<()> {
-    let mut v = serde_json::to_value(value).map_err(io::Error::other)?;
-    match langs {
-        Langs::Both => {}
-        Langs::One(Lang::En) => strip_language(&mut v, "zh"),
-        Langs::One(Lang::Zh) => strip_language(&mut v, "en"),
-    }
-    serde_json::to_writer(&mut *out, &v).map_err(io::Error::from)?;
+    serde_json::to_writer(&mut *out, &in_langs(value, langs)?).map_err(io::Error::from)?;
     out.write_all(b"\n")
 }
 
