@@ -66,6 +66,10 @@ _ocr__err() {
     case "${cmd}" in
         ocr__err)
             opts="-f -l -h -V --format --lang --color --ascii --hyperlinks --paging --help --version search parse completions manpage list help explain"
+            if [[ ${COMP_CWORD} -eq 1 && ${cur} == *[0-9.]* ]] ; then
+                COMPREPLY=( $(compgen -W "AIS.0000 AIS.0101 AIS.0102 AIS.0103 AIS.0104 AIS.0105 AIS.0117 AIS.0118 AIS.0119 AIS.0120 AIS.0121 AIS.0122 APIG.0101 APIG.0103 APIG.0104 APIG.0105 APIG.0106 APIG.0201 APIG.0204 APIG.0301 APIG.0302 APIG.0303 APIG.0304 APIG.0305 APIG.0306 APIG.0307 APIG.0308 APIG.0310 APIG.0311 APIG.0401 APIG.0402 APIG.0404 APIG.0501 APIG.0502 APIG.0601 APIG.0602 APIG.0605 APIG.0606 APIG.0607 APIG.0608 APIG.0609 APIG.0610 APIG.0611 APIG.0612 APIG.0613 APIG.0705 APIG.0802 APIG.1009 APIGW.0101 APIGW.0103 APIGW.0104 APIGW.0105 APIGW.0106 APIGW.0201 APIGW.0301 APIGW.0302 APIGW.0303 APIGW.0304 APIGW.0305 APIGW.0306 APIGW.0307 APIGW.0308 APIGW.0310 APIGW.0311 APIGW.0401 APIGW.0402 APIGW.0404 APIGW.0501 APIGW.0502 APIGW.0601 APIGW.0602 APIGW.0605 APIGW.0606 APIGW.0607 APIGW.0608 APIGW.0609 APIGW.0610 APIGW.0611 APIGW.0612 APIGW.0613 APIGW.0705 APIGW.0801 APIGW.0802 ModelArts.0203 ModelArts.0212 ModelArts.4101 ModelArts.4102 ModelArts.4103 ModelArts.4104 ModelArts.4105 ModelArts.4106 ModelArts.4107 ModelArts.4201 ModelArts.4202 ModelArts.4203 ModelArts.4204 ModelArts.4301 ModelArts.4302 ModelArts.4401 ModelArts.4402 ModelArts.4403 ModelArts.4502 ModelArts.4503 ModelArts.4504 ModelArts.4505 ModelArts.4506 ModelArts.4508 ModelArts.4601 ModelArts.4603 ModelArts.4702 ModelArts.4703 ModelArts.4704 ModelArts.4705 ModelArts.4706" | awk -v c="${cur,,}" 'index(tolower($0), c) == 1') )
+                return 0
+            fi
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

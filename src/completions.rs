@@ -118,6 +118,7 @@ pub fn generate(shell: Shell) -> String {
     match shell {
         Shell::Bash => mend_bash(&script),
         Shell::Fish => mend_fish(&script),
+        Shell::Zsh => mend_zsh(&script),
         _ => script,
     }
 }
@@ -127,13 +128,21 @@ fn mend_bash(script: &str) -> String {
     const ANY_WORD: &str = "            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then\n";
     const FALLBACK: &str = "            COMPREPLY=( $(compgen -W \"${opts}\" -- \"${cur}\") )\n";
     const FILES: &str = "                    COMPREPLY=($(compgen -f \"${cur}\"))\n";
+    const TOP_LEVEL: &str = "            if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then\n";
     // The loop builds `ocr__err__subcmd__explain`; the labels of the per-subcommand branches say
     // `ocr__subcmd__err__subcmd__explain` (the hyphen of the name taken for a subcommand
     // separator), so no branch past the top level is ever reached.
     let script = script.replace("ocr__subcmd__err", "ocr__err");
+    let codes: Vec<String> = code_values()
+        .iter()
+        .map(|v| v.get_name().to_owned())
+        .collect();
     let mut out = String::with_capacity(script.len());
     let mut branch = "";
     for line in script.split_inclusive('\n') {
+        if line == "        ocr__err)\n" {
+            branch = "top";
+        }
         if let Some(name) = line.trim().strip_prefix("ocr__err__subcmd__") {
             branch = name.strip_suffix(')').unwrap_or("");
         }
@@ -151,10 +160,70 @@ fn mend_bash(script: &str) -> String {
             ),
             // A number, not a file.
             "search" if line == FILES => out.push_str("                    COMPREPLY=()\n"),
+            // The shorthand `ocr-err AIS.0104`: a code-shaped word where a subcommand would go.
+            "top" if line == TOP_LEVEL => {
+                let _ = write!(
+                    out,
+                    "            if [[ ${{COMP_CWORD}} -eq 1 && ${{cur}} == *[0-9.]* ]] ; then\n                COMPREPLY=( $(compgen -W \"{}\" | awk -v c=\"${{cur,,}}\" 'index(tolower($0), c) == 1') )\n                return 0\n            fi\n{line}",
+                    codes.join(" ")
+                );
+            }
             _ => out.push_str(line),
         }
     }
     out
+}
+
+/// Completes codes in any case (`ais.01` to `AIS.0101`), and after `ocr-err` alone when the word
+/// looks like a code (the shorthand `ocr-err AIS.0104`): `explain`'s codes come from a function
+/// that asks zsh to match them ignoring case, instead of a fixed list.
+fn mend_zsh(script: &str) -> String {
+    let mut out = String::with_capacity(script.len());
+    let mut rest = script;
+    // The codes of `explain`, as clap_complete lists them: `…:((AIS.0000\:"…" … ))' \`.
+    while let Some(at) = rest.find("*::codes -- ") {
+        let (before, after) = rest.split_at(at);
+        out.push_str(before);
+        let Some(list) = after.find(":((") else {
+            out.push_str(after);
+            return out;
+        };
+        let Some(end) = after[list..].find("))'") else {
+            out.push_str(after);
+            return out;
+        };
+        out.push_str(&after[..list]);
+        out.push_str(":_ocr_err_codes'");
+        rest = &after[list + end + 3..];
+    }
+    out.push_str(rest);
+    let mut codes = String::new();
+    for value in code_values() {
+        let help = value
+            .get_help()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        let _ = writeln!(
+            codes,
+            "        '{}:{}'",
+            value.get_name(),
+            help.replace('\'', "'\\''")
+        );
+    }
+    let function = format!(
+        "(( $+functions[_ocr_err_codes] )) ||\n_ocr_err_codes() {{\n    local -a codes=(\n{codes}    )\n    _describe -t codes 'error code' codes -M 'm:{{a-zA-Z}}={{A-Za-z}}'\n}}\n"
+    );
+    // The shorthand: a code-shaped word where a subcommand would go.
+    let out = out.replacen(
+        "    _describe -t commands 'ocr-err commands' commands \"$@\"\n}\n",
+        "    _describe -t commands 'ocr-err commands' commands \"$@\"\n    [[ $PREFIX == *[0-9.]* ]] && _ocr_err_codes\n}\n",
+        1,
+    );
+    out.replacen(
+        "\nif [ \"$funcstack[1]\" = \"_ocr-err\" ]; then",
+        &format!("\n{function}\nif [ \"$funcstack[1]\" = \"_ocr-err\" ]; then"),
+        1,
+    )
 }
 
 /// Adds the values of the positional arguments (the codes of `explain`, the shells of
@@ -170,6 +239,16 @@ fn mend_fish(script: &str) -> String {
             }
         })
         .collect();
+    script.push_str(
+        "# The shorthand `ocr-err AIS.0104`: codes where a subcommand would go, once the word looks like one.\n",
+    );
+    for value in code_values() {
+        let _ = writeln!(
+            script,
+            "complete -c ocr-err -n \"__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)\" -f -a \"{}\"",
+            value.get_name()
+        );
+    }
     script.push_str(
         "# The shells of `ocr-err completions` (clap_complete leaves out positional values).\n",
     );
@@ -270,8 +349,11 @@ pub fn manpage() -> Vec<u8> {
         ".TP\nTERM\n\\fBdumb\\fR: no colour.\n",
         ".TP\nCOLUMNS\nThe width tables are laid out in (else the terminal's on stdout, stderr or stdin, else 100).\n",
         ".TP\nOCR_ERR_PAGER, PAGER\nThe pager for output taller than the terminal (else less \\-FRX; empty or cat: none).\n",
+        ".TP\nOCR_ERR_LANG\nThe default \\fB\\-\\-lang\\fR (en, zh or both).\n",
+        ".TP\nOCR_ERR_COLOR\nThe default \\fB\\-\\-color\\fR (auto, always or never).\n",
+        ".PP\nA flag wins over its environment variable, which wins over the built\\-in default.\n",
         ".SH EXAMPLES\n",
-        ".nf\nocr\\-err explain AIS.0104\nocr\\-err explain \\-\\-lang en ModelArts.4204 APIG.0308\n",
+        ".nf\nocr\\-err explain AIS.0104\nocr\\-err ais0104                 (a code first means explain)\njq \\-r \'.[].code\' errors.json | ocr\\-err explain \\-\nocr\\-err explain \\-\\-lang en ModelArts.4204 APIG.0308\n",
         "ocr\\-err search token expired\nocr\\-err list \\-\\-module platform \\-\\-format json\n.fi\n"
     ));
     page.push_str(".SH \"CATALOG TABLES\"\nIn precedence order, with their sources:\n");

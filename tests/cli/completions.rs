@@ -229,6 +229,10 @@ fn the_man_page_renders() {
         "--format",
         "EXIT STATUS",
         "NO_COLOR",
+        "OCR_ERR_LANG",
+        "OCR_ERR_COLOR",
+        "a code first means explain",
+        "wins over its environment variable",
     ] {
         assert!(
             text.contains(wanted),
@@ -300,5 +304,45 @@ fn completion_has_no_gaps_in_fish() {
         fish_complete("ocr-err explain ais.01")
             .iter()
             .any(|c| c.starts_with("AIS.0104\t"))
+    );
+}
+
+#[test]
+fn zsh_completes_codes_in_any_case_and_after_the_shorthand() {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/zsh-complete.zsh");
+    let dir = committed_path(Shell::Zsh)
+        .parent()
+        .unwrap()
+        .display()
+        .to_string();
+    for line in ["ocr-err explain modelarts.42", "ocr-err ModelArts.42"] {
+        let out = shell_output("zsh", &["-f", &script.display().to_string(), &dir, line]);
+        for code in ["ModelArts.4201", "ModelArts.4204"] {
+            assert!(out.contains(code), "{line}: {code} missing:\n{out}");
+        }
+    }
+}
+
+#[test]
+fn the_shorthand_completes_codes_in_bash_and_fish() {
+    let codes = bash_complete("ocr-err ais.010");
+    assert!(codes.contains(&"AIS.0104".to_owned()), "{codes:?}");
+    assert_eq!(
+        bash_complete("ocr-err expl"),
+        ["explain"],
+        "subcommands as before"
+    );
+    assert!(
+        !bash_complete("ocr-err ")
+            .iter()
+            .any(|c| c.starts_with("AIS.")),
+        "no codes before the word looks like one"
+    );
+    let codes = fish_complete("ocr-err AIS.010");
+    assert!(codes.iter().any(|c| c.starts_with("AIS.0104")), "{codes:?}");
+    assert!(
+        !fish_complete("ocr-err ")
+            .iter()
+            .any(|c| c.starts_with("AIS."))
     );
 }
