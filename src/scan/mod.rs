@@ -8,7 +8,12 @@
 //! an HTTP status line (`HTTP/1.1 400 Bad Request`, `< HTTP/2 401` in `curl -v` output) opens a
 //! response: its status and `X-Request-Id` header apply to the errors of its body (the first unit
 //! after the headers' blank line), and one error seen twice within it is one finding. Outside a
-//! response, every report is its own event.
+//! response, every report is its own event, and its status and request id come from wherever
+//! the event states them: its own fields, prose on its line (`status code 429: {…}`), a lone
+//! `HTTP 400` or `X-Request-Id: …` line just before, or the line right after (a finding without a
+//! status is held for one line, and let go at once when the input waits, so live logs stay live).
+//! Lines are read without the marks of a quote or a comment (`lines`); curl -v's own request lines
+//! are skipped.
 //!
 //! Every buffer is bounded: a line is held up to [`MAX_LINE`] bytes (longer lines are scanned in
 //! overlapping windows), a block up to [`MAX_BLOCK`] bytes or [`MAX_BLOCK_LINES`] lines.

@@ -2,7 +2,8 @@
 //! of an overlong line.
 //!
 //! Every shape the Huawei Cloud SDKs and APIs print is a set of `key SEP value` pairs, so the
-//! scanner looks for the keys it cares about first (one Aho-Corasick pass, case-insensitive) and
+//! scanner looks for the keys it cares about first (one packed Aho-Corasick pass over the spellings
+//! the SDKs use) and
 //! reads the value after each: a JSON string, an escaped JSON string inside another string, a
 //! single-quoted Node string, or a bare token. Nothing is parsed at positions without a key, so
 //! hostile input (megabytes of `{"a":`) costs one linear pass. The pairs of a unit are grouped
