@@ -99,7 +99,9 @@ pub(super) fn write(out: &mut impl Write, hits: &[Hit], s: &Settings) -> io::Res
         } else {
             code
         };
-        let field = format!("{:<field_w$}", h.field.name());
+        // A hit in Chinese text, shown in English by the message: named for what is shown.
+        let shown_field = if hide { FieldKind::Message } else { h.field };
+        let field = format!("{:<field_w$}", shown_field.name());
         let field = if s.color {
             field.dimmed().to_string()
         } else {
