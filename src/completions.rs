@@ -92,6 +92,17 @@ fn code_values() -> Vec<PossibleValue> {
         .collect()
 }
 
+/// Each code with the message its completion shows beside it.
+fn described_codes() -> impl Iterator<Item = (String, String)> {
+    code_values().into_iter().map(|value| {
+        let help = value
+            .get_help()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        (value.get_name().to_owned(), help)
+    })
+}
+
 /// The command line as completion sees it: `explain`'s codes offered from the catalog. (At run
 /// time the argument accepts any text, and building this list would only slow start-up.)
 pub fn command() -> Command {
@@ -198,17 +209,8 @@ fn mend_zsh(script: &str) -> String {
     }
     out.push_str(rest);
     let mut codes = String::new();
-    for value in code_values() {
-        let help = value
-            .get_help()
-            .map(ToString::to_string)
-            .unwrap_or_default();
-        let _ = writeln!(
-            codes,
-            "        '{}:{}'",
-            value.get_name(),
-            help.replace('\'', "'\\''")
-        );
+    for (name, help) in described_codes() {
+        let _ = writeln!(codes, "        '{name}:{}'", help.replace('\'', "'\\''"));
     }
     let function = format!(
         "(( $+functions[_ocr_err_codes] )) ||\n_ocr_err_codes() {{\n    local -a codes=(\n{codes}    )\n    _describe -t codes 'error code' codes -M 'm:{{a-zA-Z}}={{A-Za-z}}'\n}}\n"
@@ -263,15 +265,10 @@ fn mend_fish(script: &str) -> String {
         );
     }
     script.push_str("# The catalog's codes for `ocr-err explain` (clap_complete leaves out positional values).\n");
-    for value in code_values() {
-        let help = value
-            .get_help()
-            .map(ToString::to_string)
-            .unwrap_or_default();
+    for (name, help) in described_codes() {
         let _ = writeln!(
             script,
-            "complete -c ocr-err -n \"__fish_ocr_err_using_subcommand explain\" -f -a \"{}\" -d '{}'",
-            value.get_name(),
+            "complete -c ocr-err -n \"__fish_ocr_err_using_subcommand explain\" -f -a \"{name}\" -d '{}'",
             help.replace('\\', "\\\\").replace('\'', "\\'")
         );
     }
