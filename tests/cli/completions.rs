@@ -165,23 +165,20 @@ fn fish_completes_codes_with_their_messages() {
     assert_eq!(formats, ["json", "jsonl", "plain", "table"]);
 }
 
-#[test]
-fn zsh_completes_codes_with_their_messages() {
+/// What zsh lists for a command line, as `tests/fixtures/zsh-complete.zsh` captures it.
+fn zsh_complete(line: &str) -> String {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/zsh-complete.zsh");
     let dir = committed_path(Shell::Zsh)
         .parent()
         .unwrap()
         .display()
         .to_string();
-    let out = shell_output(
-        "zsh",
-        &[
-            "-f",
-            &script.display().to_string(),
-            &dir,
-            "ocr-err explain ModelArts.42",
-        ],
-    );
+    shell_output("zsh", &["-f", &script.display().to_string(), &dir, line])
+}
+
+#[test]
+fn zsh_completes_codes_with_their_messages() {
+    let out = zsh_complete("ocr-err explain ModelArts.42");
     for code in [
         "ModelArts.4201",
         "ModelArts.4202",
@@ -309,14 +306,8 @@ fn completion_has_no_gaps_in_fish() {
 
 #[test]
 fn zsh_completes_codes_in_any_case_and_after_the_shorthand() {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/zsh-complete.zsh");
-    let dir = committed_path(Shell::Zsh)
-        .parent()
-        .unwrap()
-        .display()
-        .to_string();
     for line in ["ocr-err explain modelarts.42", "ocr-err ModelArts.42"] {
-        let out = shell_output("zsh", &["-f", &script.display().to_string(), &dir, line]);
+        let out = zsh_complete(line);
         for code in ["ModelArts.4201", "ModelArts.4204"] {
             assert!(out.contains(code), "{line}: {code} missing:\n{out}");
         }
