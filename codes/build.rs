@@ -18,12 +18,24 @@ use serde::Deserialize;
 mod normalize;
 
 /// The tables, in precedence order: where two tables carry the same code, the earlier one wins.
-const TABLES: &[&str] = &["ocr.json", "ocr-extra.json", "apig.json", "apigw.json"];
+const TABLES: &[&str] = &[
+    "ocr.json",
+    "ocr-extra.json",
+    "apig.json",
+    "apigw.json",
+    "iam.json",
+    "iam-token.json",
+    "sdk.json",
+    "http.json",
+];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TableFile {
     table: String,
+    /// What the entries' keys are: `code` (the default), `message`, `exception` or `status`.
+    #[serde(default)]
+    kind: Option<String>,
     title: Text,
     source: Source,
     #[serde(default)]
@@ -135,6 +147,9 @@ struct Variant {
 struct Entry {
     #[serde(skip)]
     table: String,
+    /// The table's kind, as a Rust path (`Kind::Code`).
+    #[serde(skip)]
+    kind: &'static str,
     code: String,
     module: Module,
     #[serde(default = "yes")]
@@ -374,8 +389,9 @@ impl Emit for Entry {
         let table = self.table.emit(p);
         let source = self.source.as_ref().expect("source filled in").emit(p);
         let head = format!(
-            "Entry {{ code: {}, table: {table}, module: {}, is_error: {}, source: {source}, ",
+            "Entry {{ code: {}, kind: {}, table: {table}, module: {}, is_error: {}, source: {source}, ",
             self.code.emit(p),
+            self.kind,
             self.module.emit(p),
             self.is_error
         );
@@ -422,6 +438,14 @@ impl Index {
 
     fn entry(&mut self, p: &mut Pools, i: usize, e: &Entry) {
         self.field(p, i, "Code", 0, &e.code);
+        // A bare HTTP status is found by its number and reason phrase only: its prose restates
+        // what the codes of the same failures say, and would crowd them out of a search.
+        if e.kind == "Kind::Status" {
+            for (v, variant) in e.variants.iter().enumerate() {
+                self.field(p, i, "Message", v, &variant.message);
+            }
+            return;
+        }
         self.field(p, i, "ModuleEn", 0, &e.module.en);
         self.field(p, i, "ModuleZh", 0, &e.module.zh);
         for (v, variant) in e.variants.iter().enumerate() {
@@ -473,11 +497,19 @@ fn main() {
             );
             rules = Some(r);
         }
+        let (kind, noun) = match file.kind.as_deref() {
+            None | Some("code") => ("Kind::Code", "codes"),
+            Some("message") => ("Kind::Message", "messages"),
+            Some("exception") => ("Kind::Exception", "exceptions"),
+            Some("status") => ("Kind::Status", "statuses"),
+            Some(other) => panic!("{name}: unknown kind {other:?}"),
+        };
         write!(
             version,
-            "\n  {:<10} {:>3} codes  {:<10}  {}\n  {:<10} {}",
+            "\n  {:<10} {:>3} {:<10} {:<10}  {}\n  {:<10} {}",
             file.table,
             file.entries.len(),
+            noun,
             file.source.date,
             file.title.en,
             "",
@@ -486,6 +518,7 @@ fn main() {
         .unwrap();
         for entry in &mut file.entries {
             entry.table.clone_from(&file.table);
+            entry.kind = kind;
             entry.source.get_or_insert_with(|| file.source.clone());
         }
         let (id, title, source) = (

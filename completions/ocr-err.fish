@@ -269,6 +269,43 @@ complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIGW.0705"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIGW.0801"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIGW.0802"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "CallTimeoutException"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ConnectionException"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ConnectionTimeoutException"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "CredentialsTypeError"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "HostUnreachableException"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0001"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0002"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0003"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0004"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0006"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0007"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0009"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0011"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0012"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0020"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0061"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0062"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0063"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0064"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0066"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0067"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0072"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0073"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0080"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0081"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0082"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0083"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.1061"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.1101"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.1102"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.1103"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.1104"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.1105"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.1106"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.1107"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.1108"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.1109"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.0203"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.0212"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4101"
@@ -300,6 +337,12 @@ complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4704"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4705"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4706"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ReadTimeout"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "RequestTimeoutException"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "RetryOutageException"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "SdkException"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ServiceResponseException"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "SslHandShakeException"
 # The shells of `ocr-err completions` (clap_complete leaves out positional values).
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -f -a "bash"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -f -a "zsh"
@@ -390,6 +433,43 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIGW.06
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIGW.0705" -d 'Backend signature calculation failed.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIGW.0801" -d 'The service is unavailable in the currently selected region.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIGW.0802" -d 'The IAM user is forbidden in the currently selected region.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "CallTimeoutException" -d 'CallTimeoutException - {reason}'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ConnectionException" -d 'ConnectionException - {reason}'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ConnectionTimeoutException" -d 'java.net.SocketTimeoutException: connect timed out'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "CredentialsTypeError" -d '{"ErrorMessage": "unable to get credential in providers: XXX"}'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "HostUnreachableException" -d 'HostUnreachableException - {reason}'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0001" -d 'The request you have made requires authentication.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0002" -d 'You are not authorized to perform the requested action.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0003" -d 'Policy doesn\'t allow %(actions)s to be performed.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0004" -d 'Could not find %(target)s: %(target_id)s.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0006" -d 'An unexpected error prevented the server from fulfilling your request.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0007" -d 'Request parameter %(key)s is invalid.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0009" -d 'X-Subject-Token is invalid in the request.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0011" -d 'Request body is invalid.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0012" -d 'The throttling threshold has been reached. Threshold: %d times per %d seconds'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0020" -d 'Original auth failover to other regions, please auth downgrade'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0061" -d 'Account locked.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0062" -d 'Incorrect password.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0063" -d 'Access token authentication failed.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0064" -d 'The access token does not have permissions for the request.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0066" -d 'The token has expired.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0067" -d 'Invalid token.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0072" -d '\'%(key)s\' is a required property.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0073" -d 'Invalid input for field \'%(key)s\'. The value is \'%(value)s\'.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0080" -d 'The user %s with access key %s is disabled.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0081" -d 'This user only supports console access, not programmatic access.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0082" -d 'The user %s is disabled.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0083" -d 'You do not have permission to access the private region %s.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.1061" -d 'Invalid TOTP passcode.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.1101" -d 'The request body size %s is invalid.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.1102" -d 'The %s in the request body is invalid.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.1103" -d 'The %s is required in the request body.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.1104" -d 'The access key %s is in the blacklist.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.1105" -d 'The access key %s has expired.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.1106" -d 'The user %s with access key %s cannot be found.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.1107" -d 'The access key %s is inactive.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.1108" -d 'The securitytoken has expired.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.1109" -d 'The project information cannot be found.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.0203" -d 'Invalid token.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.0212" -d 'Invalid Token header. The Token not contain project item.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4101" -d 'Token header cannot be empty.'
@@ -421,3 +501,9 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArt
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4704" -d 'Obtaining the file from the OBS failed.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4705" -d 'The file stored on the OBS is oversized.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4706" -d 'The Obs file is not exist.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ReadTimeout" -d 'requests.exceptions.ReadTimeout: HTTPConnectionPool(host=XXX, port=XXX): Read timed out. (read timeout=XX)'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "RequestTimeoutException" -d 'RequestTimeoutException'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "RetryOutageException" -d 'RetryOutageException - {reason}'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "SdkException" -d 'SdkException - {reason}'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ServiceResponseException" -d 'ServiceResponseException: {axios message}'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "SslHandShakeException" -d 'SslHandShakeException - {reason}'

@@ -83,7 +83,10 @@ impl Shell {
 
 /// Every code in the catalog once, sorted, each with its first message as help.
 fn code_values() -> Vec<PossibleValue> {
-    let mut entries: Vec<_> = catalog::entries().collect();
+    // Codes and exception classes: names one types. (A message or `HTTP 413` is typed as such.)
+    let mut entries: Vec<_> = catalog::entries()
+        .filter(|e| matches!(e.kind, catalog::Kind::Code | catalog::Kind::Exception))
+        .collect();
     entries.sort_by(|a, b| a.code.as_str().cmp(b.code.as_str()));
     entries.dedup_by(|a, b| a.code == b.code);
     entries

@@ -150,11 +150,45 @@ pub struct Variant {
     pub note: Option<Text>,
 }
 
-/// One code of one table.
+/// What an entry's key is. Most entries are a service's error code; the others explain failures
+/// that arrive without one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A service's error code (`AIS.0104`).
+    Code,
+    /// A message that arrives without a code (the IAM token endpoint's Keystone-style answers).
+    Message,
+    /// An SDK's client-side exception class (`ConnectionException`).
+    Exception,
+    /// An HTTP status whose answer holds no code (`HTTP 413`, or a class: `HTTP 5xx`).
+    Status,
+}
+
+impl Kind {
+    /// What the key is, in a few words, for people.
+    pub fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Kind::Code, Lang::En) => "error code",
+            (Kind::Code, Lang::Zh) => "错误码",
+            (Kind::Message, Lang::En) => "message without a code",
+            (Kind::Message, Lang::Zh) => "无错误码的消息",
+            (Kind::Exception, Lang::En) => "SDK exception (no service code)",
+            (Kind::Exception, Lang::Zh) => "SDK异常（无服务错误码）",
+            (Kind::Status, Lang::En) => "HTTP status without a code",
+            (Kind::Status, Lang::Zh) => "无错误码的HTTP状态",
+        }
+    }
+}
+
+/// One entry of one table.
 #[derive(Debug, Serialize)]
 pub struct Entry {
-    /// The code as documented, such as `AIS.0104`.
+    /// The key as documented: a code such as `AIS.0104`; for the other kinds, the message, the
+    /// exception's class name or `HTTP 413`.
     pub code: Str,
+    /// What the key is.
+    pub kind: Kind,
     /// The id of the table it comes from (see [`Table`]).
     pub table: Str,
     /// Its module.

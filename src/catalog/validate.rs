@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::family;
-use super::model::{Entry, RULES, Steps, TABLES, Text};
+use super::model::{Entry, HttpStatus, Kind, RULES, Steps, TABLES, Text};
 
 fn well_formed(code: &str) -> bool {
     let Some((prefix, number)) = code.split_once('.') else {
@@ -38,17 +38,54 @@ fn check_steps(what: &str, s: &Steps, out: &mut Vec<String>) {
     }
 }
 
+/// The key's form, by kind: a code is `PREFIX.NNNN` of a known family; a message is one of the
+/// entry's messages; an exception is a class name; a status is `HTTP 413` or `HTTP 5xx`, as its
+/// variants state it.
+fn check_key(e: &Entry, out: &mut Vec<String>) {
+    let code = e.code;
+    match e.kind {
+        Kind::Code => {
+            if !well_formed(&code) {
+                out.push(format!("{code}: not of the form PREFIX.NNNN"));
+            }
+            let prefix = code.split('.').next().unwrap_or_default();
+            if family(prefix).is_none_or(|f| f.prefix != prefix) {
+                out.push(format!(
+                    "{code}: prefix has no family in the rules, or is spelt differently"
+                ));
+            }
+        }
+        Kind::Message => {
+            if !e.variants.iter().any(|v| v.message == code) {
+                out.push(format!("{code}: a message entry's key must be its message"));
+            }
+        }
+        Kind::Exception => {
+            if !code.starts_with(|c: char| c.is_ascii_uppercase())
+                || !code.bytes().all(|b| b.is_ascii_alphanumeric())
+            {
+                out.push(format!("{code}: not an exception class name"));
+            }
+        }
+        Kind::Status => {
+            let stated = code.strip_prefix("HTTP ").unwrap_or_default();
+            let agrees = e.variants.iter().all(|v| match v.http_status {
+                Some(HttpStatus::Code(n)) => n.to_string() == stated,
+                Some(HttpStatus::Class(c)) => *c == *stated,
+                None => false,
+            });
+            if stated.len() != 3 || !agrees {
+                out.push(format!(
+                    "{code}: a status entry is `HTTP NNN` or `HTTP Nxx`, as its variants state"
+                ));
+            }
+        }
+    }
+}
+
 fn check_entry(e: &Entry, out: &mut Vec<String>) {
     let code = e.code;
-    if !well_formed(&code) {
-        out.push(format!("{code}: not of the form PREFIX.NNNN"));
-    }
-    let prefix = code.split('.').next().unwrap_or_default();
-    if family(prefix).is_none_or(|f| f.prefix != prefix) {
-        out.push(format!(
-            "{code}: prefix has no family in the rules, or is spelt differently"
-        ));
-    }
+    check_key(e, out);
     if [e.module.id, e.module.en, e.module.zh]
         .iter()
         .any(|s| s.trim().is_empty())
@@ -119,6 +156,9 @@ pub fn problems() -> Vec<String> {
         }
         let mut codes = HashSet::new();
         for e in t.entries {
+            if e.kind != t.entries[0].kind {
+                out.push(format!("{}: another kind than its table's", e.code));
+            }
             if e.table != t.id {
                 out.push(format!("{}: table id mismatch", e.code));
             }

@@ -10,7 +10,8 @@ use super::escape::one_line;
 use super::layout::{Block, Card, Glyphs, Links};
 use super::{brief, label, module_name};
 use crate::catalog::{
-    Cause, Entry, Fallback, Family, HttpStatus, Lang, MoreKind, ServiceInfo, Steps, Text, Variant,
+    Cause, Entry, Fallback, Family, HttpStatus, Kind, Lang, MoreKind, ServiceInfo, Steps, Text,
+    Variant,
 };
 use crate::explain::Explained;
 use crate::settings::{Langs, Settings};
@@ -40,10 +41,17 @@ fn status_color(status: Option<HttpStatus>) -> Color {
     }
 }
 
-fn status_block(v: &Variant, langs: Langs, g: Glyphs) -> Block {
+fn status_block(v: &Variant, kind: Kind, langs: Langs, g: Glyphs) -> Block {
     let mut b = Block::new();
     match v.http_status {
         Some(status) => b.para(status.to_string()),
+        // An SDK's client-side exception is raised before any answer comes.
+        None if kind == Kind::Exception => b.para(inline_label(
+            langs,
+            "none: no answer came",
+            "无：未收到应答",
+            g,
+        )),
         None => b.para(inline_label(langs, "not documented", "未说明", g)),
     };
     if let Some(note) = &v.status_note {
@@ -134,10 +142,10 @@ fn message_block(v: &Variant, langs: Langs) -> Block {
 }
 
 /// The field-per-row layout of a code with one documented form.
-fn variant_rows(card: &mut Card, v: &Variant, langs: Langs, g: Glyphs) {
+fn variant_rows(card: &mut Card, v: &Variant, kind: Kind, langs: Langs, g: Glyphs) {
     card.row(
         label(langs, "HTTP status", "HTTP状态码"),
-        status_block(v, langs, g),
+        status_block(v, kind, langs, g),
     )
     .color = Some(status_color(v.http_status));
     card.row(label(langs, "Message", "错误信息"), message_block(v, langs))
@@ -198,9 +206,14 @@ fn cited(links: &mut Links, title: &str, url: &str) -> String {
 
 fn entry_card(e: &Entry, s: &Settings) -> Card {
     let (langs, g) = (s.langs, s.glyphs);
-    let mut card = Card::new(e.code.as_str(), module_name(e, langs, g.sep), Color::Cyan);
+    // A message's key is the message itself, shown in its own row: too long for a title.
+    let title = match e.kind {
+        Kind::Message => label(langs, "No code", "无错误码"),
+        _ => e.code.to_string(),
+    };
+    let mut card = Card::new(title, module_name(e, langs, g.sep), Color::Cyan);
     if let [v] = e.variants.as_slice() {
-        variant_rows(&mut card, v, langs, g);
+        variant_rows(&mut card, v, e.kind, langs, g);
     } else {
         // Several documented forms: one compact row each, the status as the label.
         for v in e.variants {

@@ -128,9 +128,13 @@ impl Searcher<'_> {
 
     /// The whole query as a code (it then matches every word), or a word as the start of codes.
     fn codes(&mut self, query: &str) {
-        let exact = catalog::parse_query(query)
-            .map(|q| catalog::find(&q))
-            .unwrap_or_default();
+        // A code, or an entry's other name: an exception's class, `HTTP 413`, a whole message.
+        let mut exact = catalog::find_named(query);
+        if exact.is_empty() {
+            exact = catalog::parse_query(query)
+                .map(|q| catalog::find(&q))
+                .unwrap_or_default();
+        }
         let fields: Vec<_> = self
             .in_scope()
             .filter(|(_, f)| f.kind == FieldKind::Code)
@@ -147,7 +151,14 @@ impl Searcher<'_> {
                 let word = &self.words[w];
                 let prefix = word.text.replace(['-', '_'], ".");
                 let alphabetic = prefix.contains(|c: char| c.is_ascii_alphabetic());
-                if !word.cjk && prefix.len() >= 3 && alphabetic && code.starts_with(&prefix) {
+                // Only codes are typed by their start (`AIS.01`); a class name is a word.
+                let is_code = catalog::entry_at(field.entry).kind == catalog::Kind::Code;
+                if is_code
+                    && !word.cjk
+                    && prefix.len() >= 3
+                    && alphabetic
+                    && code.starts_with(&prefix)
+                {
                     self.record(i, w, Kind::CodePrefix, &[(0, prefix.len())]);
                 }
             }

@@ -59,6 +59,23 @@ fn table_order(hit: &Hit) -> usize {
         .unwrap_or(usize::MAX)
 }
 
+/// The tables of what happens around an OCR call rather than in it: the IAM token service, the
+/// SDKs' client-side exceptions, bare HTTP statuses.
+const AROUND_THE_CALL: &[&str] = &["iam", "iam-token", "sdk", "http"];
+
+/// How much an entry's score counts, in percent: an IAM code from [`AROUND_THE_CALL`] counts
+/// three fifths, and an explanation without a code (a message, an exception, a bare status)
+/// little more than half, so that for the same words the codes an OCR call itself returns come
+/// first (`token expired` is APIG.0307 before IAM.0066, `too many requests` APIG.0308 before a
+/// bare 429), while words only those tables know still find them (`connection refused`).
+fn reach(entry: &catalog::Entry) -> u32 {
+    match entry.kind {
+        _ if !AROUND_THE_CALL.contains(&entry.table.as_str()) => 100,
+        catalog::Kind::Code => 60,
+        _ => 55,
+    }
+}
+
 /// What one word's match in one field is worth: the kind of match times the field's weight,
 /// raised by up to half again as the match covers more of the field — a word that makes up most
 /// of a short message beats the same word in a long description.
@@ -91,11 +108,12 @@ pub(super) fn rank(found: Found, index: &'static [IndexField], limit: usize) -> 
         if words_matched > 1 && f.words.count_ones() as usize == words_matched {
             score += score / 4;
         }
+        let e = catalog::entry_at(entry);
+        score = score * reach(e) / 100;
         let field = &index[*best];
         let mut highlights = f.ranges.clone();
         highlights.sort_unstable();
         highlights.dedup();
-        let e = catalog::entry_at(entry);
         let hit = Hit {
             rank: 0,
             code: e.code,

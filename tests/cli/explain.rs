@@ -191,7 +191,7 @@ fn json_has_a_stable_schema() {
     assert_eq!(
         keys(entry),
         [
-            "code", "table", "module", "is_error", "source", "variants", "links"
+            "code", "kind", "table", "module", "is_error", "source", "variants", "links"
         ]
     );
     assert_eq!(
