@@ -379,6 +379,8 @@ fn parse(
         detail: !summary,
         success: catalog::success_codes(),
         prefixes: catalog::prefixes(),
+        exceptions: catalog::exception_names(),
+        messages: catalog::code_less_messages(),
     };
     let mut writer = render::FindingsWriter::new(settings);
     let mut tally = scan::Tally::default();

@@ -155,6 +155,9 @@ impl<'a> Explanation<'a> {
 /// A received code in the catalog's spelling (`apigw.0301` → `APIGW.0301`, `AIS0104` →
 /// `AIS.0104`); a code that is not code-shaped stays as received.
 pub fn canonical_code(code: &str) -> String {
+    if catalog::is_named(code) {
+        return code.to_owned();
+    }
     catalog::parse_query(code).map_or_else(|| code.to_owned(), |q| q.canonical())
 }
 

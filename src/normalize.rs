@@ -51,6 +51,28 @@ pub fn fold_lower(s: &str) -> String {
         .collect()
 }
 
+/// A message as compared with another: folded, lower-cased, spaces collapsed, without
+/// surrounding quotes or a final full stop.
+///
+/// ```
+/// assert_eq!(ocr_err::normalize::message_key(" The  account is locked. "), "the account is locked");
+/// ```
+pub fn message_key(s: &str) -> String {
+    let folded = fold_lower(s);
+    let trimmed = folded
+        .trim()
+        .trim_matches(['"', '\'', '`'])
+        .trim_end_matches(['.', '!', ' ']);
+    let mut out = String::with_capacity(trimmed.len());
+    for word in trimmed.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// A 64-bit summary of which characters a text holds: one bit per ASCII letter and digit, and 28
 /// buckets for everything else. A text can contain a word only if its mask covers the word's, so
 /// the mask rules out most texts before any searching.

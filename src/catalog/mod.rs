@@ -14,7 +14,7 @@ pub use model::{
 pub(crate) use model::{IndexField, entry_at, index, vocabulary_data};
 pub use pool::{List, Str};
 pub use resolve::success_codes;
-pub use resolve::{Resolved, resolve};
+pub use resolve::{Resolved, is_named, resolve};
 pub use validate::problems;
 
 use serde::Serialize;
@@ -85,6 +85,34 @@ pub fn prefixes() -> &'static [&'static str] {
         all.dedup();
         all
     })
+}
+
+/// The keys of the entries of one kind, each once, for the scanner.
+fn keys_of(
+    kind: Kind,
+    cell: &'static std::sync::OnceLock<Vec<&'static str>>,
+) -> &'static [&'static str] {
+    cell.get_or_init(|| {
+        let mut all: Vec<&'static str> = entries()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.code.as_str())
+            .collect();
+        all.dedup();
+        all
+    })
+}
+
+/// The SDK exception classes the catalog explains (`ConnectionException`), for the scanner.
+pub fn exception_names() -> &'static [&'static str] {
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    keys_of(Kind::Exception, &NAMES)
+}
+
+/// The messages the catalog explains that arrive without a code (`The account is locked.`), for
+/// the scanner.
+pub fn code_less_messages() -> &'static [&'static str] {
+    static MESSAGES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    keys_of(Kind::Message, &MESSAGES)
 }
 
 /// Where to read more about a code not in the catalog.
@@ -332,23 +360,6 @@ pub fn status_entry(status: u16) -> Option<&'static Entry> {
         .or_else(|| of_kind().find(|e| e.code == *class))
 }
 
-/// A message folded for comparison: any case, spaces collapsed, without the final full stop.
-fn message_key(s: &str) -> String {
-    let folded = normalize::fold(s);
-    let trimmed = folded
-        .trim()
-        .trim_matches(['"', '\'', '`'])
-        .trim_end_matches(['.', '。', '!', '！', ' ']);
-    let mut out = String::with_capacity(trimmed.len());
-    for word in trimmed.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(word.chars().flat_map(char::to_lowercase));
-    }
-    out
-}
-
 /// Entries named otherwise than by a code: an SDK exception's class, plain or fully qualified
 /// (`ConnectionException`, `requests.exceptions.ReadTimeout`); an HTTP status (`HTTP 413`,
 /// `413 Request Entity Too Large`); or a message as a service returns it (any entry's message,
@@ -406,7 +417,7 @@ pub fn find_named(input: &str) -> Vec<&'static Entry> {
         }
     }
     // A message: long enough to be one.
-    let key = message_key(s);
+    let key = normalize::message_key(s);
     if key.len() < 8 || !key.contains(' ') {
         return Vec::new();
     }
@@ -415,8 +426,10 @@ pub fn find_named(input: &str) -> Vec<&'static Entry> {
         .filter(|e| e.kind != Kind::Status)
         .filter(|e| {
             e.variants.iter().any(|v| {
-                message_key(&v.message) == key
-                    || v.alt_messages.iter().any(|m| message_key(m) == key)
+                normalize::message_key(&v.message) == key
+                    || v.alt_messages
+                        .iter()
+                        .any(|m| normalize::message_key(m) == key)
             })
         })
         .collect()

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::model::{Cause, Entry, Family};
+use super::model::{Cause, Entry, Family, Kind};
 use super::{entries, family, find, parse_query};
 use crate::normalize;
 
@@ -38,9 +38,7 @@ fn as_map<S: serde::Serializer>(pairs: &[(String, String)], s: S) -> Result<S::O
 
 /// Lower-cases, folds and trims a message for comparison, without a final full stop.
 fn norm(s: &str) -> String {
-    normalize::fold_lower(s.trim())
-        .trim_end_matches(['.', ' '])
-        .to_owned()
+    normalize::message_key(s)
 }
 
 /// Whether `received` fits `pattern`, where `XX`, `XXX` and `{xxx}` stand for any text.
@@ -114,6 +112,29 @@ fn details(message: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The entries a received code names: an entry of another kind by its exact key (a class name,
+/// a message, `HTTP 413`, a status without an entry of its own by its class), else the code's.
+fn candidates(code: &str) -> Vec<&'static Entry> {
+    let named: Vec<_> = entries()
+        .filter(|e| e.kind != Kind::Code && e.code.eq_ignore_ascii_case(code))
+        .collect();
+    if !named.is_empty() {
+        return named;
+    }
+    if let Some(status) = code.strip_prefix("HTTP ").and_then(|s| s.parse().ok()) {
+        return super::status_entry(status).into_iter().collect();
+    }
+    parse_query(code).map(|q| find(&q)).unwrap_or_default()
+}
+
+/// Whether a received code is the key of an entry of another kind than a code (`HTTP 413`, a
+/// class name, a message), which is kept as it is rather than spelt as a code.
+pub fn is_named(code: &str) -> bool {
+    code.strip_prefix("HTTP ")
+        .is_some_and(|s| s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit()))
+        || entries().any(|e| e.kind != Kind::Code && e.code.eq_ignore_ascii_case(code))
+}
+
 /// Resolves a received error against the catalog: the variant is picked by message first, then
 /// by HTTP status, then by table precedence.
 ///
@@ -125,7 +146,11 @@ fn details(message: &str) -> Vec<(String, String)> {
 /// assert_eq!(r.variant, Some(1));
 /// ```
 pub fn resolve(code: &str, message: Option<&str>, status: Option<u16>) -> Resolved {
-    let candidates: Vec<&'static Entry> = parse_query(code).map(|q| find(&q)).unwrap_or_default();
+    let candidates = candidates(code);
+    // An exception's or a bare status's message is whatever the network or a proxy said.
+    let free_wording = candidates
+        .first()
+        .is_some_and(|e| matches!(e.kind, Kind::Exception | Kind::Status));
     let received = message.map(norm);
     // Ranked by: how well the message fits, whether the variant names a cause the message
     // carries, whether the status does not contradict it. A variant without a documented status
@@ -178,7 +203,7 @@ pub fn resolve(code: &str, message: Option<&str>, status: Option<u16>) -> Resolv
             .flat_map(|e| e.variants.iter().flat_map(|v| v.causes.iter()));
         own.chain(others).find(|c| r.contains(&norm(&c.pattern)))
     });
-    let wording_differs = received.is_some() && by_message < 3 && cause.is_none();
+    let wording_differs = received.is_some() && by_message < 3 && cause.is_none() && !free_wording;
     Resolved {
         entry: Some(entry),
         table: Some(entry.table.as_str()),

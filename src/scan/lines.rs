@@ -19,6 +19,16 @@ pub(super) fn request_id_header(line: &[u8]) -> Option<String> {
         .then_some(value)
 }
 
+/// A `Content-Length: 0` header (any case, `< `-prefixed in curl -v output): the response has no
+/// body, so what follows its headers is not one.
+pub(super) fn is_empty_length(line: &[u8]) -> bool {
+    const HEADER: &[u8] = b"content-length:";
+    let header = line.strip_prefix(b"< ").unwrap_or(line);
+    header.len() > HEADER.len()
+        && header[..HEADER.len()].eq_ignore_ascii_case(HEADER)
+        && header[HEADER.len()..].trim_ascii() == b"0"
+}
+
 /// curl -v's request line, `> POST /v2/… HTTP/1.1` (after its `> `).
 pub(super) fn is_curl_request(line: &[u8]) -> bool {
     if line.first() != Some(&b'>') {

@@ -30,8 +30,8 @@ use std::sync::mpsc;
 use std::thread;
 
 use lines::{
-    continues_event, is_blank, is_curl_header, is_curl_request, request_id_header, status_line,
-    strip_quote,
+    continues_event, is_blank, is_curl_header, is_curl_request, is_empty_length, request_id_header,
+    status_line, strip_quote,
 };
 use reader::{LineInfo, Piece};
 
@@ -89,6 +89,12 @@ pub struct Options {
     /// Known code prefixes (`AIS`, `Ecs`, `DNS`): a bare code-shaped token is taken for an error
     /// code when its prefix is one of them (or when it stands where a code stands).
     pub prefixes: &'static [&'static str],
+    /// SDK exception classes (`ConnectionException`): a failure without a service code,
+    /// reported under the class's name.
+    pub exceptions: &'static [&'static str],
+    /// Messages that arrive without a code (`The account is locked.`), reported as the code when
+    /// a body without one holds one of them.
+    pub messages: &'static [&'static str],
 }
 
 impl Default for Options {
@@ -97,6 +103,8 @@ impl Default for Options {
             detail: true,
             success: &[],
             prefixes: &[],
+            exceptions: &[],
+            messages: &[],
         }
     }
 }
@@ -134,11 +142,61 @@ pub struct Stats {
 #[derive(Debug)]
 struct Response {
     status: u16,
+    /// The line of its status line.
+    line: u64,
     request_id: Option<String>,
     /// Still in the header block (until its blank line).
     headers: bool,
     /// Findings already reported for this response: (code, request id).
     seen: Vec<(String, Option<String>)>,
+    /// Whether its body reported an error (else a failing status is reported on its own).
+    reported: bool,
+    /// What its body says, for a failing status whose body holds no code: an HTML page's title,
+    /// or the text of its first line.
+    body: Option<String>,
+    /// Lines of an HTML body read while looking for its title.
+    html_lines: u32,
+    /// Its headers say it has no body (`Content-Length: 0`).
+    empty: bool,
+}
+
+/// How many lines of an HTML error page are read for its title.
+const MAX_HTML_LINES: u32 = 16;
+
+/// The longest body text kept of a failing response without a code.
+const MAX_BODY_TEXT: usize = 200;
+
+impl Response {
+    /// Takes what a line of the body says: an HTML page's title (looked for over its first
+    /// lines), else the first line's text.
+    fn read_body(&mut self, line: &[u8]) {
+        if self.body.is_some() || self.reported {
+            return;
+        }
+        let text = String::from_utf8_lossy(&line[..line.len().min(4096)]);
+        let lower = text.to_ascii_lowercase();
+        if self.html_lines > 0 || lower.trim_start().starts_with('<') {
+            self.html_lines += 1;
+            if let Some(open) = lower.find("<title>") {
+                let start = open + "<title>".len();
+                let end = lower[start..]
+                    .find("</title>")
+                    .map_or(text.len(), |e| start + e);
+                self.body = Some(cut(text[start..end].trim()));
+            }
+        } else if !text.trim().is_empty() {
+            self.body = Some(cut(text.trim()));
+        }
+    }
+}
+
+/// A text cut to [`MAX_BODY_TEXT`] bytes at a character boundary.
+fn cut(text: &str) -> String {
+    let mut end = text.len().min(MAX_BODY_TEXT);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].to_owned()
 }
 
 /// The scanner's state between units.
@@ -153,6 +211,8 @@ struct Scanner<'a, E> {
     block_lines: usize,
     /// What the code-shaped spots of the block's lines say, together.
     block_codes: extract::Codes,
+    /// Whether a line of the block holds a clue of a failure without a code.
+    block_clue: bool,
     depth: i64,
     /// In curl -v's request header lines (`> Host: …`), which end with a lone `>`.
     in_request: bool,
@@ -175,7 +235,8 @@ impl<E> Scanner<'_, E> {
             self.settle_pending(Some(line))?;
         }
         // Most lines of a log: plain text, no braces, nothing code-shaped, outside any response.
-        let plain = !info.special && info.delta <= 0 && info.codes == extract::Codes::None;
+        let plain =
+            !info.special && !info.clue && info.delta <= 0 && info.codes == extract::Codes::None;
         if plain && self.block.is_empty() && self.response.is_none() && !self.in_request {
             return Ok(());
         }
@@ -183,7 +244,7 @@ impl<E> Scanner<'_, E> {
         // a new exchange; any other `> ` line is quoted text, read without its mark.
         if is_curl_request(line) {
             self.flush_block()?;
-            self.response = None;
+            self.close_response()?;
             self.in_request = true;
             return Ok(());
         }
@@ -199,11 +260,15 @@ impl<E> Scanner<'_, E> {
             return Ok(());
         }
         let line = strip_quote(line);
+        if let Some(r) = self.response.as_mut().filter(|r| !r.headers) {
+            r.read_body(line);
+        }
         if !self.block.is_empty() {
             self.block.push(b'\n');
             self.block.extend_from_slice(line);
             self.block_lines += 1;
             self.block_codes = self.block_codes.and(info.codes);
+            self.block_clue |= info.clue;
             self.depth += info.delta;
             if self.depth <= 0
                 || self.block.len() >= MAX_BLOCK
@@ -225,29 +290,42 @@ impl<E> Scanner<'_, E> {
             return Ok(());
         }
         if let Some(status) = status_line(line) {
+            self.close_response()?;
             self.response = Some(Response {
                 status,
+                line: n,
                 request_id: None,
                 headers: true,
                 seen: Vec::new(),
+                reported: false,
+                body: None,
+                html_lines: 0,
+                empty: false,
             });
             return Ok(());
         }
         if is_blank(line) {
             if let Some(r) = &mut self.response {
                 r.headers = false;
+                if r.empty {
+                    return self.close_response();
+                }
             }
             return Ok(());
+        }
+        if let Some(r) = self.response.as_mut().filter(|r| r.headers) {
+            r.empty |= is_empty_length(line);
         }
         if info.delta > 0 {
             self.block.extend_from_slice(line);
             self.block_line = n;
             self.block_lines = 1;
             self.block_codes = info.codes;
+            self.block_clue = info.clue;
             self.depth = info.delta;
             return Ok(());
         }
-        self.unit(line, n, usize::MAX, info.codes)
+        self.unit(line, n, usize::MAX, info.codes, info.clue)
     }
 
     fn flush_block(&mut self) -> Result<(), E> {
@@ -256,7 +334,13 @@ impl<E> Scanner<'_, E> {
         }
         let block = std::mem::take(&mut self.block);
         self.depth = 0;
-        self.unit(&block, self.block_line, usize::MAX, self.block_codes)?;
+        self.unit(
+            &block,
+            self.block_line,
+            usize::MAX,
+            self.block_codes,
+            self.block_clue,
+        )?;
         // Keep the allocation for the next block.
         self.block = block;
         self.block.clear();
@@ -264,18 +348,23 @@ impl<E> Scanner<'_, E> {
     }
 
     /// Scans one unit starting at line `n`; keeps only reports starting before `until`.
-    /// `codes` says what its code-shaped spots are ([`extract::codes_in`]).
-    fn unit(&mut self, bytes: &[u8], n: u64, until: usize, codes: extract::Codes) -> Result<(), E> {
+    /// `codes` says what its code-shaped spots are ([`extract::codes_in`]); `clue`, whether it
+    /// may report a failure without a code ([`extract::clues`]).
+    fn unit(
+        &mut self,
+        bytes: &[u8],
+        n: u64,
+        until: usize,
+        codes: extract::Codes,
+        clue: bool,
+    ) -> Result<(), E> {
         match codes {
             extract::Codes::Some => {}
-            extract::Codes::None => {
-                self.end_of_unit();
-                return Ok(());
-            }
+            extract::Codes::None | extract::Codes::OnlySuccess(_) if clue => {}
+            extract::Codes::None => return self.end_of_unit(),
             extract::Codes::OnlySuccess(n) => {
                 self.stats.successes += n;
-                self.end_of_unit();
-                return Ok(());
+                return self.end_of_unit();
             }
         }
         // Backticks around inline code (`AIS.0104`) are only Markdown.
@@ -308,6 +397,19 @@ impl<E> Scanner<'_, E> {
             if let [report] = reports.as_mut_slice() {
                 extract::lend_loose(report, &loose);
             }
+        }
+        if reports.is_empty() {
+            // A summary reads no messages; the token endpoint's answers are known by theirs.
+            let read;
+            let loose = if !self.options.detail
+                && loose.iter().any(|p| p.field == extract::Field::Message)
+            {
+                read = extract::reports(extract::pairs(&text, true)).1;
+                &read
+            } else {
+                &loose
+            };
+            reports.extend(extract::failure(&text, loose, self.options));
         }
         let in_body = self.response.as_ref().is_some_and(|r| !r.headers);
         // Outside a response, a status the event states in prose (`status code 429: {…}`).
@@ -348,8 +450,7 @@ impl<E> Scanner<'_, E> {
             finding.http_status = finding.http_status.or(prose);
             self.place(finding, in_body)?;
         }
-        self.end_of_unit();
-        Ok(())
+        self.end_of_unit()
     }
 
     /// Gives a finding what its place says (the response it is in, a request id stated just
@@ -364,6 +465,7 @@ impl<E> Scanner<'_, E> {
             }
         }
         if let Some(r) = &mut self.response {
+            r.reported = true;
             finding.http_status = finding.http_status.or(Some(r.status));
             if finding.request_id.is_none() {
                 finding.request_id.clone_from(&r.request_id);
@@ -404,12 +506,42 @@ impl<E> Scanner<'_, E> {
         result
     }
 
-    /// The body of a response is the first unit after its headers; what follows is not part of
-    /// it (the next log line, the next command's output).
-    fn end_of_unit(&mut self) {
-        if self.response.as_ref().is_some_and(|r| !r.headers) {
-            self.response = None;
+    /// The body of a response is the first unit after its headers (or the first lines of an HTML
+    /// page, up to its title); what follows is not part of it (the next log line, the next
+    /// command's output).
+    fn end_of_unit(&mut self) -> Result<(), E> {
+        let reading_page =
+            |r: &Response| r.html_lines > 0 && r.html_lines < MAX_HTML_LINES && r.body.is_none();
+        if self
+            .response
+            .as_ref()
+            .is_some_and(|r| !r.headers && !reading_page(r))
+        {
+            self.close_response()?;
         }
+        Ok(())
+    }
+
+    /// Ends the response being read. A failing status whose body reported no error is a finding
+    /// of its own: an HTML page from a proxy, an empty body, plain text.
+    fn close_response(&mut self) -> Result<(), E> {
+        let Some(r) = self.response.take() else {
+            return Ok(());
+        };
+        if r.status < 400 || r.reported {
+            return Ok(());
+        }
+        self.settle_pending(None)?;
+        (self.emit)(Finding {
+            line: r.line,
+            code: format!("HTTP {}", r.status),
+            message: r.body,
+            http_status: Some(r.status),
+            request_id: r.request_id,
+            shape: Shape::Http,
+            item: false,
+            extra: Vec::new(),
+        })
     }
 }
 
@@ -445,9 +577,11 @@ pub fn scan_with<E>(
 ) -> Result<Stats, ScanError<E>> {
     let (pieces, from_reader) = mpsc::sync_channel::<io::Result<Piece>>(2);
     let (to_reader, spare) = mpsc::channel::<Vec<u8>>();
+    let clues = std::sync::Arc::new(extract::clues(options.exceptions));
+    let reader_clues = std::sync::Arc::clone(&clues);
     let reader = thread::Builder::new()
         .name("ocr-err-reader".to_owned())
-        .spawn(move || reader::read_pieces(input, options, &pieces, &spare))
+        .spawn(move || reader::read_pieces(input, options, &reader_clues, &pieces, &spare))
         .map_err(ScanError::Read)?;
     let mut s = Scanner {
         emit,
@@ -458,6 +592,7 @@ pub fn scan_with<E>(
         block_line: 0,
         block_lines: 0,
         block_codes: extract::Codes::None,
+        block_clue: false,
         depth: 0,
         in_request: false,
         pending: Vec::new(),
@@ -486,7 +621,9 @@ pub fn scan_with<E>(
             } => {
                 s.flush_block().map_err(ScanError::Sink)?;
                 let codes = extract::codes_in(&buf, options);
-                s.unit(&buf, n, until, codes).map_err(ScanError::Sink)?;
+                let clue = clues.is_match(&buf);
+                s.unit(&buf, n, until, codes, clue)
+                    .map_err(ScanError::Sink)?;
                 if ends_line {
                     n += 1;
                     s.stats.lines += 1;
@@ -496,6 +633,7 @@ pub fn scan_with<E>(
         }
     }
     s.flush_block().map_err(ScanError::Sink)?;
+    s.close_response().map_err(ScanError::Sink)?;
     s.settle_pending(None).map_err(ScanError::Sink)?;
     s.stats.bytes = reader.join().unwrap_or(0);
     Ok(s.stats)

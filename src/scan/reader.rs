@@ -5,6 +5,8 @@
 use std::io::{self, Read};
 use std::sync::mpsc;
 
+use aho_corasick::AhoCorasick;
+
 use super::{MAX_LINE, OVERLAP, Options, extract};
 
 /// What the reader thread found in one line.
@@ -19,6 +21,8 @@ pub(super) struct LineInfo {
     pub(super) codes: extract::Codes,
     /// It may be more than text: blank, a status line or header, a curl annotation.
     pub(super) special: bool,
+    /// Holds a clue of a failure without a code ([`extract::clues`]).
+    pub(super) clue: bool,
 }
 
 /// What the reader thread hands over.
@@ -50,10 +54,11 @@ pub(super) fn buffer(spare: &mpsc::Receiver<Vec<u8>>, content: &[u8]) -> Vec<u8>
 /// The lines of a run of bytes ending in a newline (or the input's end), with their braces and
 /// code-shaped spots. The dots and braces of the whole run are found in one pass each and handed
 /// to the lines they fall in, rather than searched line by line.
-fn line_infos(chunk: &[u8], options: Options) -> Vec<LineInfo> {
+fn line_infos(chunk: &[u8], options: Options, clues: &AhoCorasick) -> Vec<LineInfo> {
     let mut lines = Vec::with_capacity(chunk.len() / 64);
     let mut dots = memchr::memchr_iter(b'.', chunk).peekable();
     let mut braces = memchr::memchr2_iter(b'{', b'}', chunk).peekable();
+    let mut clues = clues.find_iter(chunk).map(|m| m.start()).peekable();
     let mut start = 0;
     let ends = memchr::memchr_iter(b'\n', chunk)
         .chain((chunk.last() != Some(&b'\n')).then_some(chunk.len()));
@@ -63,6 +68,10 @@ fn line_infos(chunk: &[u8], options: Options) -> Vec<LineInfo> {
         while let Some(at) = braces.next_if(|&at| at < end) {
             delta += if chunk[at] == b'{' { 1 } else { -1 };
             has_brace = true;
+        }
+        let mut clue = false;
+        while clues.next_if(|&at| at < end).is_some() {
+            clue = true;
         }
         let mut codes = extract::Codes::None;
         while let Some(at) = dots.next_if(|&at| at < end) {
@@ -99,6 +108,7 @@ fn line_infos(chunk: &[u8], options: Options) -> Vec<LineInfo> {
             delta,
             codes,
             special,
+            clue,
         });
         start = end + 1;
     }
@@ -115,6 +125,7 @@ const TRICKLE: usize = 4 << 10;
 pub(super) fn read_pieces(
     mut input: impl Read,
     options: Options,
+    clues: &AhoCorasick,
     pieces: &mpsc::SyncSender<io::Result<Piece>>,
     spare: &mpsc::Receiver<Vec<u8>>,
 ) -> u64 {
@@ -159,7 +170,7 @@ pub(super) fn read_pieces(
                 from = end;
             }
             if from < complete {
-                let lines = line_infos(&buf[from..complete], options);
+                let lines = line_infos(&buf[from..complete], options, clues);
                 sent = sent.and(pieces.send(Ok(Piece::Lines {
                     buf: buffer(spare, &buf[from..complete]),
                     lines,

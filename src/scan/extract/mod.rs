@@ -11,6 +11,7 @@
 //! needs a code.
 
 mod codes;
+mod failures;
 mod pairs;
 mod prose;
 mod reports;
@@ -18,6 +19,7 @@ mod tokens;
 
 pub(crate) use codes::Codes;
 pub(super) use codes::{codes_in, keyed_code, spot};
+pub(super) use failures::{clues, failure};
 pub(super) use pairs::{Field, pairs};
 pub(super) use prose::prose_status;
 pub use reports::Shape;

@@ -324,10 +324,13 @@ pub(in crate::scan) fn pairs(text: &str, read_messages: bool) -> Vec<Pair> {
         };
         let value = value.trim().to_owned();
         // `status` holds a per-item code in OCR results, or an HTTP status anywhere.
-        let field = if field == Field::ItemStatus && is_http_status(&value) {
-            Field::Status
-        } else {
-            field
+        // A code key holding a failing HTTP status is the status: Keystone's
+        // `{"error":{"code":401,…}}`, the Python SDK's `error_code:413` for a body without a code.
+        let failing = || is_http_status(&value) && value.as_bytes()[0] >= b'4';
+        let field = match field {
+            Field::ItemStatus if is_http_status(&value) => Field::Status,
+            Field::Code if failing() => Field::Status,
+            other => other,
         };
         let keep = match field {
             Field::Code => {

@@ -21,10 +21,16 @@ pub enum Shape {
     JavaSdk,
     /// The Node.js SDK's `console.log` object with single quotes.
     NodeSdk,
+    /// The .NET SDK's exception text (`HuaweiCloud.SDK.Core.…Exception: …`).
+    DotnetSdk,
+    /// An exception's name and message, from no SDK in particular.
+    Exception,
     /// `key=value` pairs in a log line.
     KeyValue,
     /// A bare code-shaped token, the last resort.
     Token,
+    /// An HTTP response with a failing status and no code in its body.
+    Http,
 }
 
 impl Shape {
@@ -37,13 +43,16 @@ impl Shape {
             Shape::PythonSdk => "python-sdk",
             Shape::JavaSdk => "java-sdk",
             Shape::NodeSdk => "node-sdk",
+            Shape::DotnetSdk => "dotnet-sdk",
+            Shape::Exception => "exception",
             Shape::KeyValue => "key-value",
             Shape::Token => "token",
+            Shape::Http => "http",
         }
     }
 }
 
-fn shape_of(code: &Pair, pairs: &[Pair]) -> Shape {
+pub(super) fn shape_of(code: &Pair, pairs: &[Pair]) -> Shape {
     let camel = |p: &Pair| !p.key.contains('_');
     match code.quoting {
         Quoting::Escaped => Shape::EscapedJson,

@@ -1,0 +1,339 @@
+//! Failures that carry no service code: an SDK's client-side exception
+//! (`…ConnectionException: …`, Go's `Post "https://…": dial tcp: …`), an answer with a failing
+//! HTTP status but no code (the Python SDK's `error_code:413` with an HTML page as its message,
+//! axios's `Request failed with status code 413`), and the IAM token endpoint's Keystone-style
+//! answers, known by their message. Read only from a unit in which no code was found.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::pairs::{Field, Pair};
+use super::reports::{Report, Shape, shape_of};
+use crate::normalize::message_key;
+use crate::scan::Options;
+
+/// What only a line reporting such a failure holds, besides the names of the exceptions: for
+/// the reader's first look at a line (a line without a code, a brace or a clue is skipped unread).
+const CLUES: &[&str] = &[
+    "with status code",
+    "dial tcp",
+    "Client.Timeout",
+    "x509: ",
+    "no such host",
+    "{status_code:",
+    "httpStatusCode: ",
+];
+
+/// The clues' matcher for these exception names: one search over a whole piece of input.
+pub(in crate::scan) fn clues(exceptions: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(CLUES.iter().chain(exceptions))
+        .expect("the clue patterns are valid")
+}
+
+/// The longest message kept of a failure without a code.
+const MAX_MESSAGE: usize = 300;
+
+/// The failure without a code that a unit reports, if any. `loose` are the unit's pairs that
+/// belong to no report.
+pub(in crate::scan) fn failure(text: &str, loose: &[Pair], options: Options) -> Option<Report> {
+    let value = |f: Field| loose.iter().find(|p| p.field == f);
+    let status = loose
+        .iter()
+        .filter(|p| p.field == Field::Status)
+        .find_map(|p| p.value.parse::<u16>().ok().filter(|s| *s >= 400));
+    let request_id = value(Field::RequestId)
+        .map(|p| p.value.clone())
+        .filter(|v| !v.is_empty() && v != "None" && v != "null");
+    let message = value(Field::Message).map(|p| p.value.as_str());
+    let report = |at: usize, code: String, message: Option<String>, shape: Shape| Report {
+        at,
+        code,
+        message,
+        status,
+        request_id: request_id.clone(),
+        shape,
+        item: false,
+        key: "",
+    };
+    // The token endpoint's answer, by its message.
+    if let Some(m) = value(Field::Message) {
+        let key = message_key(&m.value);
+        if let Some(known) = options.messages.iter().find(|k| message_key(k) == key) {
+            let shape = shape_of(m, loose);
+            return Some(report(
+                m.at,
+                (*known).to_owned(),
+                Some(m.value.clone()),
+                shape,
+            ));
+        }
+    }
+    // An answer with a failing status and no code: what the SDKs make of an HTML page or an
+    // empty body.
+    if let Some(s) = status {
+        if message.is_some() || request_id.is_some() {
+            let first = loose.iter().map(|p| p.at).min().unwrap_or(0);
+            // The message's quoting tells Node's object (`'…'`) from Java's block.
+            let shape = loose
+                .iter()
+                .find(|p| p.field == Field::Message)
+                .or_else(|| loose.iter().find(|p| p.field == Field::Status))
+                .map_or(Shape::Json, |p| shape_of(p, loose));
+            let message = message.map(page_text).filter(|m| !m.is_empty());
+            return Some(report(first, format!("HTTP {s}"), message, shape));
+        }
+    }
+    if let Some((at, name, message, shape)) = exception(text, options.exceptions) {
+        return Some(report(at, name.to_owned(), Some(message), shape));
+    }
+    if let Some((at, name, message)) = go_transport(text, options.exceptions) {
+        return Some(report(at, name.to_owned(), Some(message), Shape::GoSdk));
+    }
+    axios_status(text).map(|(at, s)| {
+        let mut r = report(
+            at,
+            format!("HTTP {s}"),
+            Some(line_at(text, at)),
+            Shape::NodeSdk,
+        );
+        r.status = Some(s);
+        r
+    })
+}
+
+/// An error page or body made readable: an HTML page's title, else the text on one line.
+fn page_text(body: &str) -> String {
+    let lower = body.to_ascii_lowercase();
+    if let Some(open) = lower.find("<title>") {
+        let start = open + "<title>".len();
+        if let Some(len) = lower[start..].find("</title>") {
+            return body[start..start + len].trim().to_owned();
+        }
+    }
+    one_line(body)
+}
+
+/// The text on one line, spaces collapsed, cut to [`MAX_MESSAGE`] bytes.
+fn one_line(text: &str) -> String {
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.len() + word.len() >= MAX_MESSAGE {
+            out.push('…');
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The rest of the line from `at`.
+fn line_at(text: &str, at: usize) -> String {
+    let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+    one_line(&text[at..end])
+}
+
+fn is_name_char(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// An SDK exception as a traceback, a log line or `toString()` prints it: one of `names`, plain
+/// or qualified (`huaweicloudsdkcore.exceptions.exceptions.ConnectionException`,
+/// `com.huaweicloud.sdk.core.exception.…`, `HuaweiCloud.SDK.Core.…`), followed by `: ` or ` - `
+/// and its message. Code that only names the class (`except ConnectionException:`,
+/// `catch (ConnectionException e)`, a format string) has no message there and is passed over.
+/// Returns where it starts, its name, its message and its shape.
+fn exception(text: &str, names: &[&'static str]) -> Option<(usize, &'static str, String, Shape)> {
+    let bytes = text.as_bytes();
+    let mut best: Option<(usize, &'static str, String, Shape)> = None;
+    for &name in names {
+        for (i, _) in text.match_indices(name) {
+            if best.as_ref().is_some_and(|b| b.0 <= i) {
+                break;
+            }
+            let end = i + name.len();
+            if bytes.get(end).is_some_and(|&b| is_name_char(b))
+                || i > 0 && is_name_char(bytes[i - 1])
+            {
+                continue;
+            }
+            // The qualifier before the name: `package.module.` or `Namespace.`.
+            let start = i - bytes[..i]
+                .iter()
+                .rev()
+                .take_while(|&&b| is_name_char(b) || b == b'.')
+                .count();
+            let rest = &text[end..];
+            let Some(after) = rest.strip_prefix(": ").or_else(|| rest.strip_prefix(" - ")) else {
+                continue;
+            };
+            // Python prints the class again: `…ConnectionException: ConnectionException - …`.
+            let after = after
+                .strip_prefix(name)
+                .and_then(|m| m.strip_prefix(" - "))
+                .unwrap_or(after);
+            let message = line_at(after, 0);
+            if message.is_empty()
+                || message.starts_with(['%', '"', '\''])
+                || message.starts_with("{}")
+            {
+                continue;
+            }
+            let qualifier = &text[start..i];
+            let shape = if qualifier.starts_with("huaweicloudsdkcore")
+                || qualifier.starts_with("requests.")
+            {
+                Shape::PythonSdk
+            } else if qualifier.starts_with("com.huaweicloud") {
+                Shape::JavaSdk
+            } else if qualifier.starts_with("HuaweiCloud.") {
+                Shape::DotnetSdk
+            } else if name == "ServiceResponseException" {
+                Shape::NodeSdk
+            } else {
+                Shape::Exception
+            };
+            best = Some((start, name, message, shape));
+            break;
+        }
+    }
+    best
+}
+
+/// Go's transport errors, which the Go SDK returns unwrapped: `Post "https://ocr.….
+/// myhuaweicloud.com/…": dial tcp: lookup …: no such host`, named after the SDK exception the
+/// other SDKs raise for the same failure.
+fn go_transport(text: &str, names: &[&'static str]) -> Option<(usize, &'static str, String)> {
+    let at = text.find("\"https://")?;
+    let verb = text[..at].trim_end();
+    let quoted_url_end = text[at + 1..].find("\": ")? + at + 1;
+    if !text[at..quoted_url_end].contains("myhuaweicloud") || !verb.ends_with(char::is_alphabetic) {
+        return None;
+    }
+    let error = &text[quoted_url_end..];
+    let name = if error.contains("no such host") {
+        "HostUnreachableException"
+    } else if error.contains("x509: ") || error.contains("tls: ") {
+        "SslHandShakeException"
+    } else if error.contains("Client.Timeout") || error.contains("deadline exceeded") {
+        "CallTimeoutException"
+    } else if error.contains("dial tcp") || error.contains("connection re") {
+        "ConnectionException"
+    } else {
+        return None;
+    };
+    let name = *names.iter().find(|n| **n == name)?;
+    let start = verb
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    Some((start, name, line_at(text, start)))
+}
+
+/// axios's `Request failed with status code 413`, which the Node.js SDK passes on for an answer
+/// without a code.
+fn axios_status(text: &str) -> Option<(usize, u16)> {
+    const PHRASE: &str = "Request failed with status code ";
+    let at = text.find(PHRASE)?;
+    let digits = text.get(at + PHRASE.len()..at + PHRASE.len() + 3)?;
+    let status: u16 = digits.parse().ok().filter(|s| (400..=599).contains(s))?;
+    Some((at, status))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::pairs::pairs;
+    use super::super::reports::reports;
+    use super::*;
+
+    const NAMES: &[&str] = &[
+        "ConnectionException",
+        "HostUnreachableException",
+        "ReadTimeout",
+        "ServiceResponseException",
+        "CallTimeoutException",
+        "SslHandShakeException",
+    ];
+
+    fn found(text: &str) -> Option<(String, Option<u16>, Option<String>, Shape)> {
+        let options = Options {
+            exceptions: NAMES,
+            messages: &["The account is locked."],
+            ..Options::default()
+        };
+        let (r, loose) = reports(pairs(text, true));
+        assert!(r.is_empty(), "{r:?}");
+        failure(text, &loose, options).map(|r| (r.code, r.status, r.message, r.shape))
+    }
+
+    #[test]
+    fn reads_exceptions_as_each_sdk_prints_them() {
+        let py = "huaweicloudsdkcore.exceptions.exceptions.ConnectionException: ConnectionException - HTTPSConnection(host='ocr.cn-north-4.myhuaweicloud.com', port=443): Failed to establish a new connection: [Errno 111] Connection refused";
+        let (code, status, message, shape) = found(py).unwrap();
+        assert_eq!(
+            (code.as_str(), status, shape),
+            ("ConnectionException", None, Shape::PythonSdk)
+        );
+        assert!(message.unwrap().starts_with("HTTPSConnection(host="));
+        let java = "Exception in thread \"main\" com.huaweicloud.sdk.core.exception.HostUnreachableException: DefaultHttpClient HostUnreachableException, caused by: ocr.xx.myhuaweicloud.com: Name or service not known";
+        assert_eq!(found(java).unwrap().0, "HostUnreachableException");
+        assert_eq!(found(java).unwrap().3, Shape::JavaSdk);
+        let net = "Unhandled exception. HuaweiCloud.SDK.Core.ConnectionException: No connection could be made because the target machine actively refused it.";
+        assert_eq!(found(net).unwrap().3, Shape::DotnetSdk);
+        let node = "ServiceResponseException: connect ECONNREFUSED 10.0.0.1:443";
+        assert_eq!(found(node).unwrap().0, "ServiceResponseException");
+        let read = "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='ocr.cn-north-4.myhuaweicloud.com', port=443): Read timed out. (read timeout=120)";
+        assert_eq!(found(read).unwrap().0, "ReadTimeout");
+        let go = r#"Post "https://ocr.cn-north-4.myhuaweicloud.com/v2/p/ocr/general-text": dial tcp: lookup ocr.cn-north-4.myhuaweicloud.com: no such host"#;
+        let (code, _, message, shape) = found(go).unwrap();
+        assert_eq!(
+            (code.as_str(), shape),
+            ("HostUnreachableException", Shape::GoSdk)
+        );
+        assert!(message.unwrap().starts_with("Post \"https://"));
+    }
+
+    #[test]
+    fn code_that_only_names_a_class_is_not_a_failure() {
+        for text in [
+            "except ConnectionException as e:",
+            "    except exceptions.ConnectionException:",
+            "} catch (ConnectionException e) {",
+            "import com.huaweicloud.sdk.core.exception.ConnectionException;",
+            r#"log.error("ConnectionException: %s", e)"#,
+            "urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool(host='x', port=443): Read timed out.",
+            "class MyConnectionException: Base - nothing",
+            r#"Get "https://example.com/x": dial tcp: lookup example.com: no such host"#,
+        ] {
+            assert_eq!(found(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_failing_status_without_a_code_is_a_finding() {
+        let py = "ClientRequestException - {status_code:413,request_id:None,error_code:413,error_msg:<html><head><title>413 Request Entity Too Large</title></head><body></body></html>,encoded_authorization_message:None }";
+        let (code, status, message, _) = found(py).unwrap();
+        assert_eq!((code.as_str(), status), ("HTTP 413", Some(413)));
+        assert_eq!(message.as_deref(), Some("413 Request Entity Too Large"));
+        let go = r#"{"status_code":502,"request_id":"","error_code":"","error_message":"<html>bad gateway</html>","encoded_authorization_message":"","details":null}"#;
+        assert_eq!(found(go).unwrap().0, "HTTP 502");
+        let node = "ClientRequestException: Request failed with status code 413";
+        assert_eq!(found(node).unwrap().1, Some(413));
+        assert_eq!(found(r#"{"code": 200, "message": "ok"}"#), None);
+    }
+
+    #[test]
+    fn the_token_endpoint_is_known_by_its_message() {
+        let body =
+            r#"{"error":{"code":401,"message":"The account is locked.","title":"Unauthorized"}}"#;
+        let (code, status, ..) = found(body).unwrap();
+        assert_eq!(
+            (code.as_str(), status),
+            ("The account is locked.", Some(401))
+        );
+        let other = r#"{"error":{"code":401,"message":"Something else.","title":"Unauthorized"}}"#;
+        assert_eq!(found(other).unwrap().0, "HTTP 401");
+    }
+}
