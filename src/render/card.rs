@@ -206,11 +206,7 @@ fn cited(links: &mut Links, title: &str, url: &str) -> String {
 
 fn entry_card(e: &Entry, s: &Settings) -> Card {
     let (langs, g) = (s.langs, s.glyphs);
-    // A message's key is the message itself, shown in its own row: too long for a title.
-    let title = match e.kind {
-        Kind::Message => label(langs, "No code", "无错误码"),
-        _ => e.code.to_string(),
-    };
+    let title = super::entry_title(e, langs).unwrap_or_else(|| e.code.to_string());
     let mut card = Card::new(title, module_name(e, langs, g.sep), Color::Cyan);
     if let [v] = e.variants.as_slice() {
         variant_rows(&mut card, v, e.kind, langs, g);

@@ -181,6 +181,12 @@ fn label(langs: Langs, en: &str, zh: &str) -> String {
     }
 }
 
+/// The title of an entry's card: its code, class name or status; a message without a code,
+/// which is too long for a title and shown in a row of its own, is titled so.
+fn entry_title(e: &Entry, langs: Langs) -> Option<String> {
+    (e.kind == crate::catalog::Kind::Message).then(|| label(langs, "No code", "无错误码"))
+}
+
 /// The module name in the chosen languages.
 fn module_name(e: &Entry, langs: Langs, sep: &str) -> String {
     match langs {

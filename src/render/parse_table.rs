@@ -104,7 +104,12 @@ pub(super) fn finding(
     let (langs, g) = (s.langs, s.glyphs);
     let f = e.finding;
     let color = if e.known { Color::Cyan } else { Color::Red };
-    let mut card = Card::new(one_line(&f.code), about(e, s), color);
+    let title = e
+        .resolved
+        .entry
+        .and_then(|entry| super::entry_title(entry, langs))
+        .unwrap_or_else(|| one_line(&f.code).into_owned());
+    let mut card = Card::new(title, about(e, s), color);
     let received = f
         .message
         .as_deref()

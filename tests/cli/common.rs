@@ -67,3 +67,19 @@ pub fn spawn_fed(
     let feeder = std::thread::spawn(move || produce(&mut stdin));
     (child, feeder)
 }
+
+/// The rows of `parse --summary -f json`: (code, count, HTTP status).
+pub fn summary_rows(v: &serde_json::Value) -> Vec<(&str, u64, Option<u64>)> {
+    v["codes"]
+        .as_array()
+        .expect("a summary has codes")
+        .iter()
+        .map(|c| {
+            (
+                c["code"].as_str().unwrap(),
+                c["count"].as_u64().unwrap(),
+                c["http_status"].as_u64(),
+            )
+        })
+        .collect()
+}

@@ -1,6 +1,7 @@
 //! The black-box tests, in one binary: each module tests one subcommand or concern. One binary
 //! links the crate once, instead of once per file.
 
+mod beyond;
 mod catalog;
 mod common;
 mod completions;

@@ -267,18 +267,7 @@ fn summary_counts_per_code_most_frequent_first() {
     ]);
     assert_eq!(code, 0);
     let v: Value = serde_json::from_str(&out).unwrap();
-    let codes: Vec<(&str, u64, Option<u64>)> = v["codes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| {
-            (
-                c["code"].as_str().unwrap(),
-                c["count"].as_u64().unwrap(),
-                c["http_status"].as_u64(),
-            )
-        })
-        .collect();
+    let codes = crate::common::summary_rows(&v);
     // One row per code and status: AIS.0104 came once with 400, once without a status.
     assert_eq!(
         codes,

@@ -151,6 +151,14 @@ const CASES: &[(&str, Expected)] = &[
         ],
     ),
     ("32-negative-axios-handler-comment.txt", &[]),
+    (
+        "33-java-sdk-host-unreachable-trace.txt",
+        &[("HostUnreachableException", None, None)],
+    ),
+    (
+        "34-java-sdk-logged-host-unreachable.txt",
+        &[("HostUnreachableException", None, None)],
+    ),
 ];
 
 fn path(name: &str) -> String {

@@ -14,6 +14,7 @@ use crate::scan::Options;
 /// What only a line reporting such a failure holds, besides the names of the exceptions: for
 /// the reader's first look at a line (a line without a code, a brace or a clue is skipped unread).
 const CLUES: &[&str] = &[
+    JAVA_TIMEOUT,
     "with status code",
     "dial tcp",
     "Client.Timeout",
@@ -22,6 +23,9 @@ const CLUES: &[&str] = &[
     "{status_code:",
     "httpStatusCode: ",
 ];
+
+/// The Java SDK's message for a read timeout, which names no exception class.
+const JAVA_TIMEOUT: &str = "DefaultHttpClient RequestTimeout";
 
 /// The clues' matcher for these exception names: one search over a whole piece of input.
 pub(in crate::scan) fn clues(exceptions: &[&str]) -> AhoCorasick {
@@ -166,6 +170,13 @@ fn exception(text: &str, names: &[&'static str]) -> Option<(usize, &'static str,
                 .rev()
                 .take_while(|&&b| is_name_char(b) || b == b'.')
                 .count();
+            // The Java SDK logs its own message, `DefaultHttpClient HostUnreachableException`, on a
+            // line of its own: the name stands for the failure there.
+            if text[..i].ends_with("DefaultHttpClient ") {
+                let from = i - "DefaultHttpClient ".len();
+                best = Some((from, name, line_at(text, from), Shape::JavaSdk));
+                break;
+            }
             let rest = &text[end..];
             let Some(after) = rest.strip_prefix(": ").or_else(|| rest.strip_prefix(" - ")) else {
                 continue;
@@ -198,6 +209,13 @@ fn exception(text: &str, names: &[&'static str]) -> Option<(usize, &'static str,
             };
             best = Some((start, name, message, shape));
             break;
+        }
+    }
+    // `DefaultHttpClient RequestTimeout`: the Java SDK's CallTimeoutException.
+    if let Some(at) = text.find(JAVA_TIMEOUT) {
+        let name = names.iter().find(|n| **n == "CallTimeoutException");
+        if let Some(&name) = name.filter(|_| best.as_ref().is_none_or(|b| at < b.0)) {
+            best = Some((at, name, line_at(text, at), Shape::JavaSdk));
         }
     }
     best
@@ -277,6 +295,10 @@ mod tests {
             ("ConnectionException", None, Shape::PythonSdk)
         );
         assert!(message.unwrap().starts_with("HTTPSConnection(host="));
+        let logged = "ERROR c.h.sdk.core.impl.DefaultHttpClient [304a]- DefaultHttpClient HostUnreachableException";
+        assert_eq!(found(logged).unwrap().0, "HostUnreachableException");
+        let timeout = "com.huaweicloud.sdk.core.exception.CallTimeoutException: DefaultHttpClient RequestTimeout";
+        assert_eq!(found(timeout).unwrap().0, "CallTimeoutException");
         let java = "Exception in thread \"main\" com.huaweicloud.sdk.core.exception.HostUnreachableException: DefaultHttpClient HostUnreachableException, caused by: ocr.xx.myhuaweicloud.com: Name or service not known";
         assert_eq!(found(java).unwrap().0, "HostUnreachableException");
         assert_eq!(found(java).unwrap().3, Shape::JavaSdk);
