@@ -416,3 +416,41 @@ fn the_version_lists_the_new_tables() {
         "{out}"
     );
 }
+
+#[test]
+fn what_the_catalog_says_of_gateway_auth_throttling_and_size_agrees_with_the_docs() {
+    let rows = include_str!("../fixtures/gateway-auth-errors.tsv");
+    let mut checked = 0;
+    for row in rows.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let cols: Vec<&str> = row.split('\t').collect();
+        let [code, status, message, _source] = cols[..] else {
+            panic!("four columns: {row}");
+        };
+        let status: Option<u16> = status.parse().ok();
+        // The catalog knows the wording (as its message, another wording or a named cause)...
+        let r = catalog::resolve(code, Some(message), status);
+        assert!(r.entry.is_some(), "{code} is in the catalog");
+        assert!(!r.wording_differs, "{code}: the catalog knows {message:?}");
+        // ...and, where the docs state a status, a table of the catalog documents that status
+        // for that wording (the OCR table, first in precedence, states none).
+        if let Some(s) = status {
+            let key = ocr_err::normalize::message_key(message);
+            let head = |m: &str| {
+                let m = ocr_err::normalize::message_key(m);
+                m.split(':').next().unwrap_or_default().to_owned()
+            };
+            let documented = catalog::find(&catalog::parse_query(code).unwrap())
+                .iter()
+                .flat_map(|e| e.variants.iter())
+                .filter(|v| v.http_status == Some(HttpStatus::Code(s)))
+                .any(|v| {
+                    std::iter::once(v.message.as_str())
+                        .chain(v.alt_messages.iter().map(|m| m.as_str()))
+                        .any(|m| key.starts_with(&head(m)))
+                });
+            assert!(documented, "{code} {s}: {message}");
+        }
+        checked += 1;
+    }
+    assert!(checked >= 20, "{checked}");
+}
