@@ -307,7 +307,7 @@ _ocr__err() {
             return 0
             ;;
         ocr__err__subcmd__list)
-            opts="-f -l -m -h -V --format --lang --color --ascii --hyperlinks --paging --module --help --version"
+            opts="-f -l -m -s -h -V --format --lang --color --ascii --hyperlinks --paging --module --service --services --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -347,6 +347,14 @@ _ocr__err() {
                     ;;
                 -m)
                     COMPREPLY=($(compgen -W "ocr platform apig apigw" -- "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

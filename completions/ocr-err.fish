@@ -156,7 +156,9 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s m -l module -d 
 platform\t'The ModelArts platform (平台): ModelArts.*'
 apig\t'The API gateway as seen by OCR calls: APIG.*'
 apigw\t'The API gateway\'s own table: APIGW.*'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s s -l service -d 'Only codes of this service: its prefix (IAM, Ecs) or a part of its name in either language (云解析); for a service the catalog holds no codes of, where they are explained' -r
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l services -d 'List the services whose codes a prefix tells, with where each explains its codes'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s V -l version -d 'Print version'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from explain search parse completions manpage list help" -f -a "explain" -d 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)'

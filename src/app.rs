@@ -167,6 +167,39 @@ fn dispatch(
             out.write_all(&crate::completions::manpage())?;
             Ok(Outcome::Found)
         }
+        Command::List { services: true, .. } => {
+            let all: Vec<_> = catalog::services().iter().collect();
+            render::search(out, &[], &all, settings)?;
+            Ok(Outcome::Found)
+        }
+        Command::List {
+            service: Some(name),
+            ..
+        } => {
+            let services = catalog::find_services(name);
+            if services.is_empty() {
+                return Err(Error::Usage(format!(
+                    "no service is named {}; ocr-err list --services lists them",
+                    echo(name)
+                )));
+            }
+            let mut entries: Vec<_> = catalog::entries()
+                .filter(|e| {
+                    e.kind == catalog::Kind::Code
+                        && services
+                            .iter()
+                            .any(|s| e.code.split_once('.').is_some_and(|(p, _)| p == s.prefix))
+                })
+                .collect();
+            if entries.is_empty() {
+                // Codes the catalog does not hold: where the service explains them.
+                render::search(out, &[], &services, settings)?;
+                return Ok(Outcome::Found);
+            }
+            entries.sort_by(|a, b| a.code.as_str().cmp(b.code.as_str()));
+            render::list(out, &explain::Listing::new(&entries), settings)?;
+            Ok(Outcome::Found)
+        }
         Command::List { module, .. } => {
             let mut entries: Vec<_> = match module {
                 Some(m) => catalog::by_module(m.id()).collect(),
@@ -221,9 +254,19 @@ fn search(
         limit,
         module: module.map(ModuleArg::id),
     };
+    // The services the query names (`云解析` is DNS), after the codes; none within a module.
+    let services = if module.is_none() {
+        catalog::find_services(query)
+    } else {
+        Vec::new()
+    };
     match search::search(query, &options) {
         search::Results::Hits(hits) => {
-            render::search(out, &hits, settings)?;
+            render::search(out, &hits, &services, settings)?;
+            Ok(Outcome::Found)
+        }
+        search::Results::NoMatch if !services.is_empty() => {
+            render::search(out, &[], &services, settings)?;
             Ok(Outcome::Found)
         }
         search::Results::NothingToSearch { ignored } if ignored.is_empty() => Err(Error::Usage(
@@ -235,7 +278,7 @@ fn search(
             ignored.join(", ")
         ))),
         search::Results::NoMatch => {
-            render::search(out, &[], settings)?;
+            render::search(out, &[], &[], settings)?;
             if let catalog::Lookup::Unknown(unknown) = catalog::lookup(query) {
                 let near: Vec<String> = unknown
                     .suggestions

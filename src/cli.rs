@@ -184,6 +184,16 @@ pub enum Command {
         /// Only codes of this module.
         #[arg(long, short = 'm', value_enum)]
         module: Option<ModuleArg>,
+
+        /// Only codes of this service: its prefix (IAM, Ecs) or a part of its name in either
+        /// language (云解析); for a service the catalog holds no codes of, where they
+        /// are explained.
+        #[arg(long, short = 's', value_name = "SERVICE", conflicts_with = "module")]
+        service: Option<String>,
+
+        /// List the services whose codes a prefix tells, with where each explains its codes.
+        #[arg(long, conflicts_with_all = ["module", "service"])]
+        services: bool,
     },
 }
 

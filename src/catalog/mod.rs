@@ -71,6 +71,51 @@ pub fn services_of(prefix: &str) -> Vec<&'static Service> {
         .collect()
 }
 
+/// The services a query names: by prefix (`dns`, any case), or by a part of a name in either
+/// language (`云解析`, `domain name`): two Chinese characters or more, two English words or
+/// more, and not a word in every name (`服务`, `cloud`).
+///
+/// ```
+/// use ocr_err::catalog::find_services;
+/// assert_eq!(find_services("云解析")[0].prefix, "DNS");
+/// assert_eq!(find_services("ecs")[0].prefix, "Ecs");
+/// assert!(find_services("x").is_empty());
+/// assert!(find_services("token").is_empty());
+/// ```
+pub fn find_services(query: &str) -> Vec<&'static Service> {
+    /// Words in many services' names, which name none of them.
+    const GENERIC: &[&str] = &[
+        "服务",
+        "云服务",
+        "华为云",
+        "service",
+        "cloud",
+        "huawei cloud",
+    ];
+    let q = normalize::message_key(query);
+    let ascii = q.is_ascii();
+    let by_prefix: Vec<_> = model::SERVICES
+        .iter()
+        .filter(|s| s.prefix.eq_ignore_ascii_case(&q))
+        .collect();
+    // A name is matched by Chinese of two characters or more, or English of two words or more
+    // (one English word, such as `token`, is a word of the errors rather than a service's name).
+    if !by_prefix.is_empty()
+        || q.chars().count() < 2
+        || GENERIC.contains(&q.as_str())
+        || ascii && !q.contains(' ')
+    {
+        return by_prefix;
+    }
+    model::SERVICES
+        .iter()
+        .filter(|s| {
+            normalize::fold_lower(s.name.zh).contains(&q)
+                || ascii && normalize::fold_lower(s.name.en).contains(&q)
+        })
+        .collect()
+}
+
 /// The known prefixes, each once, for the scanner (a bare token is a code when its prefix is one
 /// of them).
 pub fn prefixes() -> &'static [&'static str] {
@@ -163,6 +208,15 @@ pub fn service_info(code: &str) -> Option<ServiceInfo> {
         url,
         kind,
     })
+}
+
+/// Where to read about a service's codes: its own error-code page where its address was seen,
+/// else the API Error Center's search for its prefix.
+pub fn service_url(s: &Service) -> (String, MoreKind) {
+    match s.url.filter(|_| s.url_verified) {
+        Some(url) => (url.to_owned(), MoreKind::ServicePage),
+        None => (error_center_url(s.prefix), MoreKind::ErrorCenter),
+    }
 }
 
 /// The API Error Center's search for a code: the offline fallback for a service whose own

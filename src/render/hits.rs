@@ -141,3 +141,47 @@ pub(super) fn write(out: &mut impl Write, hits: &[Hit], s: &Settings) -> io::Res
     }
     Ok(())
 }
+
+/// The services a search names, after its hits: each with its codes' prefix and, on a line of
+/// its own (never cut), where they are explained.
+pub(super) fn services(
+    out: &mut impl Write,
+    services: &[&'static crate::catalog::Service],
+    after_hits: bool,
+    s: &Settings,
+) -> io::Result<()> {
+    if services.is_empty() {
+        return Ok(());
+    }
+    if after_hits {
+        writeln!(out)?;
+    }
+    let heading = match s.langs {
+        Langs::One(Lang::En) => "Services",
+        Langs::One(Lang::Zh) => "服务",
+        Langs::Both => "Services · 服务",
+    };
+    writeln!(out, "{heading}")?;
+    for sv in services {
+        let name = match s.langs {
+            Langs::One(lang) => sv.name.get(lang).to_owned(),
+            Langs::Both => format!("{}{}{}", sv.name.en, s.glyphs.sep, sv.name.zh),
+        };
+        let prefix = format!("{}.xxxx", sv.prefix);
+        let prefix = if s.color {
+            prefix.cyan().bold().to_string()
+        } else {
+            prefix
+        };
+        writeln!(out, "    {prefix}  {name}")?;
+        let (url, kind) = crate::catalog::service_url(sv);
+        let label = match (kind, s.langs) {
+            (crate::catalog::MoreKind::ServicePage, Langs::One(Lang::Zh)) => "错误码",
+            (crate::catalog::MoreKind::ServicePage, _) => "error codes",
+            (crate::catalog::MoreKind::ErrorCenter, Langs::One(Lang::Zh)) => "API错误中心",
+            (crate::catalog::MoreKind::ErrorCenter, _) => "API Error Center",
+        };
+        writeln!(out, "        {label}: {url}")?;
+    }
+    Ok(())
+}

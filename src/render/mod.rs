@@ -55,30 +55,75 @@ pub fn list(out: &mut impl Write, listing: &Listing<'_>, s: &Settings) -> io::Re
 struct HitRecord<'a> {
     #[serde(flatten)]
     hit: &'a Hit,
+    /// What the entry's key is (a code, an exception, …).
+    kind: catalog::Kind,
     table: &'static str,
     message: &'static str,
     module: &'static catalog::Module,
     description: &'static catalog::Text,
 }
 
-/// Writes search hits, best first.
-pub fn search(out: &mut impl Write, hits: &[Hit], s: &Settings) -> io::Result<()> {
-    let records = || -> Vec<HitRecord<'_>> {
-        hits.iter()
-            .map(|h| HitRecord {
+/// A service the query names, after the codes: where its codes are explained.
+#[derive(Debug, Serialize)]
+struct ServiceRecord {
+    /// Always `service`, which tells it from a code's hit.
+    kind: &'static str,
+    prefix: &'static str,
+    name: catalog::Names,
+    /// Its error-code page, or the API Error Center's search.
+    url: String,
+    url_kind: catalog::MoreKind,
+}
+
+/// One record of `search`'s JSON: a code's hit, or a service.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+enum SearchRecord<'a> {
+    Hit(HitRecord<'a>),
+    Service(ServiceRecord),
+}
+
+/// Writes search hits, best first, then the services the query names.
+pub fn search(
+    out: &mut impl Write,
+    hits: &[Hit],
+    services: &[&'static catalog::Service],
+    s: &Settings,
+) -> io::Result<()> {
+    let records = || -> Vec<SearchRecord<'_>> {
+        let hits = hits.iter().map(|h| {
+            SearchRecord::Hit(HitRecord {
                 hit: h,
+                kind: h.entry.kind,
                 table: h.entry.table.as_str(),
                 message: h.entry.variants[h.variant].message.as_str(),
                 module: &h.entry.module,
                 description: &h.entry.variants[h.variant].description,
             })
-            .collect()
+        });
+        let services = services.iter().map(|sv| {
+            let (url, url_kind) = catalog::service_url(sv);
+            SearchRecord::Service(ServiceRecord {
+                kind: "service",
+                prefix: sv.prefix,
+                name: sv.name,
+                url,
+                url_kind,
+            })
+        });
+        hits.chain(services).collect()
     };
     match s.format {
         Format::Json => json::write(out, &records(), s.langs),
         Format::Jsonl => json::lines(out, &records(), s.langs),
-        Format::Plain => plain::hits(out, hits),
-        Format::Table => hits::write(out, hits, s),
+        Format::Plain => {
+            plain::hits(out, hits)?;
+            plain::services(out, services)
+        }
+        Format::Table => {
+            hits::write(out, hits, s)?;
+            hits::services(out, services, !hits.is_empty(), s)
+        }
     }
 }
 

@@ -196,3 +196,15 @@ pub(super) fn summary(out: &mut impl Write, s: &crate::explain::Summary) -> io::
         s.total, s.distinct, s.unknown, s.lines, s.bytes
     )
 }
+
+/// The services a search names: `service`, prefix, English and Chinese name, where to read more.
+pub(super) fn services(
+    out: &mut impl Write,
+    services: &[&'static crate::catalog::Service],
+) -> io::Result<()> {
+    for sv in services {
+        let (url, _) = crate::catalog::service_url(sv);
+        record(out, &["service", sv.prefix, sv.name.en, sv.name.zh, &url])?;
+    }
+    Ok(())
+}

@@ -454,3 +454,50 @@ fn what_the_catalog_says_of_gateway_auth_throttling_and_size_agrees_with_the_doc
     }
     assert!(checked >= 20, "{checked}");
 }
+
+#[test]
+fn search_and_list_see_the_services() {
+    // A service's name in Chinese finds it, after any codes.
+    let (code, out, _) = run(&["search", "云解析"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("DNS.xxxx") && out.contains("云解析服务 DNS"),
+        "{out}"
+    );
+    assert!(out.contains("errorcenter?keyword=DNS"), "{out}");
+    // In JSON, a service is a record of its own kind, after the hits.
+    let (code, v) = json(&["search", "-f", "json", "elastic cloud server"]);
+    assert_eq!(code, 0);
+    let last = v.as_array().unwrap().last().unwrap();
+    assert_eq!(
+        (
+            last["kind"].as_str(),
+            last["prefix"].as_str(),
+            last["url_kind"].as_str()
+        ),
+        (Some("service"), Some("Ecs"), Some("service_page"))
+    );
+    // A code's hit says its kind too.
+    let (_, v) = json(&["search", "-f", "json", "-n", "1", "connection refused"]);
+    assert_eq!(v[0]["kind"], "exception");
+    // list --service: the service's codes, by prefix or name; for one the catalog holds no
+    // codes of, where they are explained.
+    let (code, v) = json(&["list", "-f", "json", "--service", "iam"]);
+    assert_eq!(code, 0);
+    let entries = v["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 32);
+    assert!(
+        entries
+            .iter()
+            .all(|e| e["code"].as_str().unwrap().starts_with("IAM."))
+    );
+    let (code, out, _) = run(&["list", "--service", "云解析", "--lang", "en"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("DNS.xxxx  Domain Name Service"), "{out}");
+    let (code, _, err) = run(&["list", "--service", "nosuch"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("list --services"), "{err}");
+    // list --services: every service, once per row of the prefix table.
+    let (_, v) = json(&["list", "-f", "json", "--services"]);
+    assert_eq!(v.as_array().unwrap().len(), catalog::services().len());
+}

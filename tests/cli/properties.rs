@@ -116,7 +116,7 @@ proptest! {
             render::explain(&mut out, &results, &s).unwrap();
             check_output(&out, &s)?;
             let mut out = Vec::new();
-            render::search(&mut out, &hits, &s).unwrap();
+            render::search(&mut out, &hits, &[], &s).unwrap();
             check_output(&out, &s)?;
         }
     }
