@@ -342,11 +342,11 @@ _ocr__err() {
                     return 0
                     ;;
                 --module)
-                    COMPREPLY=($(compgen -W "ocr platform apig apigw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ocr platform apig apigw iam iam-token sdk http" -- "${cur}"))
                     return 0
                     ;;
                 -m)
-                    COMPREPLY=($(compgen -W "ocr platform apig apigw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ocr platform apig apigw iam iam-token sdk http" -- "${cur}"))
                     return 0
                     ;;
                 --service)
@@ -496,11 +496,11 @@ _ocr__err() {
                     return 0
                     ;;
                 --module)
-                    COMPREPLY=($(compgen -W "ocr platform apig apigw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ocr platform apig apigw iam iam-token sdk http" -- "${cur}"))
                     return 0
                     ;;
                 -m)
-                    COMPREPLY=($(compgen -W "ocr platform apig apigw" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "ocr platform apig apigw iam iam-token sdk http" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -70,7 +70,11 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s n -l limit -d
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s m -l module -d 'Only codes of this module' -r -f -a "ocr\t'Text Recognition (文字识别): AIS.*'
 platform\t'The ModelArts platform (平台): ModelArts.*'
 apig\t'The API gateway as seen by OCR calls: APIG.*'
-apigw\t'The API gateway\'s own table: APIGW.*'"
+apigw\t'The API gateway\'s own table: APIGW.*'
+iam\t'Identity and Access Management (统一身份认证): IAM.*'
+iam-token\t'The IAM token endpoint\'s answers without a code'
+sdk\t'The SDKs\' client-side exceptions'
+http\t'HTTP statuses that came without a code'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s V -l version -d 'Print version'
@@ -155,7 +159,11 @@ never\t'Never'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s m -l module -d 'Only codes of this module' -r -f -a "ocr\t'Text Recognition (文字识别): AIS.*'
 platform\t'The ModelArts platform (平台): ModelArts.*'
 apig\t'The API gateway as seen by OCR calls: APIG.*'
-apigw\t'The API gateway\'s own table: APIGW.*'"
+apigw\t'The API gateway\'s own table: APIGW.*'
+iam\t'Identity and Access Management (统一身份认证): IAM.*'
+iam-token\t'The IAM token endpoint\'s answers without a code'
+sdk\t'The SDKs\' client-side exceptions'
+http\t'HTTP statuses that came without a code'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s s -l service -d 'Only codes of this service: its prefix (IAM, Ecs) or a part of its name in either language (云解析); for a service the catalog holds no codes of, where they are explained' -r
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -l services -d 'List the services whose codes a prefix tells, with where each explains its codes'

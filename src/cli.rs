@@ -297,6 +297,16 @@ pub enum ModuleArg {
     /// The API gateway's own table: APIGW.*
     #[value(alias = "gateway")]
     Apigw,
+    /// Identity and Access Management (统一身份认证): IAM.*
+    #[value(alias = "统一身份认证")]
+    Iam,
+    /// The IAM token endpoint's answers without a code
+    #[value(name = "iam-token", alias = "token")]
+    IamToken,
+    /// The SDKs' client-side exceptions
+    Sdk,
+    /// HTTP statuses that came without a code
+    Http,
 }
 
 impl ModuleArg {
@@ -307,6 +317,10 @@ impl ModuleArg {
             ModuleArg::Platform => "platform",
             ModuleArg::Apig => "apig",
             ModuleArg::Apigw => "apigw",
+            ModuleArg::Iam => "iam",
+            ModuleArg::IamToken => "iam-token",
+            ModuleArg::Sdk => "sdk",
+            ModuleArg::Http => "http",
         }
     }
 }

@@ -12,7 +12,7 @@ use owo_colors::OwoColorize;
 
 use super::label;
 use super::layout::{Block, chrome, fix_widths, new_table, strong, width};
-use crate::catalog::{Entry, Lang};
+use crate::catalog::{Entry, Kind, Lang};
 use crate::settings::{Langs, Settings};
 
 /// From this width on, the grid has a module column.
@@ -38,6 +38,16 @@ fn module(e: &Entry, langs: Langs) -> &'static str {
     }
 }
 
+/// The key column: the code, class name or status; a message without a code is in the message
+/// column already, so its key column holds the "nothing" glyph.
+fn key(e: &Entry, nothing: &'static str) -> &'static str {
+    if e.kind == Kind::Message {
+        nothing
+    } else {
+        e.code.as_str()
+    }
+}
+
 /// The message column: the first documented message, and how many other forms there are.
 fn message(e: &Entry) -> String {
     let m = e.variants[0].message.as_str();
@@ -56,18 +66,23 @@ pub(super) fn list(
     if total < GRID {
         return stacked(out, entries, s);
     }
-    let langs = s.langs;
-    let with_module = total >= FULL_GRID;
+    let (langs, nothing) = (s.langs, s.glyphs.nothing);
     // Headers put each language on a line of its own, so they are never wider than needed.
     let head_w = |en: &str, zh: &str| label(langs, en, zh).lines().map(width).max().unwrap_or(0);
     let widest = |f: &dyn Fn(&Entry) -> usize| entries.iter().map(|e| f(e)).max().unwrap_or(0);
-    let code_w = widest(&|e| width(&e.code)).max(head_w("Code", "错误码"));
+    let code_w = widest(&|e| width(key(e, nothing))).max(head_w("Code", "错误码"));
     let table_w = widest(&|e| width(&e.table)).max(head_w("Table", "来源"));
-    let module_w = if with_module {
-        widest(&|e| width(module(e, langs))).max(head_w("Module", "模块"))
-    } else {
-        0
+    let full_module_w = widest(&|e| width(module(e, langs))).max(head_w("Module", "模块"));
+    // The module column goes first when the text columns would starve (long class names and
+    // module names), then the grid itself.
+    let fits = |module_w: usize, columns: usize| {
+        code_w + table_w + module_w + chrome(columns) + 2 * MIN_TEXT <= total
     };
+    let with_module = total >= FULL_GRID && fits(full_module_w, 5);
+    if !with_module && !fits(0, 4) {
+        return stacked(out, entries, s);
+    }
+    let module_w = if with_module { full_module_w } else { 0 };
     let columns = if with_module { 5 } else { 4 };
     let fixed = code_w + table_w + module_w + chrome(columns);
     let room = total.saturating_sub(fixed).max(2 * MIN_TEXT);
@@ -102,7 +117,7 @@ pub(super) fn list(
     widths.extend([table_w, message_w, description_w]);
     t.set_header(head);
     for e in entries {
-        let mut row = vec![Cell::new(e.code).add_attribute(Attribute::Bold)];
+        let mut row = vec![Cell::new(key(e, nothing)).add_attribute(Attribute::Bold)];
         if with_module {
             row.push(Cell::new(
                 Block::of(module(e, langs)).lines(module_w).join("\n"),

@@ -35,7 +35,12 @@ fn lists_every_entry_of_every_table_once() {
 
 #[test]
 fn the_table_shows_code_module_message_and_chinese_description() {
-    let (_, out, _) = run(&["list"]);
+    let out = crate::common::ocr_err()
+        .env("COLUMNS", "120")
+        .arg("list")
+        .output()
+        .unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
     assert!(
         out.contains("Code")
             && out.contains("模块")
@@ -87,4 +92,39 @@ fn json_exports_the_whole_catalog_with_provenance() {
             .unwrap()
             .contains("联系华为云支持人员")
     );
+}
+
+#[test]
+fn every_module_fits_every_width() {
+    // Long keys (exception classes) and long module names must not push the grid past the
+    // terminal: the module column goes first, then the grid gives way to blocks.
+    for module in [
+        "ocr",
+        "platform",
+        "apig",
+        "apigw",
+        "iam",
+        "iam-token",
+        "sdk",
+        "http",
+    ] {
+        for width in [40, 60, 72, 80, 99, 100, 120] {
+            let out = crate::common::ocr_err()
+                .env("COLUMNS", width.to_string())
+                .args(["list", "--module", module])
+                .output()
+                .unwrap();
+            let text = String::from_utf8(out.stdout).unwrap();
+            let widest = text
+                .lines()
+                .map(unicode_width::UnicodeWidthStr::width)
+                .max()
+                .unwrap_or(0);
+            assert!(widest <= width, "{module} at {width}: {widest} columns");
+        }
+    }
+    // A message without a code is in the message column; its key column holds no copy.
+    let (_, out, _) = crate::common::run(&["list", "--module", "iam-token", "--lang", "en"]);
+    assert!(out.contains("│ —"), "{out}");
+    assert!(!out.lines().any(|l| l.starts_with("│ The ")), "{out}");
 }
