@@ -83,3 +83,15 @@ pub fn summary_rows(v: &serde_json::Value) -> Vec<(&str, u64, Option<u64>)> {
         })
         .collect()
 }
+
+/// The module ids `--module` takes, in the order completion offers them.
+pub const MODULES: [&str; 8] = [
+    "ocr",
+    "platform",
+    "apig",
+    "apigw",
+    "iam",
+    "iam-token",
+    "sdk",
+    "http",
+];

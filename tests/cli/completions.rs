@@ -115,16 +115,7 @@ fn bash_completes_subcommands_flags_values_and_codes() {
     );
     assert_eq!(
         bash_complete("ocr-err list --module "),
-        [
-            "ocr",
-            "platform",
-            "apig",
-            "apigw",
-            "iam",
-            "iam-token",
-            "sdk",
-            "http"
-        ]
+        crate::common::MODULES
     );
     assert_eq!(
         bash_complete("ocr-err search --lang "),
