@@ -599,8 +599,17 @@ pub fn scan_with<E>(
         recent_id: None,
     };
     let mut n: u64 = 1;
+    let mut failure = None;
     for piece in from_reader {
-        match piece.map_err(ScanError::Read)? {
+        let piece = match piece {
+            Ok(piece) => piece,
+            // The reader's last word: what was read before is finished below, then reported.
+            Err(e) => {
+                failure = Some(e);
+                break;
+            }
+        };
+        match piece {
             Piece::Lines { buf, lines, idle } => {
                 for info in &lines {
                     s.line(&buf[info.start..info.end], n, info)
@@ -636,7 +645,10 @@ pub fn scan_with<E>(
     s.close_response().map_err(ScanError::Sink)?;
     s.settle_pending(None).map_err(ScanError::Sink)?;
     s.stats.bytes = reader.join().unwrap_or(0);
-    Ok(s.stats)
+    match failure {
+        Some(e) => Err(ScanError::Read(e)),
+        None => Ok(s.stats),
+    }
 }
 
 #[cfg(test)]
@@ -714,6 +726,73 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].code, "AIS.0103");
         assert!(f[0].item);
+    }
+
+    /// A reader that hands out its bytes in reads of the given sizes, in turn (as a pipe does).
+    struct Chunked {
+        data: Vec<u8>,
+        at: usize,
+        sizes: Vec<usize>,
+        turn: usize,
+    }
+
+    impl Read for Chunked {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let size = self.sizes[self.turn % self.sizes.len()];
+            self.turn += 1;
+            let n = size.min(buf.len()).min(self.data.len() - self.at);
+            buf[..n].copy_from_slice(&self.data[self.at..self.at + n]);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    fn count_chunked(data: &[u8], sizes: &[usize]) -> usize {
+        let mut n = 0;
+        let options = Options {
+            detail: false,
+            prefixes: &["AIS"],
+            ..Options::default()
+        };
+        let input = Chunked {
+            data: data.to_vec(),
+            at: 0,
+            sizes: sizes.to_vec(),
+            turn: 0,
+        };
+        scan_with(input, options, &mut |_| {
+            n += 1;
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        n
+    }
+
+    #[test]
+    fn an_overlong_line_read_in_any_pieces_loses_and_doubles_nothing() {
+        let object = format!(
+            "{{{}\"x\":1}}",
+            "\"error_code\":\"AIS.0101\",".repeat(100_000)
+        );
+        let tokens = "AIS.0104 ".repeat(400_000);
+        for sizes in [
+            &[usize::MAX][..],
+            &[1, 65_535, 65_536],
+            &[1, 3 << 20],
+            &[6, 4_000, 70_000, 5, 100],
+            &[1_048_577, 7],
+        ] {
+            assert_eq!(
+                count_chunked(object.as_bytes(), sizes),
+                100_000,
+                "{sizes:?}"
+            );
+            assert_eq!(
+                count_chunked(tokens.as_bytes(), sizes),
+                400_000,
+                "{sizes:?}"
+            );
+        }
     }
 
     #[test]

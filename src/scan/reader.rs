@@ -134,14 +134,16 @@ pub(super) fn read_pieces(
     let mut total = 0u64;
     // Whether the line being held is overlong and already partly sent in windows.
     let mut windowed = false;
+    // How many of the held bytes are known to hold no newline: a slow pipe's small reads are
+    // each searched once, not the whole held line again.
+    let mut searched = 0;
     loop {
-        let read = match input.read(&mut buf[held..]) {
-            Ok(r) => r,
+        // A failed read (a truncated archive, a disk error) ends the input like its end: what
+        // was read before it is scanned, then the error is handed over.
+        let (read, failure) = match input.read(&mut buf[held..]) {
+            Ok(r) => (r, None),
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => {
-                let _ = pieces.send(Err(e));
-                return total;
-            }
+            Err(e) => (0, Some(e)),
         };
         total += read as u64;
         held += read;
@@ -152,8 +154,9 @@ pub(super) fn read_pieces(
         let complete = if at_end {
             held
         } else {
-            memchr::memrchr(b'\n', &buf[..held]).map_or(0, |i| i + 1)
+            memchr::memrchr(b'\n', &buf[searched..held]).map_or(0, |i| searched + i + 1)
         };
+        searched = held;
         let mut sent = Ok(());
         if complete > 0 {
             let mut from = 0;
@@ -179,27 +182,45 @@ pub(super) fn read_pieces(
             }
             buf.copy_within(complete..held, 0);
             held -= complete;
+            searched = held;
         } else if held >= MAX_LINE {
             // An overlong line: its reports that start before the window's last OVERLAP bytes
-            // are complete there (a value is at most a few KiB); that tail starts the next window.
+            // (or so) are complete there (a value is at most a few KiB); that tail starts the
+            // next window, cut where no key or code is cut in two.
+            let cut = safe_cut(&buf[..held], held - OVERLAP);
             let piece = Piece::Window {
                 buf: buffer(spare, &buf[..held]),
-                until: held - OVERLAP,
+                until: cut,
                 ends_line: false,
             };
             sent = sent.and(pieces.send(Ok(piece)));
-            buf.copy_within(held - OVERLAP..held, 0);
-            held = OVERLAP;
+            buf.copy_within(cut..held, 0);
+            held -= cut;
+            searched = held;
             windowed = true;
         }
         // The scanner has stopped (its output failed): stop reading.
         if sent.is_err() || at_end {
+            if let (Some(e), true) = (failure, sent.is_ok()) {
+                let _ = pieces.send(Err(e));
+            }
             return total;
         }
     }
 }
 
 /// A line without its line ending.
+/// Where to start the next window of an overlong line, at or before `at`: just after a space, a
+/// comma or an opening bracket within a few KiB, so that the window does not begin inside a key
+/// or a code (`code":"AIS…` read alone would be a key of its own; `IS.0104` a code). Else `at`.
+fn safe_cut(line: &[u8], at: usize) -> usize {
+    const LOOK_BACK: usize = 4 << 10;
+    line[at.saturating_sub(LOOK_BACK)..at]
+        .iter()
+        .rposition(|b| matches!(b, b' ' | b'\t' | b',' | b'{' | b'[' | b';'))
+        .map_or(at, |i| at.saturating_sub(LOOK_BACK) + i + 1)
+}
+
 pub(super) fn trim_line(line: &[u8]) -> &[u8] {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     line.strip_suffix(b"\r").unwrap_or(line)

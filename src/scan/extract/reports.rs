@@ -224,6 +224,8 @@ fn merge_twin(found: &mut [Report], report: Report) -> Option<Report> {
         if last.message.as_deref().is_none_or(|m| m.contains('{')) && report.message.is_some() {
             last.message = report.message;
         }
+        // A twin is one restatement: the next report under this key is an error of its own.
+        last.key = report.key;
         return None;
     }
     if report.request_id.is_none() {

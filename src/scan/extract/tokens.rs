@@ -18,6 +18,9 @@ const ERROR_WORDS: &[&str] = &["error", "fail", "exception", "code", "错误", "
 /// unit without keys is never decoded.
 pub(in crate::scan) fn tokens(bytes: &[u8], prefixes: &[&str]) -> Vec<Report> {
     let mut out = Vec::new();
+    // The end of the line the current token is on, found once per line: a line of many tokens
+    // is not searched to its end for each.
+    let mut line_end = 0;
     for dot in memchr::memchr_iter(b'.', bytes) {
         let digits = bytes[dot + 1..]
             .iter()
@@ -51,7 +54,10 @@ pub(in crate::scan) fn tokens(bytes: &[u8], prefixes: &[&str]) -> Vec<Report> {
             continue;
         }
         let known = prefixes.iter().any(|p| p.as_bytes() == prefix);
-        if digits > 4 && !known || in_url(bytes, start) || in_question(bytes, end) {
+        if line_end < end {
+            line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| end + i);
+        }
+        if digits > 4 && !known || in_url(bytes, start) || in_question(&bytes[end..line_end]) {
             continue;
         }
         let bracketed = start > 0 && bytes[start - 1] == b'[' && bytes.get(end) == Some(&b']');
@@ -89,10 +95,9 @@ fn in_url(bytes: &[u8], start: usize) -> bool {
 }
 
 /// Whether the token stands in a question (`How Do I Handle the Error ModelArts.4603?`): a
-/// document talking about a code, not a report of one.
-fn in_question(bytes: &[u8], end: usize) -> bool {
-    let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| end + i);
-    let rest = bytes[end..line_end].trim_ascii_end();
+/// document talking about a code, not a report of one. `rest` is the rest of its line.
+fn in_question(rest: &[u8]) -> bool {
+    let rest = rest.trim_ascii_end();
     rest.ends_with(b"?") || rest.ends_with("？".as_bytes())
 }
 
