@@ -73,6 +73,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'One row per code and HTTP status with its count, most frequent first, and totals')
             [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'One row per code and HTTP status with its count, most frequent first, and totals')
+            [CompletionResult]::new('--no-decompress', '--no-decompress', [CompletionResultType]::ParameterName, 'Read compressed input (gzip, zstd, bzip2, xz: told by its first bytes) as it is, rather than decompressing it')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

@@ -407,7 +407,7 @@ _ocr__err() {
             return 0
             ;;
         ocr__err__subcmd__parse)
-            opts="-f -l -s -h -V --format --lang --color --ascii --hyperlinks --paging --summary --encoding --help --version"
+            opts="-f -l -s -h -V --format --lang --color --ascii --hyperlinks --paging --summary --encoding --no-decompress --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

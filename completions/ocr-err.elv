@@ -68,6 +68,7 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
             cand --ascii 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
             cand -s 'One row per code and HTTP status with its count, most frequent first, and totals'
             cand --summary 'One row per code and HTTP status with its count, most frequent first, and totals'
+            cand --no-decompress 'Read compressed input (gzip, zstd, bzip2, xz: told by its first bytes) as it is, rather than decompressing it'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'

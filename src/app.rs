@@ -157,8 +157,18 @@ fn dispatch(
             files,
             summary,
             encoding,
-            ..
-        } => parse(files, *summary, encoding.encoding(), settings, env, out),
+            no_decompress,
+        } => parse(
+            files,
+            &ParseOptions {
+                summary: *summary,
+                encoding: encoding.encoding(),
+                decompress: !no_decompress,
+            },
+            settings,
+            env,
+            out,
+        ),
         Command::Completions { shell } => {
             out.write_all(shell.committed().as_bytes())?;
             Ok(Outcome::Found)
@@ -401,14 +411,22 @@ fn explain(
 /// `parse`: scans each input in turn, printing findings as they are found (or counting them for
 /// `--summary`). An input that cannot be read is reported, naming it, and the run goes on to the
 /// next (ending with 2); output that cannot be written stops the run at once.
-fn parse(
-    files: &[PathBuf],
+/// How `parse` reads its inputs and what it prints.
+struct ParseOptions {
     summary: bool,
     encoding: crate::input::TextEncoding,
+    /// Decompress input whose first bytes say it is compressed.
+    decompress: bool,
+}
+
+fn parse(
+    files: &[PathBuf],
+    how: &ParseOptions,
     settings: &Settings,
     env: &Environment,
     out: &mut impl Write,
 ) -> Result<Outcome> {
+    let summary = how.summary;
     let stdin_only = files.is_empty();
     if stdin_only && env.stdin_is_terminal {
         return Err(Error::Usage(
@@ -449,7 +467,8 @@ fn parse(
             std::fs::File::open(path).map(|f| Box::new(f) as Box<dyn io::Read + Send>)
         };
         let result = opened
-            .and_then(|input| crate::input::Decoded::new(input, encoding))
+            .and_then(|input| crate::decompress::open(input, how.decompress))
+            .and_then(|(input, _)| crate::input::Decoded::new(input, how.encoding))
             .map_err(scan::ScanError::Read)
             .and_then(|input| scan::scan_with(input, options, &mut emit));
         match result {

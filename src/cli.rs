@@ -42,7 +42,7 @@ Exit codes:
 const PARSE_AFTER: &str = "\
 Examples:
   curl -si -X POST \"$OCR_URL\" -d @body.json | ocr-err parse
-  ocr-err parse app.log app.log.1 --summary
+  ocr-err parse app.log app.log.1 app.log.2.gz --summary
   kubectl logs -f ocr-worker | ocr-err parse --format jsonl | jq .code
   ocr-err parse -                     (paste, then Ctrl-D)
 
@@ -55,6 +55,8 @@ const LIST_AFTER: &str = "\
 Examples:
   ocr-err list
   ocr-err list --module platform
+  ocr-err list --service IAM
+  ocr-err list --services
   ocr-err list --format json > catalog.json";
 
 const COMPLETIONS_AFTER: &str = "\
@@ -165,6 +167,11 @@ pub enum Command {
         /// GB18030 when the input is not UTF-8 but is GB18030.
         #[arg(long, value_enum, default_value_t = EncodingArg::Auto, value_name = "ENCODING")]
         encoding: EncodingArg,
+
+        /// Read compressed input (gzip, zstd, bzip2, xz: told by its first bytes) as it is,
+        /// rather than decompressing it.
+        #[arg(long)]
+        no_decompress: bool,
     },
 
     /// Print the completion script for a shell.

@@ -20,6 +20,7 @@ mod app;
 pub mod catalog;
 pub mod cli;
 pub mod completions;
+pub mod decompress;
 pub mod error;
 pub mod explain;
 pub mod input;

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # parse --summary on a large mixed log, piped through cat, against a ripgrep pipeline that counts
-# only one-line JSON error codes, in the same sitting. Checks the counts against the generator's
-# ground truth and reports MB/s, the ratio and the peak memory.
+# only one-line JSON error codes, in the same sitting; then the same log gzip-compressed, read by
+# ocr-err from the file against zcat | rg | sort | uniq -c. Checks the counts against the
+# generator's ground truth and reports MB/s, the ratios and the peak memory.
 #
 #   tests/bench/parse.sh [SIZE_MIB=512] [RUNS=3]
 #
-# Needs: python3, ripgrep, GNU time (apt-get install -y ripgrep time).
+# Needs: python3, ripgrep, gzip, GNU time (apt-get install -y ripgrep time gzip).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 size=${1:-512}
@@ -46,6 +47,22 @@ bad = {k: (truth["codes"].get(k), got.get(k)) for k in set(truth["codes"]) | set
 print("counts: %d errors expected, %d found, %s" % (truth["errors"], out["total"], "exact" if not bad and truth["errors"] == out["total"] else "MISMATCH %r" % bad))
 sys.exit(1 if bad or truth["errors"] != out["total"] else 0)
 PY
+
+# The compressed row: a rotated log read as it lies.
+[ -f "$log.gz" ] || gzip -k -1 "$log"
+t_gz=$(best "'$bin' parse --summary --format json '$log.gz'")
+t_zref=$(best "zcat '$log.gz' | rg -o '\"error_code\": ?\"[A-Za-z]+\\.[0-9]+\"' | sort | uniq -c")
+"$bin" parse --summary --format json "$log.gz" > "$log.gz.out.json" || true
+python3 - "$log.out.json" "$log.gz.out.json" <<'PY'
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:3])
+same = a["codes"] == b["codes"] and a["total"] == b["total"]
+print("gzip counts: %s" % ("the same as the text's" if same else "DIFFERENT"))
+sys.exit(0 if same else 1)
+PY
+awk -v g="$t_gz" -v z="$t_zref" 'BEGIN {
+    printf "ocr-err parse --summary FILE.gz: %.2f s; zcat | rg | sort | uniq -c: %.2f s; ratio %.2f\n", g, z, g / z
+}'
 
 awk -v b="$bytes" -v o="$t_ours" -v r="$t_ref" -v p="$peak_parser" 'BEGIN {
     printf "input: %.0f MiB\n", b / 1048576

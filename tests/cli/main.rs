@@ -5,6 +5,7 @@ mod beyond;
 mod catalog;
 mod common;
 mod completions;
+mod compressed;
 mod conventions;
 mod explain;
 mod golden;
