@@ -10,7 +10,7 @@ use clap::{ColorChoice, CommandFactory, FromArgMatches};
 use crate::catalog;
 use crate::cli::{Cli, ColorArg, Command, ModuleArg};
 use crate::error::{Error, Outcome, Result};
-use crate::explain::{self, Explained, Explanation};
+use crate::explain::{self, Explained};
 use crate::output::Output;
 use crate::render::{self, escape::one_line};
 use crate::scan;
@@ -445,6 +445,7 @@ fn parse(
     };
     let mut writer = render::FindingsWriter::new(settings);
     let mut tally = scan::Tally::default();
+    let mut resolver = explain::Resolver::default();
     let mut totals = scan::Stats::default();
     let (mut found, mut unreadable) = (0u64, false);
     for path in inputs {
@@ -454,8 +455,8 @@ fn parse(
                 tally.add(&f);
                 Ok(())
             } else {
-                f.code = explain::canonical_code(&f.code);
-                let e = Explanation::new(&f);
+                f.code = resolver.canonical(&f.code);
+                let e = resolver.explain(&f);
                 // Each finding as soon as it is found: `tail -f app.log | ocr-err parse` answers live.
                 writer.write(out, &e).and_then(|()| out.flush())
             }

@@ -137,6 +137,11 @@ impl<'a> Explanation<'a> {
             finding.message.as_deref(),
             finding.http_status,
         );
+        Self::resolved(finding, resolved)
+    }
+
+    /// A finding with what the catalog says of it.
+    fn resolved(finding: &'a Finding, resolved: catalog::Resolved) -> Self {
         let variant = resolved
             .entry
             .zip(resolved.variant)
@@ -149,6 +154,55 @@ impl<'a> Explanation<'a> {
             fallback: resolved.entry.is_none().then(|| &catalog::rules().fallback),
             resolved,
         }
+    }
+}
+
+/// Explains findings, remembering what it resolved: a log repeats the same few errors, and each
+/// repeat is then explained without looking it up again. Memory stays bounded: past
+/// [`Resolver::MAX`] distinct errors, what was remembered is forgotten.
+#[derive(Debug, Default)]
+pub struct Resolver {
+    codes: std::collections::HashMap<String, String>,
+    resolved: std::collections::HashMap<(String, Option<String>, Option<u16>), catalog::Resolved>,
+}
+
+impl Resolver {
+    /// The most distinct codes, and distinct errors, remembered.
+    pub const MAX: usize = 4096;
+
+    /// The finding's code in the catalog's spelling ([`canonical_code`]).
+    pub fn canonical(&mut self, code: &str) -> String {
+        if let Some(c) = self.codes.get(code) {
+            return c.clone();
+        }
+        if self.codes.len() >= Self::MAX {
+            self.codes.clear();
+        }
+        let c = canonical_code(code);
+        self.codes.insert(code.to_owned(), c.clone());
+        c
+    }
+
+    /// Explains a finding (whose code is already in the catalog's spelling).
+    pub fn explain<'a>(&mut self, finding: &'a Finding) -> Explanation<'a> {
+        let key = (
+            finding.code.clone(),
+            finding.message.clone(),
+            finding.http_status,
+        );
+        if let Some(r) = self.resolved.get(&key) {
+            return Explanation::resolved(finding, r.clone());
+        }
+        if self.resolved.len() >= Self::MAX {
+            self.resolved.clear();
+        }
+        let r = catalog::resolve(
+            &finding.code,
+            finding.message.as_deref(),
+            finding.http_status,
+        );
+        self.resolved.insert(key, r.clone());
+        Explanation::resolved(finding, r)
     }
 }
 
@@ -243,5 +297,65 @@ pub fn summarize(tally: Tally, stats: Stats) -> Summary {
         bytes: stats.bytes,
         successes: stats.successes,
         codes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(code: &str, message: Option<&str>, status: Option<u16>) -> Finding {
+        Finding {
+            line: 1,
+            code: code.to_owned(),
+            message: message.map(str::to_owned),
+            http_status: status,
+            request_id: None,
+            shape: crate::scan::Shape::Json,
+            item: false,
+            extra: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_remembered_explanation_is_the_one_looked_up() {
+        let findings = [
+            finding(
+                "APIG.0301",
+                Some("Incorrect IAM authentication information: decrypt token fail"),
+                Some(401),
+            ),
+            finding(
+                "APIG.0301",
+                Some("Incorrect IAM authentication information: verify aksk signature fail"),
+                Some(401),
+            ),
+            finding("APIGW.0201", Some("Request entity too large."), Some(413)),
+            finding("APIGW.0201", Some("Backend timeout."), Some(504)),
+            finding("HTTP 413", None, Some(413)),
+            finding("DNS.0302", None, None),
+        ];
+        let mut resolver = Resolver::default();
+        // Twice over: the second time from what was remembered.
+        for f in findings.iter().chain(findings.iter()) {
+            let looked_up = serde_json::to_string(&Explanation::new(f)).unwrap();
+            let remembered = serde_json::to_string(&resolver.explain(f)).unwrap();
+            assert_eq!(looked_up, remembered);
+        }
+        assert_eq!(resolver.resolved.len(), findings.len());
+        assert_eq!(resolver.canonical("apigw.0301"), "APIGW.0301");
+        assert_eq!(resolver.canonical("HTTP 413"), "HTTP 413");
+    }
+
+    #[test]
+    fn what_is_remembered_stays_bounded() {
+        let mut resolver = Resolver::default();
+        for i in 0..Resolver::MAX + 10 {
+            let f = finding("AIS.0101", Some(&format!("message {i}")), None);
+            resolver.explain(&f);
+            resolver.canonical(&format!("AIS.{i}"));
+        }
+        assert!(resolver.resolved.len() <= Resolver::MAX);
+        assert!(resolver.codes.len() <= Resolver::MAX);
     }
 }

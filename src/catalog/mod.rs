@@ -172,7 +172,7 @@ pub enum MoreKind {
 }
 
 /// The services a code's prefix names, and where to read more.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct ServiceInfo {
     /// The services whose codes carry the prefix (several share some prefixes).
     pub services: Vec<&'static Service>,

@@ -8,7 +8,7 @@ use super::{entries, family, find, parse_query};
 use crate::normalize;
 
 /// What the catalog says about one received error.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Resolved {
     /// The entry whose variant fits best (`None` for a code not in the catalog).
     #[serde(skip)]

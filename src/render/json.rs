@@ -59,7 +59,12 @@ pub(super) fn write_item(
     value: &(impl Serialize + ?Sized),
     langs: Langs,
 ) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &in_langs(value, langs)?).map_err(io::Error::from)
+    match langs {
+        // Both languages: written straight from the structs, with no tree built in between.
+        Langs::Both => serde_json::to_writer_pretty(&mut *out, value),
+        Langs::One(_) => serde_json::to_writer_pretty(&mut *out, &in_langs(value, langs)?),
+    }
+    .map_err(io::Error::from)
 }
 
 /// Writes a value as one line of compact JSON (JSON Lines), the other language left out as asked.
@@ -68,7 +73,11 @@ pub(super) fn line(
     value: &(impl Serialize + ?Sized),
     langs: Langs,
 ) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, &in_langs(value, langs)?).map_err(io::Error::from)?;
+    match langs {
+        Langs::Both => serde_json::to_writer(&mut *out, value),
+        Langs::One(_) => serde_json::to_writer(&mut *out, &in_langs(value, langs)?),
+    }
+    .map_err(io::Error::from)?;
     out.write_all(b"\n")
 }
 

@@ -132,6 +132,9 @@ pub fn search(
 pub struct FindingsWriter<'s> {
     settings: &'s Settings,
     written: u64,
+    /// One finding's text, made whole before it is written: the serialiser's many small writes
+    /// go to memory, and the output gets one.
+    record: Vec<u8>,
 }
 
 impl<'s> FindingsWriter<'s> {
@@ -140,18 +143,25 @@ impl<'s> FindingsWriter<'s> {
         FindingsWriter {
             settings,
             written: 0,
+            record: Vec::new(),
         }
     }
 
     /// Writes one finding with its explanation.
     pub fn write(&mut self, out: &mut impl Write, e: &Explanation<'_>) -> io::Result<()> {
         let s = self.settings;
+        let record = &mut self.record;
+        record.clear();
         match s.format {
             Format::Json => {
-                out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
-                json::write_item(out, e, s.langs)?;
+                record.extend_from_slice(if self.written == 0 { b"[\n" } else { b",\n" });
+                json::write_item(record, e, s.langs)?;
+                out.write_all(record)?;
             }
-            Format::Jsonl => json::line(out, e, s.langs)?,
+            Format::Jsonl => {
+                json::line(record, e, s.langs)?;
+                out.write_all(record)?;
+            }
             Format::Plain => plain::finding(out, e, s.langs)?,
             Format::Table => {
                 if self.written > 0 {
