@@ -501,3 +501,20 @@ fn search_and_list_see_the_services() {
     let (_, v) = json(&["list", "-f", "json", "--services"]);
     assert_eq!(v.as_array().unwrap().len(), catalog::services().len());
 }
+
+#[test]
+fn an_unknown_code_of_a_known_service_says_so_in_jsonl_too() {
+    let (code, out, _) = run(&["explain", "-f", "jsonl", "DNS.0302", "Ecs.0114"]);
+    assert_eq!(code, 1);
+    let lines: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["service"]["kind"], "error_center");
+    assert_eq!(lines[1]["service"]["kind"], "service_page");
+    assert_eq!(
+        lines[1]["service"]["services"][0]["name"]["en"],
+        "Elastic Cloud Server"
+    );
+}
