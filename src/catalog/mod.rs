@@ -107,12 +107,15 @@ pub fn find_services(query: &str) -> Vec<&'static Service> {
     {
         return by_prefix;
     }
+    // The names are plain text (no full-width forms): compared as they are, any case.
+    let in_name = |name: &str| {
+        name.as_bytes()
+            .windows(q.len())
+            .any(|w| w.eq_ignore_ascii_case(q.as_bytes()))
+    };
     model::SERVICES
         .iter()
-        .filter(|s| {
-            normalize::fold_lower(s.name.zh).contains(&q)
-                || ascii && normalize::fold_lower(s.name.en).contains(&q)
-        })
+        .filter(|s| in_name(s.name.zh) || ascii && in_name(s.name.en))
         .collect()
 }
 
@@ -475,16 +478,26 @@ pub fn find_named(input: &str) -> Vec<&'static Entry> {
     if key.len() < 8 || !key.contains(' ') {
         return Vec::new();
     }
-    // A bare status's "message" is only HTTP's reason phrase, read above.
+    // A bare status's "message" is only HTTP's reason phrase, read above. A message is folded
+    // only when its length is near the query's (folding drops a full stop and spaces, and
+    // full-width forms take three bytes for one).
+    let first = key.chars().next();
+    let near = |m: &str| {
+        m.len() + 8 >= key.len()
+            && m.len() <= 3 * key.len() + 8
+            && m.trim_start()
+                .chars()
+                .next()
+                .map(|c| c.to_ascii_lowercase())
+                == first
+    };
+    let same = |m: &str| near(m) && normalize::message_key(m) == key;
     entries()
         .filter(|e| e.kind != Kind::Status)
         .filter(|e| {
-            e.variants.iter().any(|v| {
-                normalize::message_key(&v.message) == key
-                    || v.alt_messages
-                        .iter()
-                        .any(|m| normalize::message_key(m) == key)
-            })
+            e.variants
+                .iter()
+                .any(|v| same(&v.message) || v.alt_messages.iter().any(|m| same(m)))
         })
         .collect()
 }
