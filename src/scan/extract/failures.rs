@@ -24,6 +24,16 @@ const CLUES: &[&str] = &[
     "httpStatusCode: ",
 ];
 
+/// The packages and namespaces the SDKs' exceptions are printed under (and `requests`, whose
+/// read timeout the Python SDK lets through).
+const SDK_PACKAGES: &[&str] = &[
+    "huaweicloudsdkcore.",
+    "exceptions.",
+    "com.huaweicloud.",
+    "HuaweiCloud.",
+    "requests.",
+];
+
 /// The Java SDK's message for a read timeout, which names no exception class.
 const JAVA_TIMEOUT: &str = "DefaultHttpClient RequestTimeout";
 
@@ -194,6 +204,11 @@ fn exception(text: &str, names: &[&'static str]) -> Option<(usize, &'static str,
                 continue;
             }
             let qualifier = &text[start..i];
+            // Another library's class of the same name (`org.example.ConnectionException`,
+            // `httpx.ReadTimeout`) is not the SDK's.
+            if !qualifier.is_empty() && !SDK_PACKAGES.iter().any(|p| qualifier.starts_with(p)) {
+                continue;
+            }
             let shape = if qualifier.starts_with("huaweicloudsdkcore")
                 || qualifier.starts_with("requests.")
             {
@@ -327,6 +342,8 @@ mod tests {
             r#"log.error("ConnectionException: %s", e)"#,
             "urllib3.exceptions.ReadTimeoutError: HTTPSConnectionPool(host='x', port=443): Read timed out.",
             "class MyConnectionException: Base - nothing",
+            "org.example.net.ConnectionException: pool exhausted",
+            "httpx.ReadTimeout: timed out",
             r#"Get "https://example.com/x": dial tcp: lookup example.com: no such host"#,
         ] {
             assert_eq!(found(text), None, "{text}");
