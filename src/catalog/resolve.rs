@@ -41,9 +41,33 @@ fn norm(s: &str) -> String {
     normalize::message_key(s)
 }
 
-/// Whether `received` fits `pattern`, where `XX`, `XXX` and `{xxx}` stand for any text.
+/// A pattern's printf-style placeholders (`%s`, `%d`, `%(key)s`, as IAM's messages keep them)
+/// written as `{xxx}`.
+fn placeholders(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(at) = rest.find('%') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let named = after
+            .strip_prefix('(')
+            .and_then(|a| a.find(')').map(|close| &a[close + 1..]));
+        if let Some(tail) = named.unwrap_or(after).strip_prefix(['s', 'd']) {
+            out.push_str("{xxx}");
+            rest = tail;
+        } else {
+            out.push('%');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether `received` fits `pattern`, where `XX`, `XXX`, `{xxx}` and printf-style placeholders
+/// (`%s`, `%(key)s`) stand for any text.
 fn fits(pattern: &str, received: &str) -> bool {
-    let pattern = norm(pattern);
+    let pattern = norm(&placeholders(pattern));
     let parts: Vec<&str> = pattern
         .split("{xxx}")
         .flat_map(|p| p.split("xxx"))
@@ -144,6 +168,12 @@ pub fn is_named(code: &str) -> bool {
 /// assert_eq!(r.cause.unwrap().pattern, "decrypt token fail");
 /// let r = resolve("APIGW.0201", Some("Request entity too large."), Some(413));
 /// assert_eq!(r.variant, Some(1));
+/// let r = resolve("IAM.0082", Some("The user ocr-bot is disabled."), Some(403));
+/// assert!(!r.wording_differs);
+/// let r = resolve("IAM.0072", Some("'auth' is a required property."), Some(400));
+/// assert!(!r.wording_differs);
+/// let r = resolve("IAM.0072", Some("Something else entirely."), Some(400));
+/// assert!(r.wording_differs);
 /// ```
 pub fn resolve(code: &str, message: Option<&str>, status: Option<u16>) -> Resolved {
     let candidates = candidates(code);
