@@ -494,10 +494,23 @@ impl<E> Scanner<'_, E> {
             .filter(|l| continues_event(l) && l.len() <= 4096)
             .and_then(extract::prose_status);
         // Drained, keeping the buffer for the next ones.
+        // The Java SDK logs its exception's name alone (`DefaultHttpClient
+        // HostUnreachableException`) and the cause on the next line, as Java prints a throwable:
+        // `java.net.UnknownHostException: …: Temporary failure in name resolution`.
+        let cause = next
+            .map(<[u8]>::trim_ascii_start)
+            .filter(|l| l.starts_with(b"java.") || l.starts_with(b"Caused by: java."))
+            .map(|l| String::from_utf8_lossy(&l[..l.len().min(300)]).into_owned());
         let mut pending = std::mem::take(&mut self.pending);
         let mut result = Ok(());
         for mut f in pending.drain(..) {
             f.http_status = f.http_status.or(status);
+            if let (Some(cause), Some(m)) = (&cause, &mut f.message) {
+                if f.shape == Shape::JavaSdk && m.starts_with("DefaultHttpClient ") {
+                    m.push_str(", caused by: ");
+                    m.push_str(cause);
+                }
+            }
             if result.is_ok() {
                 result = (self.emit)(f);
             }

@@ -518,3 +518,23 @@ fn an_unknown_code_of_a_known_service_says_so_in_jsonl_too() {
         "Elastic Cloud Server"
     );
 }
+
+#[test]
+fn the_java_sdks_logged_exception_takes_its_cause_from_the_next_line() {
+    let out = fed(
+        &["parse", "-f", "json"],
+        "04:46:09.839 ERROR c.h.sdk.core.impl.DefaultHttpClient [304a]- DefaultHttpClient HostUnreachableException\n\
+         java.net.UnknownHostException: ecs.cn-southwest-2.myhuaweicloud.com: Temporary failure in name resolution\n\
+         \tat java.base/java.net.InetAddress.getAllByName(InetAddress.java:1688)\n",
+    );
+    let v: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1, "{v}");
+    assert_eq!(v[0]["code"], "HostUnreachableException");
+    assert!(
+        v[0]["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("Temporary failure in name resolution")
+    );
+    assert_eq!(v[0]["cause"]["match"], "name resolution");
+}
