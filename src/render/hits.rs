@@ -167,13 +167,23 @@ pub(super) fn services(
             Langs::One(lang) => sv.name.get(lang).to_owned(),
             Langs::Both => format!("{}{}{}", sv.name.en, s.glyphs.sep, sv.name.zh),
         };
+        // The name wraps under itself; the prefix is coloured once the line is cut.
         let prefix = format!("{}.xxxx", sv.prefix);
-        let prefix = if s.color {
-            prefix.cyan().bold().to_string()
-        } else {
-            prefix
-        };
-        writeln!(out, "    {prefix}  {name}")?;
+        let lead = format!("    {prefix}  ");
+        let mut block = super::layout::Block::new();
+        block.hanging(&lead, &" ".repeat(width(&lead)), name);
+        for (i, line) in block
+            .lines(usize::from(s.width).max(width(&lead) + 8))
+            .into_iter()
+            .enumerate()
+        {
+            match line.strip_prefix(&lead) {
+                Some(rest) if i == 0 && s.color => {
+                    writeln!(out, "    {}  {rest}", prefix.cyan().bold())?;
+                }
+                _ => writeln!(out, "{line}")?,
+            }
+        }
         let (url, kind) = crate::catalog::service_url(sv);
         let label = match (kind, s.langs) {
             (crate::catalog::MoreKind::ServicePage, Langs::One(Lang::Zh)) => "错误码",

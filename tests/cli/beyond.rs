@@ -538,3 +538,27 @@ fn the_java_sdks_logged_exception_takes_its_cause_from_the_next_line() {
     );
     assert_eq!(v[0]["cause"]["match"], "name resolution");
 }
+
+#[test]
+fn the_services_fit_the_terminal_but_their_links() {
+    for width in [40, 60, 80] {
+        let out = crate::common::ocr_err()
+            .env("COLUMNS", width.to_string())
+            .args(["list", "--services"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        for line in text.lines().filter(|l| !l.contains("https://")) {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(line) <= width,
+                "{width}: {line}"
+            );
+        }
+        // Each link whole, on a line of its own.
+        assert!(text.lines().filter(|l| l.contains("https://")).all(|l| {
+            l.trim_start()
+                .split_once(": ")
+                .is_some_and(|(_, url)| url.starts_with("https://") && !url.contains(' '))
+        }));
+    }
+}
