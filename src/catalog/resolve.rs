@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::model::{Cause, Entry, Family, Kind};
 use super::{entries, family, find, parse_query};
-use crate::normalize;
+use crate::normalize::message_key as norm;
 
 /// What the catalog says about one received error.
 #[derive(Debug, Clone, Serialize)]
@@ -34,11 +34,6 @@ pub struct Resolved {
 
 fn as_map<S: serde::Serializer>(pairs: &[(String, String)], s: S) -> Result<S::Ok, S::Error> {
     s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
-}
-
-/// Lower-cases, folds and trims a message for comparison, without a final full stop.
-fn norm(s: &str) -> String {
-    normalize::message_key(s)
 }
 
 /// A pattern's printf-style placeholders (`%s`, `%d`, `%(key)s`, as IAM's messages keep them)
@@ -136,27 +131,39 @@ fn details(message: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The entries a received code names: an entry of another kind by its exact key (a class name,
-/// a message, `HTTP 413`, a status without an entry of its own by its class), else the code's.
-fn candidates(code: &str) -> Vec<&'static Entry> {
-    let named: Vec<_> = entries()
+/// The entries a received name stands for, when it is not a code: an entry of another kind by
+/// its exact key (a class name, a message), or `HTTP 413` (that status's entry, else its class's).
+/// `None` for anything else.
+fn named(code: &str) -> Option<Vec<&'static Entry>> {
+    let by_key: Vec<_> = entries()
         .filter(|e| e.kind != Kind::Code && e.code.eq_ignore_ascii_case(code))
         .collect();
-    if !named.is_empty() {
-        return named;
+    if !by_key.is_empty() {
+        return Some(by_key);
     }
-    if let Some(status) = code.strip_prefix("HTTP ").and_then(|s| s.parse().ok()) {
-        return super::status_entry(status).into_iter().collect();
-    }
-    parse_query(code).map(|q| find(&q)).unwrap_or_default()
+    let status = code
+        .strip_prefix("HTTP ")
+        .filter(|s| s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit()))?;
+    Some(
+        status
+            .parse()
+            .ok()
+            .and_then(super::status_entry)
+            .into_iter()
+            .collect(),
+    )
+}
+
+/// The entries a received code names: an entry of another kind by name ([`named`]), else the
+/// code's.
+fn candidates(code: &str) -> Vec<&'static Entry> {
+    named(code).unwrap_or_else(|| parse_query(code).map(|q| find(&q)).unwrap_or_default())
 }
 
 /// Whether a received code is the key of an entry of another kind than a code (`HTTP 413`, a
 /// class name, a message), which is kept as it is rather than spelt as a code.
 pub fn is_named(code: &str) -> bool {
-    code.strip_prefix("HTTP ")
-        .is_some_and(|s| s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit()))
-        || entries().any(|e| e.kind != Kind::Code && e.code.eq_ignore_ascii_case(code))
+    named(code).is_some()
 }
 
 /// Resolves a received error against the catalog: the variant is picked by message first, then

@@ -138,3 +138,17 @@ pub(super) fn is_blank(line: &[u8]) -> bool {
     let line = line.strip_prefix(b"<").unwrap_or(line);
     line.iter().all(u8::is_ascii_whitespace)
 }
+
+/// The title of an HTML page (`<title>413 Request Entity Too Large</title>`), trimmed, in any
+/// case of the tags; the rest of the text after an opening tag whose closing one is not in it.
+pub(super) fn html_title(text: &str) -> Option<&str> {
+    const OPEN: &[u8] = b"<title>";
+    const CLOSE: &[u8] = b"</title>";
+    let find = |hay: &[u8], needle: &[u8]| {
+        hay.windows(needle.len())
+            .position(|w| w.eq_ignore_ascii_case(needle))
+    };
+    let start = find(text.as_bytes(), OPEN)? + OPEN.len();
+    let end = find(&text.as_bytes()[start..], CLOSE).map_or(text.len(), |e| start + e);
+    Some(text[start..end].trim())
+}

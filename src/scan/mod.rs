@@ -21,6 +21,7 @@
 mod extract;
 mod lines;
 mod reader;
+mod response;
 mod tally;
 
 pub use tally::{CodeCount, Tally};
@@ -34,6 +35,7 @@ use lines::{
     status_line, strip_quote,
 };
 use reader::{LineInfo, Piece};
+use response::{MAX_HTML_LINES, Response};
 
 use serde::Serialize;
 
@@ -136,67 +138,6 @@ pub struct Stats {
     pub lines: u64,
     /// Per-item success statuses (`AIS.0000`) seen and, rightly, not reported.
     pub successes: u64,
-}
-
-/// The HTTP response being read.
-#[derive(Debug)]
-struct Response {
-    status: u16,
-    /// The line of its status line.
-    line: u64,
-    request_id: Option<String>,
-    /// Still in the header block (until its blank line).
-    headers: bool,
-    /// Findings already reported for this response: (code, request id).
-    seen: Vec<(String, Option<String>)>,
-    /// Whether its body reported an error (else a failing status is reported on its own).
-    reported: bool,
-    /// What its body says, for a failing status whose body holds no code: an HTML page's title,
-    /// or the text of its first line.
-    body: Option<String>,
-    /// Lines of an HTML body read while looking for its title.
-    html_lines: u32,
-    /// Its headers say it has no body (`Content-Length: 0`).
-    empty: bool,
-}
-
-/// How many lines of an HTML error page are read for its title.
-const MAX_HTML_LINES: u32 = 16;
-
-/// The longest body text kept of a failing response without a code.
-const MAX_BODY_TEXT: usize = 200;
-
-impl Response {
-    /// Takes what a line of the body says: an HTML page's title (looked for over its first
-    /// lines), else the first line's text.
-    fn read_body(&mut self, line: &[u8]) {
-        if self.body.is_some() || self.reported {
-            return;
-        }
-        let text = String::from_utf8_lossy(&line[..line.len().min(4096)]);
-        let lower = text.to_ascii_lowercase();
-        if self.html_lines > 0 || lower.trim_start().starts_with('<') {
-            self.html_lines += 1;
-            if let Some(open) = lower.find("<title>") {
-                let start = open + "<title>".len();
-                let end = lower[start..]
-                    .find("</title>")
-                    .map_or(text.len(), |e| start + e);
-                self.body = Some(cut(text[start..end].trim()));
-            }
-        } else if !text.trim().is_empty() {
-            self.body = Some(cut(text.trim()));
-        }
-    }
-}
-
-/// A text cut to [`MAX_BODY_TEXT`] bytes at a character boundary.
-fn cut(text: &str) -> String {
-    let mut end = text.len().min(MAX_BODY_TEXT);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text[..end].to_owned()
 }
 
 /// The scanner's state between units.
@@ -665,159 +606,4 @@ pub fn scan_with<E>(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn findings(input: &str) -> Vec<Finding> {
-        let mut out = Vec::new();
-        let options = Options {
-            success: &["AIS.0000"],
-            prefixes: &["AIS", "APIG", "ModelArts"],
-            ..Options::default()
-        };
-        scan_with(io::Cursor::new(input.to_owned()), options, &mut |f| {
-            out.push(f);
-            Ok::<(), ()>(())
-        })
-        .unwrap();
-        out
-    }
-
-    #[test]
-    fn recognises_status_lines() {
-        assert_eq!(status_line(b"HTTP/1.1 400 Bad Request"), Some(400));
-        assert_eq!(status_line(b"< HTTP/2 401 "), Some(401));
-        assert_eq!(status_line(b"HTTP/2 200"), Some(200));
-        assert_eq!(status_line(b"HTTP/1.1 4000"), None);
-        assert_eq!(status_line(b"xHTTP/1.1 400"), None);
-        assert_eq!(status_line(b"HTTP 400"), Some(400));
-        assert_eq!(status_line(b"HTTP 401 Unauthorized"), Some(401));
-        assert_eq!(
-            status_line(br#"HTTP 400 + {"error_code":"AIS.0101"}"#),
-            None
-        );
-    }
-
-    #[test]
-    fn a_pretty_printed_body_is_one_report() {
-        let f = findings(
-            "{\n  \"error_msg\": \"The input parameter is invalid.\",\n  \"error_code\": \"AIS.0101\"\n}\n",
-        );
-        assert_eq!(f.len(), 1);
-        assert_eq!(
-            (f[0].line, f[0].code.as_str()),
-            (2, "AIS.0101"),
-            "the line of its first field"
-        );
-    }
-
-    #[test]
-    fn repeats_within_a_response_merge_but_separate_log_lines_count() {
-        let body = r#"{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: decrypt token fail","request_id":"5f0e"}"#;
-        let f = findings(&format!(
-            "HTTP/1.1 401 Unauthorized\nX-Request-Id: 5f0e\n\n[{body}, {body}]\n"
-        ));
-        assert_eq!(f.len(), 1, "the same error twice in one body: {f:?}");
-        let f = findings(&format!("{body}\n{body}\n"));
-        assert_eq!(f.len(), 2);
-    }
-
-    #[test]
-    fn a_response_ends_with_its_body() {
-        let f = findings(
-            "HTTP/1.1 401 Unauthorized\nX-Request-Id: 5f0e\n\n{\"error_code\":\"APIG.0301\"}\nlater {\"error_code\":\"APIG.0301\"}\n",
-        );
-        assert_eq!(f.len(), 2, "the later line is its own event");
-        assert_eq!((f[1].http_status, f[1].request_id.as_deref()), (None, None));
-    }
-
-    #[test]
-    fn success_items_are_not_errors_and_failed_items_are_item_errors() {
-        let f = findings(
-            "HTTP/1.1 200 OK\n\n{\"result\":[{\"status\":\"AIS.0000\"},{\"status\":\"AIS.0103\"}]}\n",
-        );
-        assert_eq!(f.len(), 1);
-        assert_eq!(f[0].code, "AIS.0103");
-        assert!(f[0].item);
-    }
-
-    /// A reader that hands out its bytes in reads of the given sizes, in turn (as a pipe does).
-    struct Chunked {
-        data: Vec<u8>,
-        at: usize,
-        sizes: Vec<usize>,
-        turn: usize,
-    }
-
-    impl Read for Chunked {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            let size = self.sizes[self.turn % self.sizes.len()];
-            self.turn += 1;
-            let n = size.min(buf.len()).min(self.data.len() - self.at);
-            buf[..n].copy_from_slice(&self.data[self.at..self.at + n]);
-            self.at += n;
-            Ok(n)
-        }
-    }
-
-    fn count_chunked(data: &[u8], sizes: &[usize]) -> usize {
-        let mut n = 0;
-        let options = Options {
-            detail: false,
-            prefixes: &["AIS"],
-            ..Options::default()
-        };
-        let input = Chunked {
-            data: data.to_vec(),
-            at: 0,
-            sizes: sizes.to_vec(),
-            turn: 0,
-        };
-        scan_with(input, options, &mut |_| {
-            n += 1;
-            Ok::<(), ()>(())
-        })
-        .unwrap();
-        n
-    }
-
-    #[test]
-    fn an_overlong_line_read_in_any_pieces_loses_and_doubles_nothing() {
-        let object = format!(
-            "{{{}\"x\":1}}",
-            "\"error_code\":\"AIS.0101\",".repeat(100_000)
-        );
-        let tokens = "AIS.0104 ".repeat(400_000);
-        for sizes in [
-            &[usize::MAX][..],
-            &[1, 65_535, 65_536],
-            &[1, 3 << 20],
-            &[6, 4_000, 70_000, 5, 100],
-            &[1_048_577, 7],
-        ] {
-            assert_eq!(
-                count_chunked(object.as_bytes(), sizes),
-                100_000,
-                "{sizes:?}"
-            );
-            assert_eq!(
-                count_chunked(tokens.as_bytes(), sizes),
-                400_000,
-                "{sizes:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn an_overlong_line_is_scanned_in_windows_without_losing_or_doubling() {
-        let body = r#"{"error_code":"AIS.0102","error_msg":"The image format is not supported."}"#;
-        let mut line = String::new();
-        while line.len() < 3 * MAX_LINE {
-            line.push_str(&"x".repeat(997));
-            line.push_str(body);
-        }
-        let expected = line.matches(body).count();
-        let f = findings(&line);
-        assert_eq!(f.len(), expected);
-    }
-}
+mod tests;

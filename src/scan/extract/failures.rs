@@ -118,14 +118,7 @@ pub(in crate::scan) fn failure(text: &str, loose: &[Pair], options: Options) -> 
 
 /// An error page or body made readable: an HTML page's title, else the text on one line.
 fn page_text(body: &str) -> String {
-    let lower = body.to_ascii_lowercase();
-    if let Some(open) = lower.find("<title>") {
-        let start = open + "<title>".len();
-        if let Some(len) = lower[start..].find("</title>") {
-            return body[start..start + len].trim().to_owned();
-        }
-    }
-    one_line(body)
+    crate::scan::lines::html_title(body).map_or_else(|| one_line(body), one_line)
 }
 
 /// The text on one line, spaces collapsed, cut to [`MAX_MESSAGE`] bytes.
