@@ -443,24 +443,17 @@ fn parse(
         exceptions: catalog::exception_names(),
         messages: catalog::code_less_messages(),
     };
-    let mut writer = render::FindingsWriter::new(settings);
-    let mut tally = scan::Tally::default();
-    let mut resolver = explain::Resolver::default();
+    let mut sink = ParseSink {
+        summary,
+        found: 0,
+        tally: scan::Tally::default(),
+        resolver: explain::Resolver::default(),
+        writer: render::FindingsWriter::new(settings),
+        out,
+    };
     let mut totals = scan::Stats::default();
-    let (mut found, mut unreadable) = (0u64, false);
+    let mut unreadable = false;
     for path in inputs {
-        let mut emit = |mut f: scan::Finding| -> io::Result<()> {
-            found += 1;
-            if summary {
-                tally.add(&f);
-                Ok(())
-            } else {
-                f.code = resolver.canonical(&f.code);
-                let e = resolver.explain(&f);
-                // Each finding as soon as it is found: `tail -f app.log | ocr-err parse` answers live.
-                writer.write(out, &e).and_then(|()| out.flush())
-            }
-        };
         let is_stdin = path.as_os_str() == "-";
         let opened: io::Result<Box<dyn io::Read + Send>> = if is_stdin {
             Ok(Box::new(io::stdin()))
@@ -471,7 +464,7 @@ fn parse(
             .and_then(|input| crate::decompress::open(input, how.decompress))
             .and_then(|(input, _)| crate::input::Decoded::new(input, how.encoding))
             .map_err(scan::ScanError::Read)
-            .and_then(|input| scan::scan_with(input, options, &mut emit));
+            .and_then(|input| scan::scan_into(input, options, &mut sink));
         match result {
             Ok(stats) => {
                 totals.bytes += stats.bytes;
@@ -495,6 +488,13 @@ fn parse(
             }
         }
     }
+    let ParseSink {
+        found,
+        tally,
+        mut writer,
+        out,
+        ..
+    } = sink;
     if summary {
         let summary = explain::summarize(tally, totals);
         render::summary(out, &summary, settings)?;
@@ -518,4 +518,35 @@ fn parse(
     } else {
         Outcome::Found
     })
+}
+
+/// Where `parse` puts what the scan finds: counted for a summary, else explained and written
+/// at once, the output flushed whenever the scan waits for input (`tail -f app.log | ocr-err
+/// parse` answers live; a file's findings go out in large writes).
+struct ParseSink<'s, 'o, W: Write> {
+    summary: bool,
+    found: u64,
+    tally: scan::Tally,
+    resolver: explain::Resolver,
+    writer: render::FindingsWriter<'s>,
+    out: &'o mut W,
+}
+
+impl<W: Write> scan::Sink for ParseSink<'_, '_, W> {
+    type Error = io::Error;
+
+    fn finding(&mut self, mut f: scan::Finding) -> io::Result<()> {
+        self.found += 1;
+        if self.summary {
+            self.tally.add(&f);
+            return Ok(());
+        }
+        f.code = self.resolver.canonical(&f.code);
+        let e = self.resolver.explain(&f);
+        self.writer.write(self.out, &e)
+    }
+
+    fn caught_up(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
 }

@@ -80,7 +80,7 @@ pub enum Output {
 }
 
 fn stdout() -> BufWriter<StdoutLock<'static>> {
-    BufWriter::new(io::stdout().lock())
+    BufWriter::with_capacity(64 << 10, io::stdout().lock())
 }
 
 impl Output {

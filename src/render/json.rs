@@ -81,6 +81,76 @@ pub(super) fn line(
     out.write_all(b"\n")
 }
 
+/// What a finding's record says of the catalog (its variant's description and fix, or the
+/// fallback advice), serialised once per variant: a log repeats a few codes many times, and these
+/// bilingual texts are most of each record's bytes.
+#[derive(Debug, Default)]
+pub(super) struct Tails {
+    /// Keyed by where the texts live (they are static); as many as the catalog has variants.
+    compact: std::collections::HashMap<[usize; 3], Vec<u8>>,
+}
+
+/// An explanation without the catalog's texts, whose fields come first in its record.
+#[derive(Serialize)]
+struct Head<'e, 'a> {
+    #[serde(flatten)]
+    finding: &'a crate::scan::Finding,
+    known: bool,
+    #[serde(flatten)]
+    resolved: &'e crate::catalog::Resolved,
+}
+
+/// The catalog's texts of an explanation, the last fields of its record.
+#[derive(Serialize)]
+struct Tail {
+    description: Option<&'static crate::catalog::Text>,
+    fix: Option<&'static crate::catalog::Steps>,
+    fallback: Option<&'static crate::catalog::Fallback>,
+}
+
+impl Tails {
+    /// Writes an explanation as one line of compact JSON, byte for byte what [`line`] writes
+    /// with both languages: its head serialised, then its tail from memory.
+    pub(super) fn line(
+        &mut self,
+        out: &mut Vec<u8>,
+        e: &crate::explain::Explanation<'_>,
+    ) -> io::Result<()> {
+        let head = Head {
+            finding: e.finding,
+            known: e.known,
+            resolved: &e.resolved,
+        };
+        serde_json::to_writer(&mut *out, &head).map_err(io::Error::from)?;
+        let address = |p: Option<*const u8>| p.map_or(0, |p| p as usize);
+        let key = [
+            address(e.description.map(|t| std::ptr::from_ref(t).cast())),
+            address(e.fix.map(|t| std::ptr::from_ref(t).cast())),
+            address(e.fallback.map(|t| std::ptr::from_ref(t).cast())),
+        ];
+        let tail = match self.compact.entry(key) {
+            std::collections::hash_map::Entry::Occupied(o) => o.into_mut(),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                let tail = Tail {
+                    description: e.description,
+                    fix: e.fix,
+                    fallback: e.fallback,
+                };
+                let mut bytes = serde_json::to_vec(&tail).map_err(io::Error::from)?;
+                // `{"description":…}` continues the head's object: `,"description":…}`.
+                bytes[0] = b',';
+                v.insert(bytes)
+            }
+        };
+        // The head's closing brace gives way to the tail, which closes the object.
+        debug_assert_eq!(out.last(), Some(&b'}'));
+        out.pop();
+        out.extend_from_slice(tail);
+        out.push(b'\n');
+        Ok(())
+    }
+}
+
 /// Writes each item as a line of its own (JSON Lines).
 pub(super) fn lines<T: Serialize>(
     out: &mut impl Write,
@@ -136,4 +206,53 @@ pub(crate) fn brief_entries<S: Serializer>(
         })?;
     }
     seq.end()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::explain::Explanation;
+    use crate::scan::{Finding, Shape};
+
+    fn finding(code: &str, message: Option<&str>, status: Option<u16>) -> Finding {
+        Finding {
+            line: 7,
+            code: code.to_owned(),
+            message: message.map(str::to_owned),
+            http_status: status,
+            request_id: Some("r-1".to_owned()),
+            shape: Shape::Json,
+            item: false,
+            extra: vec![("error".to_owned(), "{\"a\":1}".to_owned())],
+        }
+    }
+
+    #[test]
+    fn a_record_with_its_tail_from_memory_is_the_record_serialised_whole() {
+        let findings = [
+            // Two variants of one code, by their status.
+            finding("APIGW.0201", Some("Request entity too large"), Some(413)),
+            finding("APIGW.0201", None, Some(504)),
+            finding("AIS.0104", Some("图片质量太差"), None),
+            // Not in the catalog: the fallback advice.
+            finding("Foo.1234", None, Some(400)),
+            finding("HTTP 413", None, Some(413)),
+        ];
+        let mut tails = Tails::default();
+        // Each twice: the second time from memory.
+        for f in findings.iter().chain(&findings) {
+            let e = Explanation::new(f);
+            let (mut fast, mut whole) = (Vec::new(), Vec::new());
+            tails.line(&mut fast, &e).unwrap();
+            line(&mut whole, &e, Langs::Both).unwrap();
+            assert_eq!(
+                String::from_utf8(fast).unwrap(),
+                String::from_utf8(whole).unwrap(),
+                "{}",
+                f.code
+            );
+        }
+        // One tail per distinct variant, not per record.
+        assert_eq!(tails.compact.len(), 5);
+    }
 }

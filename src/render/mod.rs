@@ -135,6 +135,8 @@ pub struct FindingsWriter<'s> {
     /// One finding's text, made whole before it is written: the serialiser's many small writes
     /// go to memory, and the output gets one.
     record: Vec<u8>,
+    /// The catalog's texts of the records written so far, as JSON Lines.
+    tails: json::Tails,
 }
 
 impl<'s> FindingsWriter<'s> {
@@ -144,6 +146,7 @@ impl<'s> FindingsWriter<'s> {
             settings,
             written: 0,
             record: Vec::new(),
+            tails: json::Tails::default(),
         }
     }
 
@@ -159,7 +162,10 @@ impl<'s> FindingsWriter<'s> {
                 out.write_all(record)?;
             }
             Format::Jsonl => {
-                json::line(record, e, s.langs)?;
+                match s.langs {
+                    Langs::Both => self.tails.line(record, e)?,
+                    Langs::One(_) => json::line(record, e, s.langs)?,
+                }
                 out.write_all(record)?;
             }
             Format::Plain => plain::finding(out, e, s.langs)?,

@@ -142,7 +142,7 @@ pub struct Stats {
 
 /// The scanner's state between units.
 struct Scanner<'a, E> {
-    emit: &'a mut dyn FnMut(Finding) -> Result<(), E>,
+    sink: &'a mut dyn Sink<Error = E>,
     options: Options,
     stats: Stats,
     response: Option<Response>,
@@ -319,7 +319,11 @@ impl<E> Scanner<'_, E> {
         } else {
             bytes
         };
-        let text = String::from_utf8_lossy(bytes);
+        // Valid UTF-8, the usual case, is checked word by word; only invalid text is copied.
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(bytes),
+        };
         let (mut reports, loose) = extract::reports(extract::pairs(&text, self.options.detail));
         if let Some(r) = &mut self.response {
             // A body field without a code of its own.
@@ -425,7 +429,7 @@ impl<E> Scanner<'_, E> {
             return Ok(());
         }
         self.settle_pending(None)?;
-        (self.emit)(finding)
+        self.sink.finding(finding)
     }
 
     /// Emits the findings held for a status: with the status `next` states, when it is a
@@ -453,7 +457,7 @@ impl<E> Scanner<'_, E> {
                 }
             }
             if result.is_ok() {
-                result = (self.emit)(f);
+                result = self.sink.finding(f);
             }
         }
         self.pending = pending;
@@ -486,7 +490,7 @@ impl<E> Scanner<'_, E> {
             return Ok(());
         }
         self.settle_pending(None)?;
-        (self.emit)(Finding {
+        self.sink.finding(Finding {
             line: r.line,
             code: format!("HTTP {}", r.status),
             message: r.body,
@@ -529,6 +533,40 @@ pub fn scan_with<E>(
     options: Options,
     emit: &mut dyn FnMut(Finding) -> Result<(), E>,
 ) -> Result<Stats, ScanError<E>> {
+    scan_into(input, options, &mut Emit(emit))
+}
+
+/// Where a scan's findings go.
+pub trait Sink {
+    /// Why the sink failed.
+    type Error;
+    /// Takes one finding, in input order.
+    fn finding(&mut self, finding: Finding) -> Result<(), Self::Error>;
+    /// The scan has handed over all it has found in what was read so far and is about to wait
+    /// for more input: the moment to flush what was written (a live log's findings appear as they
+    /// are found, while a file's are written in large blocks).
+    fn caught_up(&mut self) -> Result<(), Self::Error> {
+        Ok(())
+    }
+}
+
+/// A closure as a [`Sink`].
+struct Emit<'a, E>(&'a mut dyn FnMut(Finding) -> Result<(), E>);
+
+impl<E> Sink for Emit<'_, E> {
+    type Error = E;
+    fn finding(&mut self, finding: Finding) -> Result<(), E> {
+        (self.0)(finding)
+    }
+}
+
+/// [`scan_with`], handing findings to a [`Sink`] that is told when the scan has caught up with
+/// its input.
+pub fn scan_into<E>(
+    input: impl Read + Send + 'static,
+    options: Options,
+    sink: &mut dyn Sink<Error = E>,
+) -> Result<Stats, ScanError<E>> {
     let (pieces, from_reader) = mpsc::sync_channel::<io::Result<Piece>>(2);
     let (to_reader, spare) = mpsc::channel::<Vec<u8>>();
     let clues = std::sync::Arc::new(extract::clues(options.exceptions));
@@ -538,7 +576,7 @@ pub fn scan_with<E>(
         .spawn(move || reader::read_pieces(input, options, &reader_clues, &pieces, &spare))
         .map_err(ScanError::Read)?;
     let mut s = Scanner {
-        emit,
+        sink,
         options,
         stats: Stats::default(),
         response: None,
@@ -554,7 +592,19 @@ pub fn scan_with<E>(
     };
     let mut n: u64 = 1;
     let mut failure = None;
-    for piece in from_reader {
+    loop {
+        let piece = match from_reader.try_recv() {
+            Ok(piece) => piece,
+            Err(mpsc::TryRecvError::Disconnected) => break,
+            // All that was read is scanned: flush before waiting for more.
+            Err(mpsc::TryRecvError::Empty) => {
+                s.sink.caught_up().map_err(ScanError::Sink)?;
+                match from_reader.recv() {
+                    Ok(piece) => piece,
+                    Err(mpsc::RecvError) => break,
+                }
+            }
+        };
         let piece = match piece {
             Ok(piece) => piece,
             // The reader's last word: what was read before is finished below, then reported.

@@ -51,10 +51,24 @@ pub(super) fn buffer(spare: &mpsc::Receiver<Vec<u8>>, content: &[u8]) -> Vec<u8>
     buf
 }
 
+/// A buffer to read into, [`READ_BUFFER`] bytes long, starting with `content`: a spare one sent
+/// back by the scanner, or a new one. (A new one's pages are touched only as reads fill them.)
+fn read_buffer(spare: &mpsc::Receiver<Vec<u8>>, content: &[u8]) -> Vec<u8> {
+    let mut buf = spare
+        .try_recv()
+        .ok()
+        .filter(|b| b.len() == READ_BUFFER)
+        .unwrap_or_else(|| vec![0; READ_BUFFER]);
+    buf[..content.len()].copy_from_slice(content);
+    buf
+}
+
 /// The lines of a run of bytes ending in a newline (or the input's end), with their braces and
 /// code-shaped spots. The dots and braces of the whole run are found in one pass each and handed
 /// to the lines they fall in, rather than searched line by line.
-fn line_infos(chunk: &[u8], options: Options, clues: &AhoCorasick) -> Vec<LineInfo> {
+///
+/// Offsets are counted from `base`: the chunk's place in the buffer handed over.
+fn line_infos(chunk: &[u8], base: usize, options: Options, clues: &AhoCorasick) -> Vec<LineInfo> {
     let mut lines = Vec::with_capacity(chunk.len() / 64);
     let mut dots = memchr::memchr_iter(b'.', chunk).peekable();
     let mut braces = memchr::memchr2_iter(b'{', b'}', chunk).peekable();
@@ -103,8 +117,8 @@ fn line_infos(chunk: &[u8], options: Options, clues: &AhoCorasick) -> Vec<LineIn
                 )
         });
         lines.push(LineInfo {
-            start,
-            end: start + line.len(),
+            start: base + start,
+            end: base + start + line.len(),
             delta,
             codes,
             special,
@@ -117,6 +131,8 @@ fn line_infos(chunk: &[u8], options: Options, clues: &AhoCorasick) -> Vec<LineIn
 
 /// How much the reader gathers before handing lines over, unless the input trickles.
 const PIECE: usize = 256 << 10;
+/// The size of a read buffer: a whole overlong line's window and the next read.
+const READ_BUFFER: usize = 2 * MAX_LINE;
 /// A read shorter than this means the input trickles (a live log): hand over at once.
 const TRICKLE: usize = 4 << 10;
 
@@ -129,7 +145,7 @@ pub(super) fn read_pieces(
     pieces: &mpsc::SyncSender<io::Result<Piece>>,
     spare: &mpsc::Receiver<Vec<u8>>,
 ) -> u64 {
-    let mut buf = vec![0u8; 2 * MAX_LINE];
+    let mut buf = vec![0u8; READ_BUFFER];
     let mut held = 0;
     let mut total = 0u64;
     // Whether the line being held is overlong and already partly sent in windows.
@@ -140,7 +156,9 @@ pub(super) fn read_pieces(
     loop {
         // A failed read (a truncated archive, a disk error) ends the input like its end: what
         // was read before it is scanned, then the error is handed over.
-        let (read, failure) = match input.read(&mut buf[held..]) {
+        // At most a piece at a time, so that a buffer's pages are touched only as far as used.
+        let room = READ_BUFFER.min(held + PIECE);
+        let (read, failure) = match input.read(&mut buf[held..room]) {
             Ok(r) => (r, None),
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => (0, Some(e)),
@@ -173,14 +191,18 @@ pub(super) fn read_pieces(
                 from = end;
             }
             if from < complete {
-                let lines = line_infos(&buf[from..complete], options, clues);
+                let lines = line_infos(&buf[from..complete], from, options, clues);
+                // The buffer itself is handed over; only the incomplete line after its lines
+                // is copied, to start the next one.
+                let next = read_buffer(spare, &buf[complete..held]);
                 sent = sent.and(pieces.send(Ok(Piece::Lines {
-                    buf: buffer(spare, &buf[from..complete]),
+                    buf: std::mem::replace(&mut buf, next),
                     lines,
                     idle: !at_end && read < TRICKLE,
                 })));
+            } else {
+                buf.copy_within(complete..held, 0);
             }
-            buf.copy_within(complete..held, 0);
             held -= complete;
             searched = held;
         } else if held >= MAX_LINE {

@@ -315,14 +315,19 @@ fn bare_message_end(text: &str, start: usize) -> usize {
 /// Every `key SEP value` pair in the unit, in order.
 /// With `read_messages` false, messages are recognised but not decoded (a summary counts codes).
 pub(in crate::scan) fn pairs(text: &str, read_messages: bool) -> Vec<Pair> {
-    let mut out = Vec::new();
+    // An error object has a handful of fields: room for them at once.
+    let mut out = Vec::with_capacity(8);
     let bytes = text.as_bytes();
     for (start, end, index) in find_keys(bytes) {
         let (key, field) = KEYS[index];
         let Some((value, quoting)) = value_after(text, end, field, read_messages) else {
             continue;
         };
-        let value = value.trim().to_owned();
+        // Trimmed without a copy when there is nothing to trim (the usual case).
+        let value = match value.trim() {
+            trimmed if trimmed.len() == value.len() => value,
+            trimmed => trimmed.to_owned(),
+        };
         // `status` holds a per-item code in OCR results, or an HTTP status anywhere.
         // A code key holding a failing HTTP status is the status: Keystone's
         // `{"error":{"code":401,…}}`, the Python SDK's `error_code:413` for a body without a code.

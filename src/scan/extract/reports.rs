@@ -156,11 +156,14 @@ fn group(pairs: Vec<Pair>) -> Vec<Vec<Pair>> {
         };
         norm(a) == norm(b)
     };
-    let mut groups: Vec<Vec<Pair>> = vec![Vec::new()];
+    // Room for a report's fields, so a group is allocated once.
+    let mut groups: Vec<Vec<Pair>> = vec![Vec::with_capacity(pairs.len().min(8))];
     for p in pairs {
         let current = groups.last_mut().expect("never empty");
         if current.iter().any(|q| same(q.field, p.field)) {
-            groups.push(vec![p]);
+            let mut next = Vec::with_capacity(4);
+            next.push(p);
+            groups.push(next);
         } else {
             current.push(p);
         }
