@@ -300,41 +300,59 @@ pub fn summarize(tally: Tally, stats: Stats) -> Summary {
     }
 }
 
+/// A finding of a code, message and status, as a test needs one.
+#[cfg(test)]
+pub(crate) fn finding(code: &str, message: Option<&str>, status: Option<u16>) -> Finding {
+    Finding {
+        line: 1,
+        code: code.to_owned(),
+        message: message.map(str::to_owned),
+        http_status: status,
+        request_id: None,
+        shape: crate::scan::Shape::Json,
+        item: false,
+        extra: Vec::new(),
+    }
+}
+
+/// Findings that the catalog explains in different ways: variants of one code by status, causes
+/// of one code by message, numbers in a message, a code it does not know, a bare status.
+#[cfg(test)]
+pub(crate) fn varied_findings() -> Vec<Finding> {
+    vec![
+        finding(
+            "APIG.0301",
+            Some("Incorrect IAM authentication information: decrypt token fail"),
+            Some(401),
+        ),
+        finding(
+            "APIG.0301",
+            Some("Incorrect IAM authentication information: verify aksk signature fail"),
+            Some(401),
+        ),
+        finding("APIGW.0201", Some("Request entity too large."), Some(413)),
+        finding("APIGW.0201", Some("Backend timeout."), Some(504)),
+        finding("AIS.0104", Some("图片质量太差"), None),
+        finding(
+            "APIG.0308",
+            Some(
+                "The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 minute",
+            ),
+            Some(429),
+        ),
+        finding("HTTP 413", None, Some(413)),
+        finding("DNS.0302", None, None),
+        finding("Foo.1234", None, Some(400)),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn finding(code: &str, message: Option<&str>, status: Option<u16>) -> Finding {
-        Finding {
-            line: 1,
-            code: code.to_owned(),
-            message: message.map(str::to_owned),
-            http_status: status,
-            request_id: None,
-            shape: crate::scan::Shape::Json,
-            item: false,
-            extra: Vec::new(),
-        }
-    }
-
     #[test]
     fn a_remembered_explanation_is_the_one_looked_up() {
-        let findings = [
-            finding(
-                "APIG.0301",
-                Some("Incorrect IAM authentication information: decrypt token fail"),
-                Some(401),
-            ),
-            finding(
-                "APIG.0301",
-                Some("Incorrect IAM authentication information: verify aksk signature fail"),
-                Some(401),
-            ),
-            finding("APIGW.0201", Some("Request entity too large."), Some(413)),
-            finding("APIGW.0201", Some("Backend timeout."), Some(504)),
-            finding("HTTP 413", None, Some(413)),
-            finding("DNS.0302", None, None),
-        ];
+        let findings = varied_findings();
         let mut resolver = Resolver::default();
         // Twice over: the second time from what was remembered.
         for f in findings.iter().chain(findings.iter()) {

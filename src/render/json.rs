@@ -4,6 +4,10 @@
 
 use std::io::{self, Write};
 
+use std::collections::HashMap;
+use std::collections::hash_map;
+use std::hash::{Hash, Hasher};
+
 use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
 use serde_json::Value;
@@ -81,20 +85,33 @@ pub(super) fn line(
     out.write_all(b"\n")
 }
 
-/// What a finding's record says of the catalog (its variant's description and fix, or the
-/// fallback advice), serialised once per variant: a log repeats a few codes many times, and these
-/// bilingual texts are most of each record's bytes.
+/// What a finding's record says of the catalog, serialised once and reused: a log repeats a few
+/// errors many times, and the catalog's bilingual texts are most of each record's bytes.
+///
+/// A record is the finding's own fields, then what the catalog resolved for its code, message and
+/// status (`known`, the variant, the cause, …), then that variant's description and fix (or the
+/// fallback advice). The last part is kept per variant (the texts are static: as many as the
+/// catalog has variants); the middle one per distinct error, up to [`Tails::MAX`] of them.
 #[derive(Debug, Default)]
 pub(super) struct Tails {
-    /// Keyed by where the texts live (they are static); as many as the catalog has variants.
-    compact: std::collections::HashMap<[usize; 3], Vec<u8>>,
+    /// Keyed by where the texts live.
+    texts: HashMap<[usize; 3], Vec<u8>>,
+    /// Keyed by a hash of the code, message and status, which the entry repeats to be sure.
+    resolved: HashMap<u64, Resolved>,
 }
 
-/// An explanation without the catalog's texts, whose fields come first in its record.
+/// The serialised middle of the records of one error.
+#[derive(Debug)]
+struct Resolved {
+    code: String,
+    message: Option<String>,
+    status: Option<u16>,
+    bytes: Vec<u8>,
+}
+
+/// What the catalog resolved for a finding, the middle fields of its record.
 #[derive(Serialize)]
-struct Head<'e, 'a> {
-    #[serde(flatten)]
-    finding: &'a crate::scan::Finding,
+struct Middle<'e> {
     known: bool,
     #[serde(flatten)]
     resolved: &'e crate::catalog::Resolved,
@@ -102,50 +119,77 @@ struct Head<'e, 'a> {
 
 /// The catalog's texts of an explanation, the last fields of its record.
 #[derive(Serialize)]
-struct Tail {
+struct Texts {
     description: Option<&'static crate::catalog::Text>,
     fix: Option<&'static crate::catalog::Steps>,
     fallback: Option<&'static crate::catalog::Fallback>,
 }
 
+/// An object's members serialised compactly, to continue another object: `{"a":1}` → `,"a":1}`.
+fn continuation(value: &impl Serialize) -> io::Result<Vec<u8>> {
+    let mut bytes = serde_json::to_vec(value).map_err(io::Error::from)?;
+    bytes[0] = b',';
+    Ok(bytes)
+}
+
 impl Tails {
+    /// The most distinct errors whose middle part is kept (about 300 bytes each).
+    const MAX: usize = 1024;
+
     /// Writes an explanation as one line of compact JSON, byte for byte what [`line`] writes
-    /// with both languages: its head serialised, then its tail from memory.
+    /// with both languages: the finding serialised, the rest from memory.
     pub(super) fn line(
         &mut self,
         out: &mut Vec<u8>,
         e: &crate::explain::Explanation<'_>,
     ) -> io::Result<()> {
-        let head = Head {
-            finding: e.finding,
-            known: e.known,
-            resolved: &e.resolved,
-        };
-        serde_json::to_writer(&mut *out, &head).map_err(io::Error::from)?;
+        let f = e.finding;
+        serde_json::to_writer(&mut *out, f).map_err(io::Error::from)?;
+        // The finding's closing brace gives way to the rest, which closes the object.
+        debug_assert_eq!(out.last(), Some(&b'}'));
+        out.pop();
+
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        (&f.code, &f.message, f.http_status).hash(&mut hasher);
+        let same =
+            |r: &Resolved| r.code == f.code && r.message == f.message && r.status == f.http_status;
+        if let Some(r) = self.resolved.get(&hasher.finish()).filter(|r| same(r)) {
+            out.extend_from_slice(&r.bytes);
+        } else {
+            let mut bytes = continuation(&Middle {
+                known: e.known,
+                resolved: &e.resolved,
+            })?;
+            // Without its closing brace, which the texts bring.
+            bytes.pop();
+            out.extend_from_slice(&bytes);
+            if self.resolved.len() >= Self::MAX {
+                self.resolved.clear();
+            }
+            let resolved = Resolved {
+                code: f.code.clone(),
+                message: f.message.clone(),
+                status: f.http_status,
+                bytes,
+            };
+            self.resolved.insert(hasher.finish(), resolved);
+        }
+
         let address = |p: Option<*const u8>| p.map_or(0, |p| p as usize);
         let key = [
             address(e.description.map(|t| std::ptr::from_ref(t).cast())),
             address(e.fix.map(|t| std::ptr::from_ref(t).cast())),
             address(e.fallback.map(|t| std::ptr::from_ref(t).cast())),
         ];
-        let tail = match self.compact.entry(key) {
-            std::collections::hash_map::Entry::Occupied(o) => o.into_mut(),
-            std::collections::hash_map::Entry::Vacant(v) => {
-                let tail = Tail {
-                    description: e.description,
-                    fix: e.fix,
-                    fallback: e.fallback,
-                };
-                let mut bytes = serde_json::to_vec(&tail).map_err(io::Error::from)?;
-                // `{"description":…}` continues the head's object: `,"description":…}`.
-                bytes[0] = b',';
-                v.insert(bytes)
-            }
+        let texts = match self.texts.entry(key) {
+            hash_map::Entry::Occupied(o) => o.into_mut(),
+            hash_map::Entry::Vacant(v) => v.insert(continuation(&Texts {
+                description: e.description,
+                fix: e.fix,
+                fallback: e.fallback,
+            })?),
         };
-        // The head's closing brace gives way to the tail, which closes the object.
-        debug_assert_eq!(out.last(), Some(&b'}'));
-        out.pop();
-        out.extend_from_slice(tail);
+        out.extend_from_slice(texts);
         out.push(b'\n');
         Ok(())
     }
@@ -212,32 +256,15 @@ pub(crate) fn brief_entries<S: Serializer>(
 mod tests {
     use super::*;
     use crate::explain::Explanation;
-    use crate::scan::{Finding, Shape};
-
-    fn finding(code: &str, message: Option<&str>, status: Option<u16>) -> Finding {
-        Finding {
-            line: 7,
-            code: code.to_owned(),
-            message: message.map(str::to_owned),
-            http_status: status,
-            request_id: Some("r-1".to_owned()),
-            shape: Shape::Json,
-            item: false,
-            extra: vec![("error".to_owned(), "{\"a\":1}".to_owned())],
-        }
-    }
 
     #[test]
     fn a_record_with_its_tail_from_memory_is_the_record_serialised_whole() {
-        let findings = [
-            // Two variants of one code, by their status.
-            finding("APIGW.0201", Some("Request entity too large"), Some(413)),
-            finding("APIGW.0201", None, Some(504)),
-            finding("AIS.0104", Some("图片质量太差"), None),
-            // Not in the catalog: the fallback advice.
-            finding("Foo.1234", None, Some(400)),
-            finding("HTTP 413", None, Some(413)),
-        ];
+        let mut findings = crate::explain::varied_findings();
+        // With fields of their own: a request id and the other fields of the error object.
+        for f in &mut findings {
+            f.request_id = Some("r-1".to_owned());
+            f.extra = vec![("error".to_owned(), "{\"a\":1}".to_owned())];
+        }
         let mut tails = Tails::default();
         // Each twice: the second time from memory.
         for f in findings.iter().chain(&findings) {
@@ -252,7 +279,8 @@ mod tests {
                 f.code
             );
         }
-        // One tail per distinct variant, not per record.
-        assert_eq!(tails.compact.len(), 5);
+        // One middle part per distinct error, one tail per variant, not one per record.
+        assert_eq!(tails.resolved.len(), findings.len());
+        assert!(tails.texts.len() < findings.len());
     }
 }

@@ -40,6 +40,39 @@ mod tests {
     }
 
     #[test]
+    fn other_fields_are_the_object_s_unknown_keys_in_order() {
+        let text = r#"x {"trace": {"region": "cn-north-4"}, "error_code": "AIS.0101", "n": 3, "error_msg": "m", "who": "a", "who": "b", "list": [1, "二"]}"#;
+        let at = text.find("\"error_code").unwrap();
+        let fields = other_fields(text, at);
+        let pairs: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("trace", r#"{"region":"cn-north-4"}"#),
+                ("n", "3"),
+                // A key given twice keeps its place and its last value.
+                ("who", "b"),
+                ("list", r#"[1,"二"]"#),
+            ]
+        );
+        // Not well-formed: nothing.
+        let broken = r#"{"error_code": "AIS.0101", "n": }"#;
+        assert!(other_fields(broken, 1).is_empty());
+        // At most MAX_EXTRA fields, each value cut to a few hundred bytes.
+        let many: Vec<String> = (0..40)
+            .map(|i| format!("\"k{i}\": \"{}\"", "v".repeat(i * 20)))
+            .collect();
+        let text = format!("{{\"error_code\": \"AIS.0101\", {}}}", many.join(", "));
+        let fields = other_fields(&text, 1);
+        assert_eq!(fields.len(), 16);
+        assert!(fields.iter().all(|(_, v)| v.len() <= 200 + '…'.len_utf8()));
+        assert!(fields[15].1.ends_with('…'));
+    }
+
+    #[test]
     fn reads_a_json_body_with_keys_in_any_order() {
         let r = one(
             r#"{"error_msg": "The input parameter is invalid.", "error_code": "AIS.0101", "x": 1}"#,

@@ -290,17 +290,41 @@ pub(in crate::scan) fn other_fields(text: &str, at: usize) -> Vec<(String, Strin
         return Vec::new();
     };
     let object_text = &text[open..floor_char_boundary(text, open + MAX_OBJECT)];
-    let mut objects = serde_json::Deserializer::from_str(object_text)
-        .into_iter::<serde_json::Map<String, serde_json::Value>>();
-    let Some(Ok(object)) = objects.next() else {
-        return Vec::new();
-    };
-    object
-        .into_iter()
-        .filter(|(k, _)| !KEYS.iter().any(|(key, _)| key == k))
-        .take(MAX_EXTRA)
-        .map(|(k, v)| {
-            let mut v = match v {
+    let mut objects = serde_json::Deserializer::from_str(object_text).into_iter::<OtherFields>();
+    match objects.next() {
+        Some(Ok(OtherFields(fields))) => fields,
+        _ => Vec::new(),
+    }
+}
+
+/// The fields of a JSON object that are not among the keys read anyway, in order (a key given
+/// twice keeps its place and takes its last value), values of other types as compact JSON.
+/// The known keys' values are skipped unread.
+struct OtherFields(Vec<(String, String)>);
+
+impl<'de> serde::Deserialize<'de> for OtherFields {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(OtherFieldsVisitor)
+    }
+}
+
+struct OtherFieldsVisitor;
+
+impl<'de> serde::de::Visitor<'de> for OtherFieldsVisitor {
+    type Value = OtherFields;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<OtherFields, A::Error> {
+        let mut fields: Vec<(String, String)> = Vec::new();
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if KEYS.iter().any(|(k, _)| *k == key) {
+                map.next_value::<serde::de::IgnoredAny>()?;
+                continue;
+            }
+            let mut v = match map.next_value::<serde_json::Value>()? {
                 serde_json::Value::String(s) => s,
                 other => other.to_string(),
             };
@@ -312,7 +336,12 @@ pub(in crate::scan) fn other_fields(text: &str, at: usize) -> Vec<(String, Strin
                 v.truncate(cut);
                 v.push('…');
             }
-            (k, v)
-        })
-        .collect()
+            match fields.iter().position(|(k, _)| *k == key) {
+                Some(i) => fields[i].1 = v,
+                None if fields.len() < MAX_EXTRA => fields.push((key.into_owned(), v)),
+                None => {}
+            }
+        }
+        Ok(OtherFields(fields))
+    }
 }
