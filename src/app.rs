@@ -464,7 +464,15 @@ fn parse(
             .and_then(|input| crate::decompress::open(input, how.decompress))
             .and_then(|(input, _)| crate::input::Decoded::new(input, how.encoding))
             .map_err(scan::ScanError::Read)
-            .and_then(|input| scan::scan_into(input, options, &mut sink));
+            .and_then(|input| {
+                // A summary only counts: the scan hands findings over directly. Explaining and
+                // writing each one is work of its own, done beside the scan.
+                if summary {
+                    scan::scan_into(input, options, &mut sink)
+                } else {
+                    scan::scan_beside(input, options, &mut sink)
+                }
+            });
         match result {
             Ok(stats) => {
                 totals.bytes += stats.bytes;

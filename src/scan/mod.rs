@@ -560,6 +560,99 @@ impl<E> Sink for Emit<'_, E> {
     }
 }
 
+/// What the scanning thread of [`scan_beside`] hands over.
+enum Handed {
+    Findings(Vec<Finding>),
+    CaughtUp,
+}
+
+/// The scanning thread's sink: findings gathered into batches, each batch handed over when full
+/// or when the scan catches up with its input (then the caught-up mark follows it).
+struct Batches {
+    batch: Vec<Finding>,
+    to: mpsc::SyncSender<Handed>,
+}
+
+impl Batches {
+    /// Findings per batch: enough to make handing over cheap, few enough to stay small.
+    const SIZE: usize = 64;
+
+    fn hand_over(&mut self) -> Result<(), ()> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(Self::SIZE));
+        self.to.send(Handed::Findings(batch)).map_err(|_| ())
+    }
+}
+
+impl Sink for Batches {
+    type Error = ();
+    fn finding(&mut self, finding: Finding) -> Result<(), ()> {
+        self.batch.push(finding);
+        if self.batch.len() >= Self::SIZE {
+            self.hand_over()?;
+        }
+        Ok(())
+    }
+    fn caught_up(&mut self) -> Result<(), ()> {
+        self.hand_over()?;
+        self.to.send(Handed::CaughtUp).map_err(|_| ())
+    }
+}
+
+/// [`scan_into`] on a thread of its own, the findings handed to `sink` on the calling thread:
+/// for a sink with work of its own (explaining and writing each finding), which then runs beside
+/// the scan rather than after it. Findings arrive in input order, in batches; `caught_up` is
+/// called as [`scan_into`] would. When the sink fails, the scan stops.
+pub fn scan_beside<E>(
+    input: impl Read + Send + 'static,
+    options: Options,
+    sink: &mut dyn Sink<Error = E>,
+) -> Result<Stats, ScanError<E>> {
+    let (to, from_scan) = mpsc::sync_channel::<Handed>(16);
+    let scanning = thread::Builder::new()
+        .name("ocr-err-scanner".to_owned())
+        .spawn(move || {
+            let mut batches = Batches {
+                batch: Vec::with_capacity(Batches::SIZE),
+                to,
+            };
+            let result = scan_into(input, options, &mut batches);
+            // The findings of the input's last lines.
+            match (result, batches.hand_over()) {
+                (Ok(_), Err(())) => Err(ScanError::Sink(())),
+                (result, _) => result,
+            }
+        })
+        .map_err(ScanError::Read)?;
+    let mut failed = None;
+    for handed in &from_scan {
+        let done = match handed {
+            Handed::Findings(batch) => batch.into_iter().try_for_each(|f| sink.finding(f)),
+            Handed::CaughtUp => sink.caught_up(),
+        };
+        if let Err(e) = done {
+            failed = Some(e);
+            break;
+        }
+    }
+    // Dropping the receiver stops the scan at its next hand-over.
+    drop(from_scan);
+    let result = scanning
+        .join()
+        .unwrap_or_else(|_| Err(ScanError::Read(io::Error::other("the scanner stopped"))));
+    match (failed, result) {
+        (Some(e), _) => Err(ScanError::Sink(e)),
+        (None, Ok(stats)) => Ok(stats),
+        (None, Err(ScanError::Read(e))) => Err(ScanError::Read(e)),
+        // The sink never failed, so neither did the hand-over.
+        (None, Err(ScanError::Sink(()))) => {
+            Err(ScanError::Read(io::Error::other("the scanner stopped")))
+        }
+    }
+}
+
 /// [`scan_with`], handing findings to a [`Sink`] that is told when the scan has caught up with
 /// its input.
 pub fn scan_into<E>(

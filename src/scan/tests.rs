@@ -155,3 +155,65 @@ fn an_overlong_line_is_scanned_in_windows_without_losing_or_doubling() {
     let f = findings(&line);
     assert_eq!(f.len(), expected);
 }
+
+/// A sink that keeps what it is given, counts the times it is told the scan caught up, and fails
+/// at its `fail_at`-th finding.
+struct Keeping {
+    codes: Vec<String>,
+    caught_up: usize,
+    fail_at: usize,
+}
+
+impl Sink for Keeping {
+    type Error = usize;
+    fn finding(&mut self, f: Finding) -> Result<(), usize> {
+        if self.codes.len() + 1 == self.fail_at {
+            return Err(self.codes.len());
+        }
+        self.codes.push(f.code);
+        Ok(())
+    }
+    fn caught_up(&mut self) -> Result<(), usize> {
+        self.caught_up += 1;
+        Ok(())
+    }
+}
+
+#[test]
+fn a_scan_beside_the_sink_hands_over_every_finding_in_order() {
+    use std::fmt::Write as _;
+    let mut log = String::new();
+    for i in 0..1000 {
+        writeln!(log, "{{\"error_code\":\"AIS.{:04}\"}}", i % 200).unwrap();
+        writeln!(log, "plain line {i}").unwrap();
+    }
+    let direct: Vec<String> = findings(&log).into_iter().map(|f| f.code).collect();
+    // AIS.0000 is a success, not an error: 5 of the 1000.
+    assert_eq!(direct.len(), 995);
+    let mut sink = Keeping {
+        codes: Vec::new(),
+        caught_up: 0,
+        fail_at: usize::MAX,
+    };
+    let options = Options {
+        success: &["AIS.0000"],
+        ..Options::default()
+    };
+    let stats = scan_beside(io::Cursor::new(log.clone()), options, &mut sink).unwrap();
+    assert_eq!(sink.codes, direct);
+    assert_eq!(stats.lines, 2000);
+    // Told at least once, before the scan waited for the input's end.
+    assert!(sink.caught_up >= 1);
+
+    // A failing sink stops the scan, and its error is the scan's.
+    let mut failing = Keeping {
+        codes: Vec::new(),
+        caught_up: 0,
+        fail_at: 100,
+    };
+    match scan_beside(io::Cursor::new(log), options, &mut failing) {
+        Err(ScanError::Sink(99)) => {}
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(failing.codes, direct[..99]);
+}

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# parse --summary on a large mixed log, piped through cat, against a ripgrep pipeline that counts
-# only one-line JSON error codes, in the same sitting; then the same log gzip-compressed, read by
-# ocr-err from the file against zcat | rg | sort | uniq -c. Checks the counts against the
-# generator's ground truth and reports MB/s, the ratios and the peak memory.
+# parse on a large mixed log, in one sitting, against what a person would run instead:
+#   - a file argument: parse --summary FILE against rg … FILE | sort | uniq -c (ripgrep counts only
+#     one-line JSON error codes), and full parse --format jsonl FILE against the summary;
+#   - piped: cat FILE | parse --summary against cat FILE | wc -l (the cost of the pipe itself);
+#   - gzip-compressed: parse --summary FILE.gz against zcat | rg | sort | uniq -c.
+# Checks the counts against the generator's ground truth and reports MB/s, the ratios and the
+# peak memory of each ocr-err run.
 #
 #   tests/bench/parse.sh [SIZE_MIB=512] [RUNS=3]
 #
@@ -27,16 +30,23 @@ best() { # best wall time in seconds of RUNS runs of a shell command
     echo "$best"
 }
 
-ours="cat '$log' | '$bin' parse --summary --format json"
-reference="cat '$log' | rg -o '\"error_code\": ?\"[A-Za-z]+\\.[0-9]+\"' | sort | uniq -c"
+rg_pattern="'\"error_code\": ?\"[A-Za-z]+\\.[0-9]+\"'"
+summary="'$bin' parse --summary --format json"
+peak() { # peak memory in KiB of a shell command (exit 1 is fine: the log holds unknown codes)
+    { /usr/bin/time -f %M bash -c "$1" >/dev/null || true; } 2>&1 | tail -1
+}
 
-t_ours=$(best "$ours")
-t_ref=$(best "$reference")
-# Peak memory of the parser itself (exit 1 is expected: the log holds codes not in the catalog).
-peak_parser=$( { cat "$log" | /usr/bin/time -f %M "$bin" parse --summary --format json >/dev/null || true; } 2>&1 | tail -1 )
+t_file=$(best "$summary '$log'")
+t_file_rg=$(best "rg -o $rg_pattern '$log' | sort | uniq -c")
+t_jsonl=$(best "'$bin' parse --format jsonl '$log'")
+t_pipe=$(best "cat '$log' | $summary")
+t_pipe_wc=$(best "cat '$log' | wc -l")
+p_file=$(peak "$summary '$log'")
+p_jsonl=$(peak "'$bin' parse --format jsonl '$log'")
+p_pipe=$(peak "cat '$log' | $summary")
 
 # Exact counts.
-bash -c "$ours" > "$log.out.json" || true
+bash -c "$summary '$log'" > "$log.out.json" || true
 python3 - "$log.truth.json" "$log.out.json" <<'PY'
 import json, sys
 truth = json.load(open(sys.argv[1])); out = json.load(open(sys.argv[2]))
@@ -50,9 +60,10 @@ PY
 
 # The compressed row: a rotated log read as it lies.
 [ -f "$log.gz" ] || gzip -k -1 "$log"
-t_gz=$(best "'$bin' parse --summary --format json '$log.gz'")
-t_zref=$(best "zcat '$log.gz' | rg -o '\"error_code\": ?\"[A-Za-z]+\\.[0-9]+\"' | sort | uniq -c")
-"$bin" parse --summary --format json "$log.gz" > "$log.gz.out.json" || true
+t_gz=$(best "$summary '$log.gz'")
+t_gz_ref=$(best "zcat '$log.gz' | rg -o $rg_pattern | sort | uniq -c")
+p_gz=$(peak "$summary '$log.gz'")
+bash -c "$summary '$log.gz'" > "$log.gz.out.json" || true
 python3 - "$log.out.json" "$log.gz.out.json" <<'PY'
 import json, sys
 a, b = (json.load(open(p)) for p in sys.argv[1:3])
@@ -60,14 +71,19 @@ same = a["codes"] == b["codes"] and a["total"] == b["total"]
 print("gzip counts: %s" % ("the same as the text's" if same else "DIFFERENT"))
 sys.exit(0 if same else 1)
 PY
-awk -v g="$t_gz" -v z="$t_zref" 'BEGIN {
-    printf "ocr-err parse --summary FILE.gz: %.2f s; zcat | rg | sort | uniq -c: %.2f s; ratio %.2f\n", g, z, g / z
-}'
 
-awk -v b="$bytes" -v o="$t_ours" -v r="$t_ref" -v p="$peak_parser" 'BEGIN {
-    printf "input: %.0f MiB\n", b / 1048576
-    printf "ocr-err parse --summary: %.2f s, %.0f MB/s\n", o, b / 1e6 / o
-    printf "rg | sort | uniq -c:     %.2f s, %.0f MB/s\n", r, b / 1e6 / r
-    printf "time ratio (ours / reference): %.2f\n", o / r
-    printf "peak memory of ocr-err: %.1f MiB\n", p / 1024
+awk -v b="$bytes" \
+    -v f="$t_file" -v fr="$t_file_rg" -v j="$t_jsonl" -v p="$t_pipe" -v pw="$t_pipe_wc" \
+    -v g="$t_gz" -v gr="$t_gz_ref" \
+    -v pf="$p_file" -v pj="$p_jsonl" -v pp="$p_pipe" -v pg="$p_gz" 'BEGIN {
+    printf "input: %.0f MiB; best of the runs, seconds; peak memory of ocr-err\n", b / 1048576
+    printf "%-44s %6.2f s %6.0f MB/s %6.1f MiB\n", "parse --summary FILE", f, b / 1e6 / f, pf / 1024
+    printf "%-44s %6.2f s %6.0f MB/s\n", "rg -o ... FILE | sort | uniq -c", fr, b / 1e6 / fr
+    printf "%-44s %6.2f s %6.0f MB/s %6.1f MiB\n", "parse --format jsonl FILE", j, b / 1e6 / j, pj / 1024
+    printf "%-44s %6.2f s %6.0f MB/s %6.1f MiB\n", "cat FILE | parse --summary", p, b / 1e6 / p, pp / 1024
+    printf "%-44s %6.2f s %6.0f MB/s\n", "cat FILE | wc -l", pw, b / 1e6 / pw
+    printf "%-44s %6.2f s %6.0f MB/s %6.1f MiB\n", "parse --summary FILE.gz", g, b / 1e6 / g, pg / 1024
+    printf "%-44s %6.2f s %6.0f MB/s\n", "zcat FILE.gz | rg -o ... | sort | uniq -c", gr, b / 1e6 / gr
+    printf "ratios: file summary / rg %.2f (target <= 1.0); jsonl / summary %.2f (<= 1.5); ", f / fr, j / f
+    printf "piped / cat|wc -l %.2f (<= 1.1); .gz / zcat|rg %.2f (<= 1.0)\n", p / pw, g / gr
 }'

@@ -273,6 +273,8 @@ fn a_closed_stdout_ends_every_subcommand_quietly() {
         vec!["manpage"],
         vec!["--help"],
         vec!["parse", "-f", "json"],
+        vec!["parse", "-f", "jsonl"],
+        vec!["parse"],
     ];
     for args in cases {
         let (mut child, feeder) = spawn_fed(&args, |w| {
