@@ -1,10 +1,6 @@
-//! Keys and values: where the keys the scanner cares about stand in a unit (one packed search),
-//! and the value after each — a JSON string, an escaped JSON string inside another string, a
+//! Keys and values: where the keys the scanner cares about stand in a unit (found back from the
+//! separators), and the value after each — a JSON string, an escaped JSON string inside another string, a
 //! single-quoted Node string, or a bare token.
-
-use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 /// What a key holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,21 +57,98 @@ pub(super) const KEYS: &[(&str, Field)] = &[
     ("X-Request-Id", Field::RequestId),
 ];
 
-/// Every known key standing alone in `text`, in order: (start, end, index into [`KEYS`]).
+/// Every known key standing alone in `text` and followed by a separator (`key: `, `"key":`,
+/// `\\"key\\":`, `key=`), in order: (start, end, index into [`KEYS`]).
+///
+/// Found from the separators back: a `:` or `=` (one SIMD search for both), the spaces and the
+/// closing quote before it, then the word before those. A unit holds a few separators and many
+/// more letters, so this reads far less than searching the text for every key.
 fn find_keys(text: &[u8]) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
-    static KEYS_AC: OnceLock<AhoCorasick> = OnceLock::new();
-    let keys = KEYS_AC.get_or_init(|| {
-        AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(KEYS.iter().map(|(k, _)| k))
-            .expect("the key patterns are valid")
-    });
-    keys.find_iter(text).filter_map(move |m| {
-        let (start, end) = (m.start(), m.end());
-        let alone = !(start > 0 && is_key_char(text[start - 1])
-            || text.get(end).is_some_and(|&b| is_key_char(b)));
-        alone.then(|| (start, end, m.pattern().as_usize()))
-    })
+    memchr::memchr2_iter(b':', b'=', text).filter_map(move |sep| key_before(text, sep))
+}
+
+/// The known key that the separator at `sep` follows, if any.
+fn key_before(text: &[u8], sep: usize) -> Option<(usize, usize, usize)> {
+    let mut end = sep;
+    while end > 0 && text[end - 1] == b' ' {
+        end -= 1;
+    }
+    // The key's closing quote: `"`, `'`, or `\"` inside a JSON string.
+    match text[..end] {
+        [.., b'\\', b'"'] => end -= 2,
+        [.., b'"' | b'\''] => end -= 1,
+        _ => {}
+    }
+    // Most separators follow no key (`12:41:03`, `https://`): the word's last letter tells.
+    if end == 0 || !ENDS_A_KEY[usize::from(text[end - 1])] {
+        return None;
+    }
+    let word = text[..end]
+        .iter()
+        .rev()
+        .take_while(|&&b| is_key_char(b))
+        .count();
+    let start = end - word;
+    if let Some(index) = key_index(&text[start..end]) {
+        return Some((start, end, index));
+    }
+    if start == 0 || text[start - 1] != b'-' {
+        return None;
+    }
+    // `x-request-id`, the one key with hyphens, standing alone.
+    let hyphenated = text[..end]
+        .iter()
+        .rev()
+        .take(HYPHENATED.len())
+        .take_while(|&&b| is_key_char(b) || b == b'-')
+        .count();
+    let start = end - hyphenated;
+    let alone = start == 0 || !is_key_char(text[start - 1]);
+    (hyphenated == HYPHENATED.len() && alone)
+        .then(|| key_index(&text[start..end]))
+        .flatten()
+        .map(|index| (start, end, index))
+}
+
+/// The bytes some key ends with.
+const ENDS_A_KEY: [bool; 256] = {
+    let mut ends = [false; 256];
+    let mut i = 0;
+    while i < KEYS.len() {
+        let key = KEYS[i].0.as_bytes();
+        ends[key[key.len() - 1] as usize] = true;
+        i += 1;
+    }
+    ends
+};
+
+/// The length of the hyphenated key (`x-request-id`, `X-Request-Id`).
+const HYPHENATED: &str = "x-request-id";
+
+/// The keys of each length, as indices into [`KEYS`] (`u8::MAX` after the last).
+const BY_LENGTH: [[u8; 8]; 16] = {
+    let mut table = [[u8::MAX; 8]; 16];
+    let mut i = 0;
+    while i < KEYS.len() {
+        let len = KEYS[i].0.len();
+        let mut slot = 0;
+        while table[len][slot] != u8::MAX {
+            slot += 1;
+        }
+        table[len][slot] = i as u8;
+        i += 1;
+    }
+    table
+};
+
+/// Which of [`KEYS`] a word is.
+fn key_index(word: &[u8]) -> Option<usize> {
+    BY_LENGTH
+        .get(word.len())?
+        .iter()
+        .take_while(|&&i| i != u8::MAX)
+        .map(|&i| usize::from(i))
+        .find(|&i| KEYS[i].0.as_bytes() == word)
 }
 
 /// How a value was written, which tells the shape of the report.
@@ -399,4 +472,55 @@ fn looks_like_code(v: &str) -> bool {
         && v.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
         && v.bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The keys as a search for every key finds them, kept where a separator follows.
+    fn keys_by_search(text: &[u8]) -> Vec<(usize, usize, usize)> {
+        let keys = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(KEYS.iter().map(|(k, _)| k))
+            .unwrap();
+        keys.find_iter(text)
+            .filter(|m| {
+                let (start, end) = (m.start(), m.end());
+                !(start > 0 && is_key_char(text[start - 1])
+                    || text.get(end).is_some_and(|&b| is_key_char(b)))
+            })
+            .filter(|m| {
+                let mut i = m.end();
+                if text[i..].starts_with(b"\\\"") {
+                    i += 2;
+                } else if matches!(text.get(i), Some(b'"' | b'\'')) {
+                    i += 1;
+                }
+                while text.get(i) == Some(&b' ') {
+                    i += 1;
+                }
+                matches!(text.get(i), Some(b':' | b'='))
+            })
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn keys_found_from_separators_are_the_keys_a_search_finds(
+            parts in proptest::collection::vec(prop_oneof![
+                proptest::sample::select(KEYS.iter().map(|(k, _)| *k).collect::<Vec<_>>()),
+                proptest::sample::select(vec![
+                    "\"", "'", "\\", " ", ":", "=", "-", "_", "a", "Z", "9", "x-", "{", ",", "é",
+                    "request", "Id", "code",
+                ]),
+            ], 0..24)
+        ) {
+            let text = parts.concat();
+            let found: Vec<_> = find_keys(text.as_bytes()).collect();
+            prop_assert_eq!(found, keys_by_search(text.as_bytes()), "{}", text);
+        }
+    }
 }
