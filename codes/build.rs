@@ -134,6 +134,9 @@ struct Variant {
     message: String,
     #[serde(default)]
     alt_messages: Vec<String>,
+    /// The message and its alternatives as compared ([`normalize::message_key`]).
+    #[serde(skip)]
+    message_keys: Vec<String>,
     description: Text,
     fix: Steps,
     #[serde(default)]
@@ -353,6 +356,7 @@ impl Emit for Variant {
                 status_note,
                 message,
                 alt_messages,
+                message_keys,
                 description,
                 fix,
                 causes,
@@ -520,6 +524,12 @@ fn main() {
             entry.table.clone_from(&file.table);
             entry.kind = kind;
             entry.source.get_or_insert_with(|| file.source.clone());
+            for v in &mut entry.variants {
+                v.message_keys = std::iter::once(&v.message)
+                    .chain(&v.alt_messages)
+                    .map(|m| normalize::message_key(m))
+                    .collect();
+            }
         }
         let (id, title, source) = (
             file.table.emit(&mut p),

@@ -478,26 +478,14 @@ pub fn find_named(input: &str) -> Vec<&'static Entry> {
     if key.len() < 8 || !key.contains(' ') {
         return Vec::new();
     }
-    // A bare status's "message" is only HTTP's reason phrase, read above. A message is folded
-    // only when its length is near the query's (folding drops a full stop and spaces, and
-    // full-width forms take three bytes for one).
-    let first = key.chars().next();
-    let near = |m: &str| {
-        m.len() + 8 >= key.len()
-            && m.len() <= 3 * key.len() + 8
-            && m.trim_start()
-                .chars()
-                .next()
-                .map(|c| c.to_ascii_lowercase())
-                == first
-    };
-    let same = |m: &str| near(m) && normalize::message_key(m) == key;
+    // A bare status's "message" is only HTTP's reason phrase, read above. The messages' keys
+    // were made when the catalog was built.
     entries()
         .filter(|e| e.kind != Kind::Status)
         .filter(|e| {
             e.variants
                 .iter()
-                .any(|v| same(&v.message) || v.alt_messages.iter().any(|m| same(m)))
+                .any(|v| v.message_keys.iter().any(|m| m.as_str() == key))
         })
         .collect()
 }
@@ -545,6 +533,20 @@ mod tests {
 
     fn canon(s: &str) -> Option<String> {
         parse_query(s).map(|q| q.canonical())
+    }
+
+    #[test]
+    fn the_built_message_keys_are_the_messages_keys() {
+        for e in entries() {
+            for v in e.variants {
+                let keys: Vec<String> = std::iter::once(v.message.as_str())
+                    .chain(v.alt_messages.iter().map(|m| m.as_str()))
+                    .map(normalize::message_key)
+                    .collect();
+                let built: Vec<&str> = v.message_keys.iter().map(|k| k.as_str()).collect();
+                assert_eq!(built, keys, "{}", e.code);
+            }
+        }
     }
 
     #[test]

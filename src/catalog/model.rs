@@ -139,6 +139,10 @@ pub struct Variant {
     pub message: Str,
     /// Other wordings the same error is known to arrive with.
     pub alt_messages: List<Str>,
+    /// The message and then its other wordings as compared ([`crate::normalize::message_key`]),
+    /// made when the catalog is built.
+    #[serde(skip)]
+    pub message_keys: List<Str>,
     /// What the error means.
     pub description: Text,
     /// What to do, step by step.

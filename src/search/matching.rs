@@ -72,10 +72,8 @@ pub(super) fn pair_coverage(field: &IndexField, pairs: &[Needle]) -> (usize, Vec
 
 /// Matches one word against one field; `None` when it does not match.
 pub(super) fn match_field(word: &Word, field: &IndexField) -> Option<(Kind, Vec<(usize, usize)>)> {
-    // Short ASCII words only count as whole words: "ai" must not match "failed".
-    let short = !word.cjk && word.text.chars().count() <= 2;
     if word.exact.may_be_in(field) {
-        if let Some(hit) = find_all(field, &word.exact, short) {
+        if let Some(hit) = find_all(field, &word.exact, word.short) {
             return Some(hit);
         }
     }

@@ -91,12 +91,15 @@ struct Searcher<'a> {
     found: Found,
 }
 
-impl Searcher<'_> {
-    fn in_scope(&self) -> impl Iterator<Item = (usize, &'static IndexField)> + '_ {
-        self.index.iter().enumerate().filter(|(_, f)| {
-            self.module
-                .is_none_or(|m| catalog::entry_at(f.entry).module.id == m)
-        })
+impl<'a> Searcher<'a> {
+    /// The fields in scope, with their place in the index. Borrows nothing of the searcher, so
+    /// hits can be recorded while walking them.
+    fn in_scope(&self) -> impl Iterator<Item = (usize, &'static IndexField)> + use<'a> {
+        let module = self.module;
+        self.index
+            .iter()
+            .enumerate()
+            .filter(move |(_, f)| module.is_none_or(|m| catalog::entry_at(f.entry).module.id == m))
     }
 
     fn record(&mut self, i: usize, word: usize, kind: Kind, ranges: &[(usize, usize)]) {
@@ -135,9 +138,17 @@ impl Searcher<'_> {
                 .map(|q| catalog::find(&q))
                 .unwrap_or_default();
         }
-        let fields: Vec<_> = self
-            .in_scope()
-            .filter(|(_, f)| f.kind == FieldKind::Code)
+        let fields = self.in_scope().filter(|(_, f)| f.kind == FieldKind::Code);
+        // Each word as the start of a code (`ais-01` → `ais.01`): at least three characters, a
+        // letter among them, not Chinese.
+        let prefixes: Vec<Option<String>> = self
+            .words
+            .iter()
+            .map(|word| {
+                let prefix = word.text.replace(['-', '_'], ".");
+                let alphabetic = prefix.contains(|c: char| c.is_ascii_alphabetic());
+                (!word.cjk && prefix.len() >= 3 && alphabetic).then_some(prefix)
+            })
             .collect();
         for (i, field) in fields {
             let code = field.folded.as_str();
@@ -147,19 +158,17 @@ impl Searcher<'_> {
                 }
                 continue;
             }
-            for w in 0..self.words.len() {
-                let word = &self.words[w];
-                let prefix = word.text.replace(['-', '_'], ".");
-                let alphabetic = prefix.contains(|c: char| c.is_ascii_alphabetic());
-                // Only codes are typed by their start (`AIS.01`); a class name is a word.
-                let is_code = catalog::entry_at(field.entry).kind == catalog::Kind::Code;
-                if is_code
-                    && !word.cjk
-                    && prefix.len() >= 3
-                    && alphabetic
-                    && code.starts_with(&prefix)
+            // Only codes are typed by their start (`AIS.01`); a class name is a word.
+            if catalog::entry_at(field.entry).kind != catalog::Kind::Code {
+                continue;
+            }
+            for (w, prefix) in prefixes.iter().enumerate() {
+                if prefix
+                    .as_ref()
+                    .is_some_and(|p| code.starts_with(p.as_str()))
                 {
-                    self.record(i, w, Kind::CodePrefix, &[(0, prefix.len())]);
+                    let len = prefix.as_ref().map_or(0, String::len);
+                    self.record(i, w, Kind::CodePrefix, &[(0, len)]);
                 }
             }
         }
@@ -167,8 +176,7 @@ impl Searcher<'_> {
 
     /// Each word, its stem, synonyms and near-substrings, in every field.
     fn direct(&mut self) {
-        let fields: Vec<_> = self.in_scope().collect();
-        for (i, field) in fields {
+        for (i, field) in self.in_scope() {
             for w in 0..self.words.len() {
                 if let Some((kind, ranges)) = match_field(&self.words[w], field) {
                     self.record(i, w, kind, &ranges);

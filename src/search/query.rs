@@ -49,6 +49,9 @@ pub(super) struct Word {
     pub(super) text: String,
     pub(super) mask: u64,
     pub(super) cjk: bool,
+    /// An ASCII word of one or two letters, which counts only as a whole word ("ai" must not
+    /// match "failed").
+    pub(super) short: bool,
     pub(super) exact: Needle,
     pub(super) stem: Option<Needle>,
     pub(super) synonyms: Vec<Needle>,
@@ -84,6 +87,7 @@ impl Word {
             text: text.to_owned(),
             mask: normalize::char_mask(text),
             cjk,
+            short: !cjk && chars.len() <= 2,
             exact: Needle::new(text),
             stem: if cjk {
                 None
