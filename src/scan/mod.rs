@@ -167,6 +167,8 @@ struct Scanner<'a, E> {
 
 /// How many lines after a lone `X-Request-Id: …` line a report may take its id.
 const RECENT_LINES: u64 = 4;
+/// The most findings held for a status the next line may state.
+const MAX_PENDING: usize = 256;
 
 impl<E> Scanner<'_, E> {
     /// One complete line (without its newline), numbered `n`.
@@ -424,7 +426,11 @@ impl<E> Scanner<'_, E> {
                 r.seen.push(key);
             }
         } else if finding.http_status.is_none() {
-            // The next line may state it.
+            // The next line may state it. A line of very many reports (an overlong one) is not
+            // held whole: past MAX_PENDING, what is held goes out as it is.
+            if self.pending.len() >= MAX_PENDING {
+                self.settle_pending(None)?;
+            }
             self.pending.push(finding);
             return Ok(());
         }

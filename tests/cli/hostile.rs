@@ -143,6 +143,24 @@ fn a_64_mib_line_without_newline_keeps_memory_bounded() {
 }
 
 #[test]
+fn overlong_lines_dense_with_reports_keep_memory_bounded() {
+    // Reports without a status are held for the next line, which may state one: a line of a
+    // hundred thousand of them must not all be held.
+    let line = format!("{}\n", r#"{"error_code":"AIS.0101"},"#.repeat(100_000));
+    let (code, out, err, peak) = parse_streamed(&["--summary", "-f", "json"], move |w| {
+        for _ in 0..30 {
+            if w.write_all(line.as_bytes()).is_err() {
+                return;
+            }
+        }
+    });
+    assert_eq!(code, 0, "{err}");
+    let summary: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(summary["total"], 3_000_000);
+    assert!(peak > 0 && peak < 64 << 10, "peak memory {peak} KiB");
+}
+
+#[test]
 fn two_hundred_megabytes_without_newlines_stay_under_64_mib() {
     let (code, _, err, peak) = parse_streamed(&["--summary", "-f", "json"], |w| {
         let chunk = br#"{"a":{"b":[1,2,{"c":"d.e"}]},"#.repeat(1 << 15);
