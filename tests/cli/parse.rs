@@ -405,6 +405,10 @@ fn the_status_is_read_wherever_the_text_states_it() {
             finding("APIG.0301", Some(401), None),
         ),
         (
+            "调用OCR失败，错误码：AIS.0103，错误信息：图片尺寸不满足要求，HTTP状态码：400",
+            finding("AIS.0103", Some(400), None),
+        ),
+        (
             "upstream statusCode=502 api_status=502 {\"error_code\":\"APIGW.0201\",\"error_msg\":\"Backend unavailable.\"}",
             finding("APIGW.0201", Some(502), None),
         ),

@@ -186,6 +186,13 @@ mod tests {
     fn unknown_prefixes_need_the_place_of_a_code() {
         assert!(token_codes("Pool.0302 active=3, Backoff.1000 ms, build ID.5678").is_empty());
         assert_eq!(token_codes("failed [XYZ.1234] retrying"), ["XYZ.1234"]);
+        // After a Chinese label of an error code, whatever the colon.
+        assert_eq!(
+            token_codes("调用失败，错误码：XYZ.1234，错误信息：未知"),
+            ["XYZ.1234"]
+        );
+        assert_eq!(token_codes("返回码=XYZ.1234"), ["XYZ.1234"]);
+        assert!(token_codes("这个错误 XYZ.1234 不常见").is_empty());
         assert_eq!(
             token_codes("request failed, error XYZ.1234: quota"),
             ["XYZ.1234"]

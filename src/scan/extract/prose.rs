@@ -53,7 +53,8 @@ pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
     for m in words.find_iter(text) {
         let (start, pattern) = (m.start(), PROSE_WORDS[m.pattern().as_usize()].1);
         // A word of its own: `status`, not `statuses` or `httpStatus` (keys are read as keys).
-        if start > 0 && text[start - 1].is_ascii_alphanumeric() {
+        // Chinese has no spaces between words: `HTTP状态码` is a word of its own.
+        if pattern != 5 && start > 0 && text[start - 1].is_ascii_alphanumeric() {
             continue;
         }
         let mut i = m.end();

@@ -9,6 +9,9 @@ const CONTENT_KEYS: &[&[u8]] = &[b"words", b"word", b"text", b"value", b"content
 /// Words that, before a `CODE:`, say an error code follows.
 const ERROR_WORDS: &[&str] = &["error", "fail", "exception", "code", "错误", "失败", "异常"];
 
+/// Chinese labels of an error code (`错误码：XYZ.1234`), which the keys, being ASCII, do not read.
+const CODE_LABELS: &[&str] = &["错误码", "错误代码", "错误编码", "异常码", "返回码"];
+
 /// Bare code-shaped tokens (`AIS.0104`, `ModelArts.4204`, `Ecs.0114`): the last resort for a unit
 /// without any keyed report. A token is taken for an error code only when its prefix is a known
 /// service prefix (`prefixes`, case as the service spells it), or where a code stands: in
@@ -61,7 +64,8 @@ pub(in crate::scan) fn tokens(bytes: &[u8], prefixes: &[&str]) -> Vec<Report> {
             continue;
         }
         let bracketed = start > 0 && bytes[start - 1] == b'[' && bytes.get(end) == Some(&b']');
-        let labelled = digits == 4 && follows_error_word(bytes, start, end);
+        let labelled =
+            digits == 4 && (follows_error_word(bytes, start, end) || after_label(bytes, start));
         if !(known || bracketed || labelled)
             || in_content(bytes, start)
             || compared_in_code(bytes, start, end)
@@ -111,6 +115,21 @@ fn follows_error_word(bytes: &[u8], start: usize, end: usize) -> bool {
     }
     let before = String::from_utf8_lossy(&bytes[start.saturating_sub(48)..start]).to_lowercase();
     ERROR_WORDS.iter().any(|w| before.contains(w))
+}
+
+/// `错误码：XYZ.1234` — a code-shaped token right after a Chinese label of an error code and a
+/// colon (full-width or not) or an equals sign.
+fn after_label(bytes: &[u8], start: usize) -> bool {
+    let before = bytes[..start].trim_ascii_end();
+    let Some(before) = before
+        .strip_suffix("：".as_bytes())
+        .or_else(|| before.strip_suffix(b":"))
+        .or_else(|| before.strip_suffix(b"="))
+    else {
+        return false;
+    };
+    let before = before.trim_ascii_end();
+    CODE_LABELS.iter().any(|l| before.ends_with(l.as_bytes()))
 }
 
 /// Whether the token at `start` lies in the string value of a key of recognised text
