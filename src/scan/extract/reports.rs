@@ -85,7 +85,13 @@ pub(in crate::scan) struct Report {
 /// first code belong to it (`{"error_msg": …, "error_code": …}`: keys in any order).
 pub(in crate::scan) fn reports(pairs: Vec<Pair>) -> (Vec<Report>, Vec<Pair>) {
     let groups = group(pairs);
-    let mut lent = lend(&groups).into_iter();
+    // One group (the usual unit: one error object) has no neighbour to lend to.
+    let mut lent = if groups.len() > 1 {
+        lend(&groups)
+    } else {
+        Vec::new()
+    }
+    .into_iter();
     let mut found: Vec<Report> = Vec::new();
     let mut loose = Vec::new();
     for mut group in groups {
@@ -146,27 +152,32 @@ pub(in crate::scan) fn lend_loose(report: &mut Report, loose: &[Pair]) {
 
 /// The pairs cut into groups: a field seen twice starts a new group.
 fn group(pairs: Vec<Pair>) -> Vec<Vec<Pair>> {
-    let same = |a: Field, b: Field| {
-        let norm = |f: Field| {
-            if f == Field::ItemStatus {
-                Field::Code
-            } else {
-                f
-            }
-        };
-        norm(a) == norm(b)
+    // A bit per field; a per-item status is the item's code.
+    let bit = |f: Field| match f {
+        Field::Code | Field::ItemStatus => 1u8,
+        Field::Message => 2,
+        Field::Status => 4,
+        Field::RequestId => 8,
     };
-    // Room for a report's fields, so a group is allocated once.
-    let mut groups: Vec<Vec<Pair>> = vec![Vec::with_capacity(pairs.len().min(8))];
+    // The usual unit, one error object: no field twice, one group, the pairs as they are.
+    let mut seen = 0u8;
+    if pairs.iter().all(|p| {
+        let first = seen & bit(p.field) == 0;
+        seen |= bit(p.field);
+        first
+    }) {
+        return vec![pairs];
+    }
+    let mut groups: Vec<Vec<Pair>> = vec![Vec::with_capacity(8)];
+    let mut fields = 0u8;
     for p in pairs {
-        let current = groups.last_mut().expect("never empty");
-        if current.iter().any(|q| same(q.field, p.field)) {
-            let mut next = Vec::with_capacity(4);
-            next.push(p);
-            groups.push(next);
-        } else {
-            current.push(p);
+        if fields & bit(p.field) != 0 {
+            // Room for a report's fields, so a group is allocated once.
+            groups.push(Vec::with_capacity(4));
+            fields = 0;
         }
+        fields |= bit(p.field);
+        groups.last_mut().expect("never empty").push(p);
     }
     groups
 }
