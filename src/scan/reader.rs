@@ -64,14 +64,13 @@ fn read_buffer(spare: &mpsc::Receiver<Vec<u8>>, content: &[u8]) -> Vec<u8> {
 }
 
 /// The lines of a run of bytes ending in a newline (or the input's end), with their braces and
-/// code-shaped spots. The dots and braces of the whole run are found in one pass each and handed
-/// to the lines they fall in, rather than searched line by line.
+/// code-shaped spots. The dots and braces of the whole run are found in one pass and handed to
+/// the lines they fall in, rather than searched line by line.
 ///
 /// Offsets are counted from `base`: the chunk's place in the buffer handed over.
 fn line_infos(chunk: &[u8], base: usize, options: Options, clues: &AhoCorasick) -> Vec<LineInfo> {
     let mut lines = Vec::with_capacity(chunk.len() / 64);
-    let mut dots = memchr::memchr_iter(b'.', chunk).peekable();
-    let mut braces = memchr::memchr2_iter(b'{', b'}', chunk).peekable();
+    let mut marks = memchr::memchr3_iter(b'.', b'{', b'}', chunk).peekable();
     let mut clues = clues.find_iter(chunk).map(|m| m.start()).peekable();
     let mut start = 0;
     let ends = memchr::memchr_iter(b'\n', chunk)
@@ -79,19 +78,26 @@ fn line_infos(chunk: &[u8], base: usize, options: Options, clues: &AhoCorasick) 
     for end in ends {
         let line = trim_line(&chunk[start..end]);
         let (mut delta, mut has_brace) = (0, false);
-        while let Some(at) = braces.next_if(|&at| at < end) {
-            delta += if chunk[at] == b'{' { 1 } else { -1 };
-            has_brace = true;
+        let mut codes = extract::Codes::None;
+        while let Some(at) = marks.next_if(|&at| at < end) {
+            match chunk[at] {
+                b'{' => (delta, has_brace) = (delta + 1, true),
+                b'}' => (delta, has_brace) = (delta - 1, true),
+                // A dot: a code's only where a letter stands before it and a digit after.
+                _ if codes != extract::Codes::Some
+                    && at > start
+                    && chunk[at - 1].is_ascii_alphabetic()
+                    && chunk.get(at + 1).is_some_and(u8::is_ascii_digit)
+                    && at - start < line.len() =>
+                {
+                    codes = codes.and(extract::spot(line, at - start, options));
+                }
+                _ => {}
+            }
         }
         let mut clue = false;
         while clues.next_if(|&at| at < end).is_some() {
             clue = true;
-        }
-        let mut codes = extract::Codes::None;
-        while let Some(at) = dots.next_if(|&at| at < end) {
-            if codes != extract::Codes::Some && at - start < line.len() {
-                codes = codes.and(extract::spot(line, at - start, options));
-            }
         }
         if codes == extract::Codes::None && has_brace && extract::keyed_code(line) {
             codes = extract::Codes::Some;
