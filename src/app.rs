@@ -549,7 +549,7 @@ impl<W: Write> scan::Sink for ParseSink<'_, '_, W> {
             self.tally.add(&f);
             return Ok(());
         }
-        f.code = self.resolver.canonical(&f.code);
+        self.resolver.canonicalize(&mut f.code);
         let e = self.resolver.explain(&f);
         self.writer.write(self.out, &e)
     }

@@ -162,8 +162,22 @@ impl<'a> Explanation<'a> {
 /// [`Resolver::MAX`] distinct errors, what was remembered is forgotten.
 #[derive(Debug, Default)]
 pub struct Resolver {
-    codes: std::collections::HashMap<String, String>,
-    resolved: std::collections::HashMap<(String, Option<String>, Option<u16>), catalog::Resolved>,
+    /// Codes as received that the catalog spells otherwise, with its spelling.
+    codes: std::collections::HashMap<String, Option<String>>,
+    /// Keyed by a hash of the code, message and status, which the entry repeats to be sure: a
+    /// repeat is found without copying its message to make a key.
+    resolved: std::collections::HashMap<u64, Remembered>,
+    /// The fingerprints' hasher (foldhash: several times `SipHash`'s speed on a message).
+    fingerprint: foldhash::fast::RandomState,
+}
+
+/// An error resolved before.
+#[derive(Debug)]
+struct Remembered {
+    code: String,
+    message: Option<String>,
+    status: Option<u16>,
+    resolved: catalog::Resolved,
 }
 
 impl Resolver {
@@ -172,26 +186,41 @@ impl Resolver {
 
     /// The finding's code in the catalog's spelling ([`canonical_code`]).
     pub fn canonical(&mut self, code: &str) -> String {
-        if let Some(c) = self.codes.get(code) {
-            return c.clone();
+        let mut code = code.to_owned();
+        self.canonicalize(&mut code);
+        code
+    }
+
+    /// Puts a code in the catalog's spelling ([`canonical_code`]), in place: a code already so
+    /// spelt (the usual case) is left as it is.
+    pub fn canonicalize(&mut self, code: &mut String) {
+        if let Some(c) = self.codes.get(code.as_str()) {
+            if let Some(c) = c {
+                c.clone_into(code);
+            }
+            return;
         }
         if self.codes.len() >= Self::MAX {
             self.codes.clear();
         }
         let c = canonical_code(code);
-        self.codes.insert(code.to_owned(), c.clone());
-        c
+        let differs = c != *code;
+        self.codes
+            .insert(std::mem::replace(code, c), differs.then(|| code.clone()));
     }
 
     /// Explains a finding (whose code is already in the catalog's spelling).
     pub fn explain<'a>(&mut self, finding: &'a Finding) -> Explanation<'a> {
-        let key = (
-            finding.code.clone(),
-            finding.message.clone(),
-            finding.http_status,
-        );
-        if let Some(r) = self.resolved.get(&key) {
-            return Explanation::resolved(finding, r.clone());
+        use std::hash::BuildHasher;
+        let key = self
+            .fingerprint
+            .hash_one((&finding.code, &finding.message, finding.http_status));
+        if let Some(r) = self.resolved.get(&key).filter(|r| {
+            r.code == finding.code
+                && r.message == finding.message
+                && r.status == finding.http_status
+        }) {
+            return Explanation::resolved(finding, r.resolved.clone());
         }
         if self.resolved.len() >= Self::MAX {
             self.resolved.clear();
@@ -201,7 +230,13 @@ impl Resolver {
             finding.message.as_deref(),
             finding.http_status,
         );
-        self.resolved.insert(key, r.clone());
+        let remembered = Remembered {
+            code: finding.code.clone(),
+            message: finding.message.clone(),
+            status: finding.http_status,
+            resolved: r.clone(),
+        };
+        self.resolved.insert(key, remembered);
         Explanation::resolved(finding, r)
     }
 }
@@ -361,8 +396,13 @@ mod tests {
             assert_eq!(looked_up, remembered);
         }
         assert_eq!(resolver.resolved.len(), findings.len());
-        assert_eq!(resolver.canonical("apigw.0301"), "APIGW.0301");
-        assert_eq!(resolver.canonical("HTTP 413"), "HTTP 413");
+        // Twice over: the second time from memory.
+        for _ in 0..2 {
+            assert_eq!(resolver.canonical("apigw.0301"), "APIGW.0301");
+            assert_eq!(resolver.canonical("AIS0104"), "AIS.0104");
+            assert_eq!(resolver.canonical("AIS.0104"), "AIS.0104");
+            assert_eq!(resolver.canonical("HTTP 413"), "HTTP 413");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use std::collections::HashMap;
 use std::collections::hash_map;
-use std::hash::{Hash, Hasher};
+use std::hash::BuildHasher;
 
 use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
@@ -98,6 +98,8 @@ pub(super) struct Tails {
     texts: HashMap<[usize; 3], Vec<u8>>,
     /// Keyed by a hash of the code, message and status, which the entry repeats to be sure.
     resolved: HashMap<u64, Resolved>,
+    /// The fingerprints' hasher (foldhash: several times `SipHash`'s speed on a message).
+    fingerprint: foldhash::fast::RandomState,
 }
 
 /// The serialised middle of the records of one error.
@@ -149,11 +151,12 @@ impl Tails {
         debug_assert_eq!(out.last(), Some(&b'}'));
         out.pop();
 
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        (&f.code, &f.message, f.http_status).hash(&mut hasher);
+        let fingerprint = self
+            .fingerprint
+            .hash_one((&f.code, &f.message, f.http_status));
         let same =
             |r: &Resolved| r.code == f.code && r.message == f.message && r.status == f.http_status;
-        if let Some(r) = self.resolved.get(&hasher.finish()).filter(|r| same(r)) {
+        if let Some(r) = self.resolved.get(&fingerprint).filter(|r| same(r)) {
             out.extend_from_slice(&r.bytes);
         } else {
             let mut bytes = continuation(&Middle {
@@ -172,7 +175,7 @@ impl Tails {
                 status: f.http_status,
                 bytes,
             };
-            self.resolved.insert(hasher.finish(), resolved);
+            self.resolved.insert(fingerprint, resolved);
         }
 
         let address = |p: Option<*const u8>| p.map_or(0, |p| p as usize);
