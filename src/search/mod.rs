@@ -41,7 +41,6 @@ use serde::Serialize;
 
 use crate::catalog::{self, Entry, FieldKind, IndexField, Str};
 use crate::normalize;
-use matching::char_range;
 use matching::{corrections, find_all, match_field};
 use query::{Word, words};
 use rank::{EntryHits, FieldHits, Found, Kind, rank};
@@ -123,9 +122,8 @@ impl<'a> Searcher<'a> {
         if f.words & (1 << word) == 0 {
             f.words |= 1 << word;
             f.score += score;
-            let text = field.folded.as_str();
-            f.ranges
-                .extend(ranges.iter().map(|&(a, b)| char_range(text, a, b)));
+            // Byte ranges: only the field shown is turned into characters (`rank`).
+            f.ranges.extend_from_slice(ranges);
         }
     }
 

@@ -33,7 +33,8 @@ pub(super) fn weight(kind: FieldKind) -> u32 {
     }
 }
 
-/// What one field of an entry matched: which words (a bit each), their scores and where.
+/// What one field of an entry matched: which words (a bit each), their scores and where (byte
+/// ranges in its folded text).
 #[derive(Debug, Default)]
 pub(super) struct FieldHits {
     pub(super) words: u64,
@@ -111,7 +112,12 @@ pub(super) fn rank(found: Found, index: &'static [IndexField], limit: usize) -> 
         let e = catalog::entry_at(entry);
         score = score * reach(e) / 100;
         let field = &index[*best];
-        let mut highlights = f.ranges.clone();
+        let text = field.folded.as_str();
+        let mut highlights: Vec<(usize, usize)> = f
+            .ranges
+            .iter()
+            .map(|&(a, b)| super::matching::char_range(text, a, b))
+            .collect();
         highlights.sort_unstable();
         highlights.dedup();
         let hit = Hit {
