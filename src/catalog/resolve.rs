@@ -196,9 +196,12 @@ pub fn resolve(code: &str, message: Option<&str>, status: Option<u16>) -> Resolv
     let mut best: Option<((u8, bool, bool), &'static Entry, usize)> = None;
     for e in &candidates {
         for (i, v) in e.variants.iter().enumerate() {
+            // The Chinese description is the message as Chinese consoles and tools word it
+            // (`图片尺寸不满足要求`).
             let by_message = received.as_deref().map_or(0, |r| {
                 std::iter::once(v.message.as_str())
                     .chain(v.alt_messages.iter().map(|m| m.as_str()))
+                    .chain(std::iter::once(v.description.zh.as_str()))
                     .map(|m| message_score(m, r))
                     .max()
                     .unwrap_or(0)
@@ -341,6 +344,15 @@ mod tests {
             None,
         );
         assert!(!r.wording_differs, "a known alternative wording");
+        // In Chinese, as consoles and tools word it: the variant's Chinese description.
+        let r = resolve("AIS.0103", Some("图片尺寸不满足要求"), None);
+        assert!(!r.wording_differs);
+        let r = resolve("APIGW.0201", Some("请求body过大(大于12M)"), None);
+        assert_eq!(
+            r.entry.map(|e| e.variants[r.variant.unwrap()].http_status),
+            Some(Some(super::super::HttpStatus::Code(413)))
+        );
+        assert!(!r.wording_differs);
     }
 
     #[test]
