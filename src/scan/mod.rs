@@ -340,9 +340,16 @@ impl<E> Scanner<'_, E> {
         if reports.is_empty() && loose.iter().all(|p| p.field != extract::Field::Message) {
             reports = extract::tokens(scanned, self.options.prefixes);
             // The event's keyed status and request id (`… | EVS.1002 | requestId=…`) are the
-            // token's when it is the only one.
+            // token's when it is the only one, and so is a message its line states in Chinese
+            // prose (`错误码：AIS.0103，错误信息：图片尺寸不满足要求`).
             if let [report] = reports.as_mut_slice() {
                 extract::lend_loose(report, &loose);
+                if self.options.detail && report.message.is_none() {
+                    let at = report.at.min(text.len());
+                    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+                    report.message = extract::prose_message(&text[start..end]);
+                }
             }
         }
         if reports.is_empty() {

@@ -217,3 +217,24 @@ fn a_scan_beside_the_sink_hands_over_every_finding_in_order() {
     }
     assert_eq!(failing.codes, direct[..99]);
 }
+
+#[test]
+fn a_token_s_message_is_read_from_chinese_prose_on_its_line() {
+    let f = findings(
+        "ok\n调用OCR失败，错误码：AIS.0103，错误信息：图片尺寸不满足要求，HTTP状态码：400\nnext\n",
+    );
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        (
+            f[0].code.as_str(),
+            f[0].message.as_deref(),
+            f[0].http_status
+        ),
+        ("AIS.0103", Some("图片尺寸不满足要求"), Some(400))
+    );
+    let f = findings("错误描述: The image is not supported | 错误码: AIS.0104\n");
+    assert_eq!(f[0].message.as_deref(), Some("The image is not supported"));
+    // No label, no message; a label on another line is another event's.
+    let f = findings("AIS.0104 图片模糊\n错误信息：别的\n");
+    assert_eq!(f[0].message, None);
+}

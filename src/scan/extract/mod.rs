@@ -21,7 +21,7 @@ pub(crate) use codes::Codes;
 pub(super) use codes::{codes_in, keyed_code, spot};
 pub(super) use failures::{clues, failure};
 pub(super) use pairs::{Field, pairs};
-pub(super) use prose::prose_status;
+pub(super) use prose::{prose_message, prose_status};
 pub use reports::Shape;
 pub(super) use reports::{lend_loose, other_fields, reports};
 pub(super) use tokens::tokens;

@@ -117,3 +117,34 @@ pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
     }
     best.map(|(_, s)| s)
 }
+
+/// Chinese labels of an error's message (`错误信息：图片尺寸不满足要求`), which the keys, being
+/// ASCII, do not read.
+const MESSAGE_LABELS: &[&str] = &["错误信息", "错误消息", "错误描述", "错误原因", "失败原因"];
+
+/// The longest message read after a label.
+const MAX_PROSE_MESSAGE: usize = 300;
+
+/// A message stated in Chinese prose on a report's line: the text after `错误信息：` (or
+/// `错误消息`, `错误描述`, `错误原因`, `失败原因`, then a colon, full-width or not, or `=`), up
+/// to the next comma, full stop, semicolon or `|`, or the line's end.
+pub(in crate::scan) fn prose_message(line: &str) -> Option<String> {
+    MESSAGE_LABELS.iter().find_map(|label| {
+        let (_, after) = line.split_once(label)?;
+        let after = after.trim_start();
+        let after = after
+            .strip_prefix('：')
+            .or_else(|| after.strip_prefix(':'))
+            .or_else(|| after.strip_prefix('='))?
+            .trim_start();
+        let end = after
+            .find(['，', ',', '。', '；', ';', '|', '\n'])
+            .unwrap_or(after.len());
+        let message = after[..end].trim();
+        let cut = (0..=message.len().min(MAX_PROSE_MESSAGE))
+            .rev()
+            .find(|&i| message.is_char_boundary(i))
+            .unwrap_or(0);
+        (!message.is_empty()).then(|| message[..cut].to_owned())
+    })
+}
