@@ -639,28 +639,21 @@ pub fn scan_beside<E>(
             }
         })
         .map_err(ScanError::Read)?;
-    let mut failed = None;
     for handed in &from_scan {
         let done = match handed {
             Handed::Findings(batch) => batch.into_iter().try_for_each(|f| sink.finding(f)),
             Handed::CaughtUp => sink.caught_up(),
         };
-        if let Err(e) = done {
-            failed = Some(e);
-            break;
-        }
+        // The scan is not waited for: it may be waiting for input that never comes (`tail -f
+        // app.log | ocr-err parse | head -1`). The receiver, dropped on return, stops it at its
+        // next hand-over, as a failed sink stops the reader.
+        done.map_err(ScanError::Sink)?;
     }
-    // Dropping the receiver stops the scan at its next hand-over.
-    drop(from_scan);
-    let result = scanning
-        .join()
-        .unwrap_or_else(|_| Err(ScanError::Read(io::Error::other("the scanner stopped"))));
-    match (failed, result) {
-        (Some(e), _) => Err(ScanError::Sink(e)),
-        (None, Ok(stats)) => Ok(stats),
-        (None, Err(ScanError::Read(e))) => Err(ScanError::Read(e)),
+    match scanning.join() {
+        Ok(Ok(stats)) => Ok(stats),
+        Ok(Err(ScanError::Read(e))) => Err(ScanError::Read(e)),
         // The sink never failed, so neither did the hand-over.
-        (None, Err(ScanError::Sink(()))) => {
+        Ok(Err(ScanError::Sink(()))) | Err(_) => {
             Err(ScanError::Read(io::Error::other("the scanner stopped")))
         }
     }
