@@ -2,11 +2,9 @@
 //! order. With `--lang en` or `--lang zh` the other language's members are left out of every
 //! bilingual object, so the schema keeps its shape.
 
-use std::io::{self, Write};
-
-use std::collections::HashMap;
-use std::collections::hash_map;
+use std::collections::{HashMap, hash_map};
 use std::hash::BuildHasher;
+use std::io::{self, Write};
 
 use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
