@@ -160,24 +160,74 @@ impl<'a> Explanation<'a> {
 /// Explains findings, remembering what it resolved: a log repeats the same few errors, and each
 /// repeat is then explained without looking it up again. Memory stays bounded: past
 /// [`Resolver::MAX`] distinct errors, what was remembered is forgotten.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Resolver {
     /// Codes as received that the catalog spells otherwise, with its spelling.
     codes: std::collections::HashMap<String, Option<String>>,
-    /// Keyed by a hash of the code, message and status, which the entry repeats to be sure: a
-    /// repeat is found without copying its message to make a key.
-    resolved: std::collections::HashMap<u64, Remembered>,
-    /// The fingerprints' hasher (foldhash: several times `SipHash`'s speed on a message).
-    fingerprint: foldhash::fast::RandomState,
+    /// What each distinct error resolved to.
+    resolved: PerError<catalog::Resolved>,
 }
 
-/// An error resolved before.
+/// Something remembered per distinct error (code, message and status), at most `max` of them:
+/// past that, what was remembered is forgotten. A repeat is found by a fingerprint of the three
+/// (foldhash: several times `SipHash`'s speed on a message), checked against the entry, so no key
+/// is copied to look one up.
 #[derive(Debug)]
-struct Remembered {
-    code: String,
-    message: Option<String>,
-    status: Option<u16>,
-    resolved: catalog::Resolved,
+pub(crate) struct PerError<V> {
+    entries: std::collections::HashMap<u64, (String, Option<String>, Option<u16>, V)>,
+    fingerprint: foldhash::fast::RandomState,
+    max: usize,
+}
+
+impl<V> PerError<V> {
+    /// An empty memory of at most `max` errors.
+    pub(crate) fn new(max: usize) -> Self {
+        PerError {
+            entries: std::collections::HashMap::new(),
+            fingerprint: foldhash::fast::RandomState::default(),
+            max,
+        }
+    }
+
+    fn key(&self, f: &Finding) -> u64 {
+        use std::hash::BuildHasher;
+        self.fingerprint
+            .hash_one((&f.code, &f.message, f.http_status))
+    }
+
+    /// What was remembered for the finding's error.
+    pub(crate) fn get(&self, f: &Finding) -> Option<&V> {
+        self.entries
+            .get(&self.key(f))
+            .filter(|(code, message, status, _)| {
+                *code == f.code && *message == f.message && *status == f.http_status
+            })
+            .map(|(.., v)| v)
+    }
+
+    /// Remembers a value for the finding's error.
+    pub(crate) fn insert(&mut self, f: &Finding, v: V) {
+        if self.entries.len() >= self.max {
+            self.entries.clear();
+        }
+        let entry = (f.code.clone(), f.message.clone(), f.http_status, v);
+        self.entries.insert(self.key(f), entry);
+    }
+
+    /// How many errors are remembered.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.entries.len()
+    }
+}
+
+impl Default for Resolver {
+    fn default() -> Self {
+        Resolver {
+            codes: std::collections::HashMap::new(),
+            resolved: PerError::new(Self::MAX),
+        }
+    }
 }
 
 impl Resolver {
@@ -211,32 +261,15 @@ impl Resolver {
 
     /// Explains a finding (whose code is already in the catalog's spelling).
     pub fn explain<'a>(&mut self, finding: &'a Finding) -> Explanation<'a> {
-        use std::hash::BuildHasher;
-        let key = self
-            .fingerprint
-            .hash_one((&finding.code, &finding.message, finding.http_status));
-        if let Some(r) = self.resolved.get(&key).filter(|r| {
-            r.code == finding.code
-                && r.message == finding.message
-                && r.status == finding.http_status
-        }) {
-            return Explanation::resolved(finding, r.resolved.clone());
-        }
-        if self.resolved.len() >= Self::MAX {
-            self.resolved.clear();
+        if let Some(r) = self.resolved.get(finding) {
+            return Explanation::resolved(finding, r.clone());
         }
         let r = catalog::resolve(
             &finding.code,
             finding.message.as_deref(),
             finding.http_status,
         );
-        let remembered = Remembered {
-            code: finding.code.clone(),
-            message: finding.message.clone(),
-            status: finding.http_status,
-            resolved: r.clone(),
-        };
-        self.resolved.insert(key, remembered);
+        self.resolved.insert(finding, r.clone());
         Explanation::resolved(finding, r)
     }
 }

@@ -3,7 +3,6 @@
 //! bilingual object, so the schema keeps its shape.
 
 use std::collections::{HashMap, hash_map};
-use std::hash::BuildHasher;
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -11,6 +10,7 @@ use serde::ser::{SerializeSeq, Serializer};
 use serde_json::Value;
 
 use crate::catalog::{Entry, Lang};
+use crate::explain::PerError;
 use crate::settings::Langs;
 
 /// Drops the `drop` language from every object that carries both `en` and `zh`.
@@ -90,23 +90,21 @@ pub(super) fn line(
 /// status (`known`, the variant, the cause, …), then that variant's description and fix (or the
 /// fallback advice). The last part is kept per variant (the texts are static: as many as the
 /// catalog has variants); the middle one per distinct error, up to [`Tails::MAX`] of them.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(super) struct Tails {
     /// Keyed by where the texts live.
     texts: HashMap<[usize; 3], Vec<u8>>,
-    /// Keyed by a hash of the code, message and status, which the entry repeats to be sure.
-    resolved: HashMap<u64, Resolved>,
-    /// The fingerprints' hasher (foldhash: several times `SipHash`'s speed on a message).
-    fingerprint: foldhash::fast::RandomState,
+    /// The middle part of the records of each distinct error.
+    resolved: PerError<Vec<u8>>,
 }
 
-/// The serialised middle of the records of one error.
-#[derive(Debug)]
-struct Resolved {
-    code: String,
-    message: Option<String>,
-    status: Option<u16>,
-    bytes: Vec<u8>,
+impl Default for Tails {
+    fn default() -> Self {
+        Tails {
+            texts: HashMap::new(),
+            resolved: PerError::new(Self::MAX),
+        }
+    }
 }
 
 /// What the catalog resolved for a finding, the middle fields of its record.
@@ -149,13 +147,8 @@ impl Tails {
         debug_assert_eq!(out.last(), Some(&b'}'));
         out.pop();
 
-        let fingerprint = self
-            .fingerprint
-            .hash_one((&f.code, &f.message, f.http_status));
-        let same =
-            |r: &Resolved| r.code == f.code && r.message == f.message && r.status == f.http_status;
-        if let Some(r) = self.resolved.get(&fingerprint).filter(|r| same(r)) {
-            out.extend_from_slice(&r.bytes);
+        if let Some(bytes) = self.resolved.get(f) {
+            out.extend_from_slice(bytes);
         } else {
             let mut bytes = continuation(&Middle {
                 known: e.known,
@@ -164,16 +157,7 @@ impl Tails {
             // Without its closing brace, which the texts bring.
             bytes.pop();
             out.extend_from_slice(&bytes);
-            if self.resolved.len() >= Self::MAX {
-                self.resolved.clear();
-            }
-            let resolved = Resolved {
-                code: f.code.clone(),
-                message: f.message.clone(),
-                status: f.http_status,
-                bytes,
-            };
-            self.resolved.insert(fingerprint, resolved);
+            self.resolved.insert(f, bytes);
         }
 
         let address = |p: Option<*const u8>| p.map_or(0, |p| p as usize);
