@@ -49,23 +49,43 @@ pub fn has_raw_control(s: &str) -> bool {
     s.chars().any(|c| (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'))
 }
 
+/// Starts `ocr-err ARGS` with stdin, stdout and stderr piped.
+fn spawn_piped(args: &[&str]) -> std::process::Child {
+    use std::process::Stdio;
+    std_cmd()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs")
+}
+
 /// Starts `ocr-err ARGS` with stdin, stdout and stderr piped, and a thread feeding stdin from
 /// `produce` (the pipe closes when it returns). Join the thread after the child has exited.
 pub fn spawn_fed(
     args: &[&str],
     produce: impl FnOnce(&mut dyn std::io::Write) + Send + 'static,
 ) -> (std::process::Child, std::thread::JoinHandle<()>) {
-    use std::process::Stdio;
-    let mut child = std_cmd()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("runs");
+    let mut child = spawn_piped(args);
     let mut stdin = child.stdin.take().expect("piped");
     let feeder = std::thread::spawn(move || produce(&mut stdin));
     (child, feeder)
+}
+
+/// Starts `ocr-err ARGS` fed live by the test: its stdin to write lines into (flush each), its
+/// stdout to read lines from while the input is still open.
+pub fn spawn_live(
+    args: &[&str],
+) -> (
+    std::process::Child,
+    std::process::ChildStdin,
+    std::io::BufReader<std::process::ChildStdout>,
+) {
+    let mut child = spawn_piped(args);
+    let stdin = child.stdin.take().expect("piped");
+    let stdout = std::io::BufReader::new(child.stdout.take().expect("piped"));
+    (child, stdin, stdout)
 }
 
 /// The rows of `parse --summary -f json`: (code, count, HTTP status).

@@ -464,22 +464,14 @@ fn received_fields_named_en_and_zh_are_kept_in_one_language_json() {
 
 #[test]
 fn a_closed_output_ends_parse_while_its_input_is_still_open() {
-    use std::io::{BufRead, BufReader};
+    use std::io::BufRead;
     // `tail -f app.log | ocr-err parse -f jsonl | head -1`: once the reader of the output is
     // gone, the next finding's write fails and parse ends, though the log stays open.
-    let mut child = crate::common::std_cmd()
-        .args(["parse", "-f", "jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
+    let (mut child, mut stdin, mut stdout) = crate::common::spawn_live(&["parse", "-f", "jsonl"]);
     let line = b"{\"error_code\":\"AIS.0104\"}\n";
     stdin.write_all(line).unwrap();
     stdin.flush().unwrap();
     let mut first = String::new();
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
     stdout.read_line(&mut first).unwrap();
     assert!(first.contains("AIS.0104"), "{first}");
     drop(stdout);

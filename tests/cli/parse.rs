@@ -468,16 +468,9 @@ fn parse_shows_the_links_explain_shows() {
 
 #[test]
 fn json_lines_are_written_as_findings_are_found() {
-    use std::io::{BufRead, BufReader, Write};
-    use std::process::Stdio;
-    let mut child = crate::common::std_cmd()
-        .args(["parse", "--format", "jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    use std::io::{BufRead, Write};
+    let (mut child, mut stdin, mut stdout) =
+        crate::common::spawn_live(&["parse", "--format", "jsonl"]);
     let mut line = String::new();
     for code in ["AIS.0104", "APIG.0308"] {
         writeln!(
