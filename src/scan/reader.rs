@@ -83,13 +83,7 @@ fn line_infos(chunk: &[u8], base: usize, options: Options, clues: &AhoCorasick) 
             match chunk[at] {
                 b'{' => (delta, has_brace) = (delta + 1, true),
                 b'}' => (delta, has_brace) = (delta - 1, true),
-                // A dot: a code's only where a letter stands before it and a digit after.
-                _ if codes != extract::Codes::Some
-                    && at > start
-                    && chunk[at - 1].is_ascii_alphabetic()
-                    && chunk.get(at + 1).is_some_and(u8::is_ascii_digit)
-                    && at - start < line.len() =>
-                {
+                _ if codes != extract::Codes::Some && at - start < line.len() => {
                     codes = codes.and(extract::spot(line, at - start, options));
                 }
                 _ => {}

@@ -55,6 +55,9 @@ pub(in crate::scan) fn keyed_code(bytes: &[u8]) -> bool {
 }
 
 /// What the dot at `dot` in `line` is part of: nothing, a success status, or maybe an error code.
+/// Inlined, and only its first test: it is asked of every dot of the input, and most are not
+/// between a letter and a digit.
+#[inline]
 pub(in crate::scan) fn spot(line: &[u8], dot: usize, options: crate::scan::Options) -> Codes {
     if dot == 0
         || !line[dot - 1].is_ascii_alphabetic()
@@ -62,6 +65,12 @@ pub(in crate::scan) fn spot(line: &[u8], dot: usize, options: crate::scan::Optio
     {
         return Codes::None;
     }
+    code_at(line, dot, options)
+}
+
+/// What the letter-dot-digit spot at `dot` is: a success status, or maybe an error code.
+#[inline(never)]
+fn code_at(line: &[u8], dot: usize, options: crate::scan::Options) -> Codes {
     let start = dot
         - line[..dot]
             .iter()
