@@ -11,7 +11,7 @@ pub use model::{
     Cause, Entry, Fallback, Family, FieldKind, HttpStatus, Kind, Lang, Link, Module, Names, Rules,
     Service, Source, Steps, Table, Text, Variant,
 };
-pub(crate) use model::{IndexField, entry_at, index, vocabulary_data};
+pub(crate) use model::{IndexField, entry_at, entry_count, index, vocabulary_data};
 pub use pool::{List, Str};
 pub use resolve::success_codes;
 pub use resolve::{Resolved, is_named, resolve};
@@ -108,10 +108,12 @@ pub fn find_services(query: &str) -> Vec<&'static Service> {
         return by_prefix;
     }
     // The names are plain text (no full-width forms): compared as they are, any case.
+    let first = q.as_bytes()[0].to_ascii_lowercase();
     let in_name = |name: &str| {
-        name.as_bytes()
-            .windows(q.len())
-            .any(|w| w.eq_ignore_ascii_case(q.as_bytes()))
+        name.as_bytes().windows(q.len()).any(|w| {
+            // The first byte alone rules out nearly every place: tested before the rest.
+            w[0].to_ascii_lowercase() == first && w.eq_ignore_ascii_case(q.as_bytes())
+        })
     };
     model::SERVICES
         .iter()

@@ -396,6 +396,11 @@ pub(crate) fn entry_at(i: u16) -> &'static Entry {
     &ENTRIES[usize::from(i)]
 }
 
+/// How many entries the pool holds (every pool index is below it).
+pub(crate) fn entry_count() -> usize {
+    ENTRIES.len()
+}
+
 macro_rules! pooled {
     ($($ty:ty => $pool:ident),* $(,)?) => {
         $(impl Pooled for $ty {

@@ -62,14 +62,32 @@ fn highlighted(
     if start > 0 {
         out.push_str(ellipsis);
     }
-    for (i, c) in text.chars().enumerate().take(end).skip(start) {
-        if color && hl.iter().any(|&(a, b)| (a..b).contains(&i)) {
-            out.push_str(&c.yellow().bold().to_string());
+    // Runs of characters, each highlighted as a whole or not at all.
+    let mut run = String::new();
+    let mut lit = false;
+    let flush = |out: &mut String, run: &mut String, lit: bool| {
+        if lit {
+            out.push_str(&run.yellow().bold().to_string());
         } else {
-            out.push(c);
+            out.push_str(run);
         }
+        run.clear();
+    };
+    let mut count = 0;
+    for (i, c) in text.chars().enumerate() {
+        count = i + 1;
+        if i < start || i >= end {
+            continue;
+        }
+        let on = color && hl.iter().any(|&(a, b)| (a..b).contains(&i));
+        if on != lit {
+            flush(&mut out, &mut run, lit);
+            lit = on;
+        }
+        run.push(c);
     }
-    if end < text.chars().count() {
+    flush(&mut out, &mut run, lit);
+    if end < count {
         out.push_str(ellipsis);
     }
     out

@@ -17,16 +17,17 @@ pub(super) fn is_word_char(c: Option<char>) -> bool {
 }
 
 /// Finds `needle` in the field's folded text: whole-word occurrences (ASCII) beat plain
-/// substrings. Returns the kind and the byte ranges of every occurrence. Callers check
-/// [`Needle::may_be_in`] first.
+/// substrings. Returns the kind and appends the byte range of every occurrence to `out`. Callers
+/// check [`Needle::may_be_in`] first.
 pub(super) fn find_all(
     field: &IndexField,
     needle: &Needle,
     whole_word_only: bool,
-) -> Option<(Kind, Vec<(usize, usize)>)> {
+    out: &mut Vec<(usize, usize)>,
+) -> Option<Kind> {
     let hay = field.folded.as_str();
     let len = needle.finder().needle().len();
-    let mut ranges = Vec::new();
+    let start = out.len();
     let mut whole = false;
     // Both are UTF-8, so every match starts and ends on a character boundary.
     for at in needle.finder().find_iter(hay.as_bytes()) {
@@ -37,69 +38,69 @@ pub(super) fn find_all(
             continue;
         }
         whole |= bounded;
-        ranges.push((at, at + len));
+        out.push((at, at + len));
     }
-    if ranges.is_empty() {
-        return None;
+    if out.len() == start {
+        None
+    } else if whole {
+        Some(Kind::WholeWord)
+    } else {
+        Some(Kind::Substring)
     }
-    Some((
-        if whole {
-            Kind::WholeWord
-        } else {
-            Kind::Substring
-        },
-        ranges,
-    ))
 }
 
-/// How many of a Chinese word's character pairs occur in the field, and where, for
-/// near-substrings.
-pub(super) fn pair_coverage(field: &IndexField, pairs: &[Needle]) -> (usize, Vec<(usize, usize)>) {
+/// How many of a Chinese word's character pairs occur in the field; appends where each first
+/// occurs to `out`, for near-substrings.
+pub(super) fn pair_coverage(
+    field: &IndexField,
+    pairs: &[Needle],
+    out: &mut Vec<(usize, usize)>,
+) -> usize {
     let mut found = 0;
-    let mut ranges = Vec::new();
     for pair in pairs {
-        if let Some((_, r)) = pair
-            .may_be_in(field)
-            .then(|| find_all(field, pair, false))
-            .flatten()
-        {
+        let start = out.len();
+        if pair.may_be_in(field) && find_all(field, pair, false, out).is_some() {
             found += 1;
-            ranges.extend(r.first());
+            out.truncate(start + 1);
         }
     }
-    (found, ranges)
+    found
 }
 
-/// Matches one word against one field; `None` when it does not match.
-pub(super) fn match_field(word: &Word, field: &IndexField) -> Option<(Kind, Vec<(usize, usize)>)> {
+/// Matches one word against one field; `None` when it does not match. `out` is left holding
+/// the matched byte ranges.
+pub(super) fn match_field(
+    word: &Word,
+    field: &IndexField,
+    out: &mut Vec<(usize, usize)>,
+) -> Option<Kind> {
+    out.clear();
     if word.exact.may_be_in(field) {
-        if let Some(hit) = find_all(field, &word.exact, word.short) {
-            return Some(hit);
+        if let Some(kind) = find_all(field, &word.exact, word.short, out) {
+            return Some(kind);
         }
     }
     if !word.pairs.is_empty() && word.mask & field.mask != 0 {
-        let (found, ranges) = pair_coverage(field, &word.pairs);
+        let found = pair_coverage(field, &word.pairs, out);
         if 2 * found >= word.pairs.len() {
-            return Some((Kind::NearSubstring, ranges));
+            return Some(Kind::NearSubstring);
         }
+        out.clear();
     }
     let stem = word.stem.as_ref().filter(|s| s.may_be_in(field));
-    if let Some((_, ranges)) = stem.and_then(|s| find_all(field, s, false)) {
+    if stem.and_then(|s| find_all(field, s, false, out)).is_some() {
         // A stem counts where it starts a word: "throttl" in "throttling".
         let hay = field.folded.as_str();
-        let starts: Vec<_> = ranges
-            .into_iter()
-            .filter(|&(a, _)| !is_word_char(hay[..a].chars().next_back()))
-            .collect();
-        if !starts.is_empty() {
-            return Some((Kind::Stem, starts));
+        out.retain(|&(a, _)| !is_word_char(hay[..a].chars().next_back()));
+        if !out.is_empty() {
+            return Some(Kind::Stem);
         }
     }
     word.synonyms
         .iter()
         .filter(|alt| alt.may_be_in(field))
-        .find_map(|alt| find_all(field, alt, false))
-        .map(|(_, ranges)| (Kind::Synonym, ranges))
+        .find_map(|alt| find_all(field, alt, false, out))
+        .map(|_| Kind::Synonym)
 }
 
 /// The words of the catalog's vocabulary within one edit of `word` (two for long words): a

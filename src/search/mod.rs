@@ -33,8 +33,6 @@ mod matching;
 mod query;
 mod rank;
 
-use std::collections::BTreeMap;
-
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use serde::Serialize;
@@ -43,7 +41,7 @@ use crate::catalog::{self, Entry, FieldKind, IndexField, Str};
 use crate::normalize;
 use matching::{corrections, find_all, match_field};
 use query::{Word, words};
-use rank::{EntryHits, FieldHits, Found, Kind, rank};
+use rank::{Found, Kind, rank};
 
 /// What to search and how many hits to keep.
 #[derive(Debug, Clone)]
@@ -104,27 +102,7 @@ impl<'a> Searcher<'a> {
     fn record(&mut self, i: usize, word: usize, kind: Kind, ranges: &[(usize, usize)]) {
         let field = &self.index[i];
         let score = rank::score(kind, field, ranges);
-        let n = self.words.len();
-        let hits = self.found.entry(field.entry).or_insert_with(|| EntryHits {
-            best: vec![0; n],
-            fields: Vec::new(),
-        });
-        hits.best[word] = hits.best[word].max(score);
-        let at = hits
-            .fields
-            .iter()
-            .position(|(field, _)| *field == i)
-            .unwrap_or_else(|| {
-                hits.fields.push((i, FieldHits::default()));
-                hits.fields.len() - 1
-            });
-        let f = &mut hits.fields[at].1;
-        if f.words & (1 << word) == 0 {
-            f.words |= 1 << word;
-            f.score += score;
-            // Byte ranges: only the field shown is turned into characters (`rank`).
-            f.ranges.extend_from_slice(ranges);
-        }
+        self.found.record(i, field, word, score, ranges);
     }
 
     /// The whole query as a code (it then matches every word), or a word as the start of codes.
@@ -174,9 +152,10 @@ impl<'a> Searcher<'a> {
 
     /// Each word, its stem, synonyms and near-substrings, in every field.
     fn direct(&mut self) {
+        let mut ranges = Vec::new();
         for (i, field) in self.in_scope() {
             for w in 0..self.words.len() {
-                if let Some((kind, ranges)) = match_field(&self.words[w], field) {
+                if let Some(kind) = match_field(&self.words[w], field, &mut ranges) {
                     self.record(i, w, kind, &ranges);
                 }
             }
@@ -185,16 +164,21 @@ impl<'a> Searcher<'a> {
 
     /// Words found nowhere: typo corrections, then fuzzy subsequences.
     fn last_resort(&mut self, vocabulary: &'static [(Str, u64)]) {
+        let missing: Vec<usize> = (0..self.words.len())
+            .filter(|&w| !self.found.has(w))
+            .collect();
+        if missing.is_empty() {
+            return;
+        }
         let matcher = SkimMatcherV2::default().ignore_case();
         let fields: Vec<_> = self.in_scope().collect();
-        for w in 0..self.words.len() {
-            if self.found.values().any(|hits| hits.best[w] > 0) {
-                continue;
-            }
+        let mut ranges = Vec::new();
+        for w in missing {
             let fixes = corrections(&self.words[w], vocabulary);
             for &(i, field) in &fields {
                 for fix in fixes.iter().filter(|f| f.may_be_in(field)) {
-                    if let Some((_, ranges)) = find_all(field, fix, true) {
+                    ranges.clear();
+                    if find_all(field, fix, true, &mut ranges).is_some() {
                         self.record(i, w, Kind::Typo, &ranges);
                     }
                 }
@@ -273,16 +257,17 @@ pub fn search(query: &str, options: &Options) -> Results {
     if words.is_empty() {
         return Results::NothingToSearch { ignored };
     }
+    let n = words.len();
     let mut s = Searcher {
         words,
         index,
         module: options.module,
-        found: BTreeMap::new(),
+        found: Found::new(n, index),
     };
     s.codes(query);
     s.direct();
     s.last_resort(vocabulary);
-    let hits = rank(s.found, index, options.limit);
+    let hits = rank(&s.found, index, options.limit);
     if hits.is_empty() {
         Results::NoMatch
     } else {
@@ -338,13 +323,16 @@ mod tests {
                 })
                 .unwrap()
         };
+        let mut ranges = Vec::new();
         assert_eq!(
-            pair_coverage(description("AIS.0104"), &word.pairs).0,
+            pair_coverage(description("AIS.0104"), &word.pairs, &mut ranges),
             3,
             "图片, 片质, 质量"
         );
+        assert_eq!(ranges.len(), 3, "one range per pair found");
+        ranges.clear();
         assert_eq!(
-            pair_coverage(description("AIS.0103"), &word.pairs).0,
+            pair_coverage(description("AIS.0103"), &word.pairs, &mut ranges),
             1,
             "图片"
         );

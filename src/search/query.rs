@@ -76,7 +76,10 @@ impl Word {
         for group in groups {
             let in_group = group
                 .iter()
-                .any(|t| *t == text || stemmed.is_some_and(|s| stem(t) == Some(s)));
+                // A term with the same stem starts with it: the cheap test first.
+                .any(|t| {
+                    *t == text || stemmed.is_some_and(|s| t.starts_with(s) && stem(t) == Some(s))
+                });
             if in_group {
                 synonyms.extend(group.iter().copied().filter(|t| *t != text));
             }
@@ -182,36 +185,39 @@ fn in_catalog(word: &str, index: &[IndexField]) -> bool {
 
 /// A Chinese run cut into the vocabulary's words, longest match first; the characters between
 /// them make words of their own.
-fn segment(run: &str, groups: &[&[&str]], stop_words: &[&str]) -> Vec<String> {
-    static DICTIONARY: std::sync::OnceLock<Vec<Vec<char>>> = std::sync::OnceLock::new();
-    let chars: Vec<char> = run.chars().collect();
+fn segment(
+    run: &str,
+    groups: &[&'static [&'static str]],
+    stop_words: &[&'static str],
+) -> Vec<String> {
+    static DICTIONARY: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let dictionary = DICTIONARY.get_or_init(|| {
         groups
             .iter()
             .flat_map(|g| g.iter())
             .chain(stop_words.iter())
             .filter(|t| t.chars().all(|c| !c.is_ascii()))
-            .map(|t| t.chars().collect())
+            .copied()
             .collect()
     });
     let mut out = Vec::new();
     let mut loose = String::new();
-    let mut i = 0;
-    while i < chars.len() {
+    let mut rest = run;
+    while let Some(c) = rest.chars().next() {
         let longest = dictionary
             .iter()
-            .filter(|t| chars[i..].starts_with(t))
-            .map(Vec::len)
+            .filter(|t| rest.starts_with(**t))
+            .map(|t| t.len())
             .max();
         if let Some(n) = longest {
             if !loose.is_empty() {
                 out.push(std::mem::take(&mut loose));
             }
-            out.push(chars[i..i + n].iter().collect());
-            i += n;
+            out.push(rest[..n].to_owned());
+            rest = &rest[n..];
         } else {
-            loose.push(chars[i]);
-            i += 1;
+            loose.push(c);
+            rest = &rest[c.len_utf8()..];
         }
     }
     if !loose.is_empty() {

@@ -33,24 +33,82 @@ pub(super) fn weight(kind: FieldKind) -> u32 {
     }
 }
 
-/// What one field of an entry matched: which words (a bit each), their scores and where (byte
-/// ranges in its folded text).
-#[derive(Debug, Default)]
-pub(super) struct FieldHits {
-    pub(super) words: u64,
-    pub(super) score: u32,
-    pub(super) ranges: Vec<(usize, usize)>,
-}
-
-/// What one entry matched: the best score of each word, and each field's hits.
+/// What one field matched: which words (a bit each) and their scores.
 #[derive(Debug)]
-pub(super) struct EntryHits {
-    pub(super) best: Vec<u32>,
-    pub(super) fields: Vec<(usize, FieldHits)>,
+struct FieldHits {
+    /// The field's place in the index.
+    field: usize,
+    words: u64,
+    score: u32,
 }
 
-/// Per entry (by pool index).
-pub(super) type Found = BTreeMap<u16, EntryHits>;
+/// Everything a search matched, kept flat: no allocation per entry or per field.
+#[derive(Debug)]
+pub(super) struct Found {
+    /// How many words the query has.
+    words: usize,
+    /// The words matched anywhere, a bit each.
+    matched: u64,
+    /// The best score of each word in each entry: `best[entry * words + word]`.
+    best: Vec<u32>,
+    /// Each field that matched, in the order first matched.
+    fields: Vec<FieldHits>,
+    /// Where each field of the index stands in `fields`, `u32::MAX` for none yet.
+    place: Vec<u32>,
+    /// Where the words matched: `(field, start, end)`, byte offsets in the field's folded text.
+    ranges: Vec<(usize, usize, usize)>,
+}
+
+impl Found {
+    pub(super) fn new(words: usize, index: &[IndexField]) -> Self {
+        Found {
+            words,
+            matched: 0,
+            best: vec![0; catalog::entry_count() * words],
+            fields: Vec::new(),
+            place: vec![u32::MAX; index.len()],
+            ranges: Vec::new(),
+        }
+    }
+
+    /// Records word `word`'s match in field `i` of the index, worth `score`, at `ranges`. A
+    /// word counts once per field.
+    pub(super) fn record(
+        &mut self,
+        i: usize,
+        field: &IndexField,
+        word: usize,
+        score: u32,
+        ranges: &[(usize, usize)],
+    ) {
+        self.matched |= 1 << word;
+        let best = &mut self.best[usize::from(field.entry) * self.words + word];
+        *best = (*best).max(score);
+        let at = match self.place[i] {
+            u32::MAX => {
+                self.place[i] = self.fields.len() as u32;
+                self.fields.push(FieldHits {
+                    field: i,
+                    words: 0,
+                    score: 0,
+                });
+                self.fields.len() - 1
+            }
+            at => at as usize,
+        };
+        let f = &mut self.fields[at];
+        if f.words & (1 << word) == 0 {
+            f.words |= 1 << word;
+            f.score += score;
+            self.ranges.extend(ranges.iter().map(|&(a, b)| (i, a, b)));
+        }
+    }
+
+    /// Whether word `word` matched anywhere.
+    pub(super) fn has(&self, word: usize) -> bool {
+        self.matched & (1 << word) != 0
+    }
+}
 
 /// Where a hit's table stands in precedence: the official OCR table first.
 fn table_order(hit: &Hit) -> usize {
@@ -93,33 +151,32 @@ pub(super) fn score(kind: Kind, field: &IndexField, ranges: &[(usize, usize)]) -
 }
 
 /// Groups hits by code and orders them.
-pub(super) fn rank(found: Found, index: &'static [IndexField], limit: usize) -> Vec<Hit> {
-    let mut by_code: BTreeMap<&'static str, Hit> = BTreeMap::new();
-    // In pool order (the map's), so that between equal hits the table with precedence wins.
-    for (entry, hits) in found {
-        let words_matched = hits.best.iter().filter(|&&s| s > 0).count();
-        let mut score: u32 = hits.best.iter().sum();
-        // Show the field that matched the most words, then the highest score, then the first.
-        let (best, f) = hits
-            .fields
-            .iter()
-            .max_by_key(|(i, f)| (f.words.count_ones(), f.score, std::cmp::Reverse(*i)))
-            .expect("an entry is found through a field");
+pub(super) fn rank(found: &Found, index: &'static [IndexField], limit: usize) -> Vec<Hit> {
+    // Each entry's field to show: the one that matched the most words, then the highest score,
+    // then the first.
+    let mut shown: Vec<Option<&FieldHits>> = vec![None; catalog::entry_count()];
+    for f in &found.fields {
+        let slot = &mut shown[usize::from(index[f.field].entry)];
+        let key = |f: &FieldHits| (f.words.count_ones(), f.score, std::cmp::Reverse(f.field));
+        if slot.is_none_or(|s| key(f) > key(s)) {
+            *slot = Some(f);
+        }
+    }
+    // Each hit with the field it shows, whose highlights are found once the list is cut.
+    let mut by_code: BTreeMap<&'static str, (Hit, usize)> = BTreeMap::new();
+    // In pool order, so that between equal hits the table with precedence wins.
+    for (entry, f) in shown.iter().enumerate() {
+        let Some(f) = f else { continue };
+        let best = &found.best[entry * found.words..][..found.words];
+        let words_matched = best.iter().filter(|&&s| s > 0).count();
+        let mut score: u32 = best.iter().sum();
         // All words in one field (a phrase, in any order) beats words scattered over fields.
         if words_matched > 1 && f.words.count_ones() as usize == words_matched {
             score += score / 4;
         }
-        let e = catalog::entry_at(entry);
+        let e = catalog::entry_at(index[f.field].entry);
         score = score * reach(e) / 100;
-        let field = &index[*best];
-        let text = field.folded.as_str();
-        let mut highlights: Vec<(usize, usize)> = f
-            .ranges
-            .iter()
-            .map(|&(a, b)| super::matching::char_range(text, a, b))
-            .collect();
-        highlights.sort_unstable();
-        highlights.dedup();
+        let field = &index[f.field];
         let hit = Hit {
             rank: 0,
             code: e.code,
@@ -128,27 +185,39 @@ pub(super) fn rank(found: Found, index: &'static [IndexField], limit: usize) -> 
             field: field.kind,
             variant: usize::from(field.variant),
             text: field.text,
-            highlights,
+            highlights: Vec::new(),
             entry: e,
         };
         let code = e.code.as_str();
         let better = by_code
             .get(code)
-            .is_none_or(|h| (hit.words_matched, hit.score) > (h.words_matched, h.score));
+            .is_none_or(|(h, _)| (hit.words_matched, hit.score) > (h.words_matched, h.score));
         if better {
-            by_code.insert(code, hit);
+            by_code.insert(code, (hit, f.field));
         }
     }
-    let mut hits: Vec<Hit> = by_code.into_values().collect();
-    hits.sort_by(|a, b| {
+    let mut hits: Vec<(Hit, usize)> = by_code.into_values().collect();
+    hits.sort_by(|(a, _), (b, _)| {
         (b.words_matched, b.score)
             .cmp(&(a.words_matched, a.score))
             .then_with(|| table_order(a).cmp(&table_order(b)))
             .then_with(|| a.code.as_str().cmp(b.code.as_str()))
     });
     hits.truncate(limit);
-    for (i, h) in hits.iter_mut().enumerate() {
-        h.rank = i + 1;
-    }
-    hits
+    hits.into_iter()
+        .enumerate()
+        .map(|(i, (mut hit, field))| {
+            hit.rank = i + 1;
+            let text = index[field].folded.as_str();
+            hit.highlights = found
+                .ranges
+                .iter()
+                .filter(|r| r.0 == field)
+                .map(|&(_, a, b)| super::matching::char_range(text, a, b))
+                .collect();
+            hit.highlights.sort_unstable();
+            hit.highlights.dedup();
+            hit
+        })
+        .collect()
 }
