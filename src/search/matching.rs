@@ -1,7 +1,10 @@
 //! Matching one word against one field of the index: whole words and substrings, stems,
 //! synonyms, Chinese near-substrings, and typo corrections from the catalog's vocabulary.
 
-use crate::catalog::{IndexField, Str};
+use crate::catalog::{FieldKind, IndexField, Str};
+
+/// English words shorter than this match only at the start of a word.
+const ANCHORED_BELOW: usize = 6;
 
 use super::query::{Needle, Word};
 use super::rank::Kind;
@@ -29,12 +32,24 @@ pub(super) fn find_all(
     let len = needle.finder().needle().len();
     let start = out.len();
     let mut whole = false;
+    // An English word's edges are where ASCII letters and digits end (`token` is a word in
+    // `token为空`); a short one counts only where it starts a word (`low` is not in `slow`,
+    // `port` not in `support`), except in a code, which is one word of many (`Timeout` in
+    // `CallTimeoutException`).
+    let ascii = needle.ascii;
+    let anchored = ascii && len < ANCHORED_BELOW && field.kind != FieldKind::Code;
+    let word_char = |c: Option<char>| {
+        if ascii {
+            c.is_some_and(|c| c.is_ascii_alphanumeric())
+        } else {
+            is_word_char(c)
+        }
+    };
     // Both are UTF-8, so every match starts and ends on a character boundary.
     for at in needle.finder().find_iter(hay.as_bytes()) {
-        let before = hay[..at].chars().next_back();
-        let after = hay[at + len..].chars().next();
-        let bounded = !is_word_char(before) && !is_word_char(after);
-        if whole_word_only && !bounded {
+        let starts = !word_char(hay[..at].chars().next_back());
+        let bounded = starts && !word_char(hay[at + len..].chars().next());
+        if whole_word_only && !bounded || anchored && !starts {
             continue;
         }
         whole |= bounded;

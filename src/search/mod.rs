@@ -18,16 +18,28 @@
 //!    vocabulary (`qualty`, `qualitty`, `qaulity`), then fuzzy-matcher's subsequence match with a
 //!    floor that grows with the word, so a short word cannot match every long text.
 //!
-//! Scoring (`rank`), so that a reader can predict an order: a word's match in a field is worth
-//! the kind of match (exact code 10 000, code prefix 5 000, whole word 100, substring 80, stem 70,
-//! synonym 65, near-substring 55, typo 50, fuzzy 30) times the field's weight (code 12; message
-//! and descriptions 10; other wordings and causes 9; fix steps 6; module names 5), raised by up to
-//! 25 % as the match covers more of the field (a word that is most of a short message beats the
-//! same word in a long description), and by 20 % in the official OCR table and 10 % in the newer
-//! OCR codes (the tables an OCR caller meets first). An entry's score is the sum, over the query's
-//! words, of each word's best match in it, raised by a quarter when one field holds all the
-//! words. Codes are ordered by the number of words matched, then score, then table (the official
-//! OCR table first), then code.
+//! Short English words (under six letters) match only where a word starts (`low` is not in
+//! `slow`), except inside a code (`timeout` in `CallTimeoutException`). A word is a code prefix
+//! only when it holds a code's whole prefix (`ais`, not `api` of `APIG`) and the query is that
+//! one word or the word has a dot or a digit (`ais.01`); among other words it is a word.
+//!
+//! Scoring (`rank`), so that a reader can predict an order:
+//! - a word's match in a field is worth the kind of match (exact code 10 000, code prefix 5 000,
+//!   whole word 100, stem 90, substring 80, synonym 65, near-substring 55, typo 50, fuzzy 30)
+//!   times the field's weight (code 12; message and descriptions 10; other wordings and causes 9;
+//!   fix steps 6; module names 5), raised by up to 15 % as the match covers more of the field;
+//! - each word is weighed by its rarity, BM25's inverse document frequency
+//!   `ln((N − df + ½) / (df + ½) + 1)`, with N the catalog's entries and df the entries the word
+//!   itself matched (its synonyms' matches only when it matched nowhere itself);
+//! - a field's score is the sum of its words' scores times their rarity, times `½ + ½ · m / M`,
+//!   where m is the rarity of the words it matched and M that of all the query's words;
+//! - an entry's score is its best field's score plus 0.3 of what the words add when each is
+//!   taken at its best in any field (a best-fields query with a tie breaker), times its reach:
+//!   100 % for the OCR and APIG tables, 70 % for APIGW (the dedicated gateway, whose codes OCR
+//!   does not answer with), 60 % for IAM's codes, 55 % for what has no code (the token
+//!   service's messages, SDK exceptions, bare statuses), 50 % for the success status;
+//! - a code takes its best entry; codes are ordered by score, then table (the official OCR table
+//!   first), then code.
 
 mod matching;
 mod query;
@@ -102,7 +114,7 @@ impl<'a> Searcher<'a> {
     fn record(&mut self, i: usize, word: usize, kind: Kind, ranges: &[(usize, usize)]) {
         let field = &self.index[i];
         let score = rank::score(kind, field, ranges);
-        self.found.record(i, field, word, score, ranges);
+        self.found.record(i, field, word, (kind, score), ranges);
     }
 
     /// The whole query as a code (it then matches every word), or a word as the start of codes.
@@ -115,17 +127,24 @@ impl<'a> Searcher<'a> {
                 .unwrap_or_default();
         }
         let fields = self.in_scope().filter(|(_, f)| f.kind == FieldKind::Code);
-        // Each word as the start of a code (`ais-01` → `ais.01`): at least three characters, a
-        // letter among them, not Chinese.
+        // Each word as the start of a code (`ais-01` → `ais.01`, `modelarts`): at least three
+        // characters, a letter among them, not Chinese; it must hold the code's whole prefix
+        // (`api` is a word, not the start of `APIG.0101`). A bare prefix among other words
+        // names the service, not its codes (`iam authentication failed`): it is a word there.
+        let alone = self.words.len() == 1;
         let prefixes: Vec<Option<String>> = self
             .words
             .iter()
             .map(|word| {
                 let prefix = word.text.replace(['-', '_'], ".");
                 let alphabetic = prefix.contains(|c: char| c.is_ascii_alphabetic());
-                (!word.cjk && prefix.len() >= 3 && alphabetic).then_some(prefix)
+                let code_like = alone || prefix.contains(|c: char| c == '.' || c.is_ascii_digit());
+                (!word.cjk && prefix.len() >= 3 && alphabetic && code_like).then_some(prefix)
             })
             .collect();
+        let holds_prefix = |code: &str, p: &str| {
+            code.starts_with(p) && code.find('.').is_none_or(|dot| p.len() >= dot)
+        };
         for (i, field) in fields {
             let code = field.folded.as_str();
             if exact.iter().any(|e| e.code == field.text) {
@@ -139,10 +158,7 @@ impl<'a> Searcher<'a> {
                 continue;
             }
             for (w, prefix) in prefixes.iter().enumerate() {
-                if prefix
-                    .as_ref()
-                    .is_some_and(|p| code.starts_with(p.as_str()))
-                {
+                if prefix.as_ref().is_some_and(|p| holds_prefix(code, p)) {
                     let len = prefix.as_ref().map_or(0, String::len);
                     self.record(i, w, Kind::CodePrefix, &[(0, len)]);
                 }

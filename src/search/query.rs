@@ -17,6 +17,8 @@ pub(super) struct Needle {
     finder: std::cell::OnceCell<memmem::Finder<'static>>,
     pub(super) mask: u64,
     pub(super) pairs: u128,
+    /// Only ASCII: an English word, whose edges are where ASCII letters end.
+    pub(super) ascii: bool,
 }
 
 impl Needle {
@@ -32,6 +34,7 @@ impl Needle {
             finder: std::cell::OnceCell::new(),
             mask: normalize::char_mask(s),
             pairs: normalize::pair_mask(s),
+            ascii: s.is_ascii(),
         }
     }
 
@@ -124,21 +127,29 @@ pub(super) fn words(folded: &str, index: &[IndexField]) -> (Vec<Word>, Vec<Strin
             out.push(Word::new(w, cjk));
         }
     };
-    // Phrases of the vocabulary, at word boundaries, longest first.
+    // Phrases of the vocabulary, at word boundaries, longest first. Only a query of two words
+    // or more can hold one, and only one whose first word it has.
     let mut rest = format!(" {folded} ");
-    let phrases = PHRASES.get_or_init(|| {
-        let mut all: Vec<&'static str> = groups
-            .iter()
-            .flat_map(|g| g.iter().copied())
-            .filter(|t| t.contains(' '))
-            .collect();
-        all.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        all
+    let tokens: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
+    let phrases: &[&str] = if tokens.len() > 1 {
+        PHRASES.get_or_init(|| {
+            let mut all: Vec<&'static str> = groups
+                .iter()
+                .flat_map(|g| g.iter().copied())
+                .filter(|t| t.contains(' '))
+                .collect();
+            all.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            all
+        })
+    } else {
+        &[]
+    };
+    let candidates = phrases.iter().filter(|p| {
+        p.split(' ')
+            .next()
+            .is_some_and(|first| tokens.contains(&first))
     });
-    for &phrase in phrases {
-        if !rest.contains(phrase) {
-            continue;
-        }
+    for &phrase in candidates {
         let padded = format!(" {phrase} ");
         if rest.contains(&padded) {
             push(&mut out, phrase, false);

@@ -14,7 +14,7 @@ pub(super) enum Kind {
     CodePrefix = 5_000,
     WholeWord = 100,
     Substring = 80,
-    Stem = 70,
+    Stem = 90,
     Synonym = 65,
     NearSubstring = 55,
     Typo = 50,
@@ -33,13 +33,12 @@ pub(super) fn weight(kind: FieldKind) -> u32 {
     }
 }
 
-/// What one field matched: which words (a bit each) and their scores.
+/// What one field matched: which words, a bit each (their scores are in [`Found::scores`]).
 #[derive(Debug)]
 struct FieldHits {
     /// The field's place in the index.
     field: usize,
     words: u64,
-    score: u32,
 }
 
 /// Everything a search matched, kept flat: no allocation per entry or per field.
@@ -51,8 +50,12 @@ pub(super) struct Found {
     matched: u64,
     /// The best score of each word in each entry: `best[entry * words + word]`.
     best: Vec<u32>,
+    /// Whether the word itself (not one of its synonyms) matched in the entry, as `best`.
+    itself: Vec<bool>,
     /// Each field that matched, in the order first matched.
     fields: Vec<FieldHits>,
+    /// Each word's score in each field that matched: `scores[place * words + word]`.
+    scores: Vec<u32>,
     /// Where each field of the index stands in `fields`, `u32::MAX` for none yet.
     place: Vec<u32>,
     /// Where the words matched: `(field, start, end)`, byte offsets in the field's folded text.
@@ -65,7 +68,9 @@ impl Found {
             words,
             matched: 0,
             best: vec![0; catalog::entry_count() * words],
+            itself: vec![false; catalog::entry_count() * words],
             fields: Vec::new(),
+            scores: Vec::new(),
             place: vec![u32::MAX; index.len()],
             ranges: Vec::new(),
         }
@@ -78,20 +83,18 @@ impl Found {
         i: usize,
         field: &IndexField,
         word: usize,
-        score: u32,
+        (kind, score): (Kind, u32),
         ranges: &[(usize, usize)],
     ) {
         self.matched |= 1 << word;
-        let best = &mut self.best[usize::from(field.entry) * self.words + word];
-        *best = (*best).max(score);
+        let at = usize::from(field.entry) * self.words + word;
+        self.best[at] = self.best[at].max(score);
+        self.itself[at] |= kind != Kind::Synonym;
         let at = match self.place[i] {
             u32::MAX => {
                 self.place[i] = self.fields.len() as u32;
-                self.fields.push(FieldHits {
-                    field: i,
-                    words: 0,
-                    score: 0,
-                });
+                self.fields.push(FieldHits { field: i, words: 0 });
+                self.scores.resize(self.scores.len() + self.words, 0);
                 self.fields.len() - 1
             }
             at => at as usize,
@@ -99,7 +102,7 @@ impl Found {
         let f = &mut self.fields[at];
         if f.words & (1 << word) == 0 {
             f.words |= 1 << word;
-            f.score += score;
+            self.scores[at * self.words + word] = score;
             self.ranges.extend(ranges.iter().map(|&(a, b)| (i, a, b)));
         }
     }
@@ -122,15 +125,21 @@ fn table_order(hit: &Hit) -> usize {
 /// SDKs' client-side exceptions, bare HTTP statuses.
 const AROUND_THE_CALL: &[&str] = &["iam", "iam-token", "sdk", "http"];
 
-/// How much an entry's score counts, in percent: an IAM code from [`AROUND_THE_CALL`] counts
-/// three fifths, and an explanation without a code (a message, an exception, a bare status)
-/// little more than half, so that for the same words the codes an OCR call itself returns come
-/// first (`token expired` is APIG.0307 before IAM.0066, `too many requests` APIG.0308 before a
-/// bare 429), while words only those tables know still find them (`connection refused`).
+/// How much an entry's score counts, in percent, so that for the same words the codes an OCR
+/// call itself returns come first:
+/// - a code from [`AROUND_THE_CALL`] counts three fifths, and an explanation without a code (a
+///   message, an exception, a bare status) little more than half (`token expired` is APIG.0307
+///   before IAM.0066, `too many requests` APIG.0308 before a bare 429), while words only those
+///   tables know still find them (`connection refused`);
+/// - a code of the dedicated API Gateway (`APIGW.*`, which OCR's endpoints do not answer with)
+///   counts seven tenths, so that its twin in the shared gateway's table (`APIG.*`) comes first;
+/// - a success status (AIS.0000) counts half: a search is nearly always for an error.
 fn reach(entry: &catalog::Entry) -> u32 {
-    match entry.kind {
-        _ if !AROUND_THE_CALL.contains(&entry.table.as_str()) => 100,
-        catalog::Kind::Code => 60,
+    match entry.table.as_str() {
+        _ if !entry.is_error => 50,
+        "apigw" => 70,
+        t if !AROUND_THE_CALL.contains(&t) => 100,
+        _ if entry.kind == catalog::Kind::Code => 60,
         _ => 55,
     }
 }
@@ -150,33 +159,89 @@ pub(super) fn score(kind: Kind, field: &IndexField, ranges: &[(usize, usize)]) -
     base * (100 + bonus) / 100
 }
 
+/// How much each word tells codes apart (BM25's inverse document frequency): a word that
+/// matched few entries weighs more than one that matched many (`error`, `image`). Entries count
+/// where the word itself matched, not only a synonym (`下载` is rarer than all it stands for:
+/// `获取`, `obtain`, `fetch`), unless it matched nowhere itself.
+fn rarity(found: &Found) -> Vec<f64> {
+    let n = f64::from(u32::try_from(catalog::entry_count()).unwrap_or(u32::MAX));
+    let count = |of: &dyn Fn(usize) -> bool, w: usize| {
+        let df = (w..found.best.len())
+            .step_by(found.words)
+            .filter(|&i| of(i))
+            .count();
+        f64::from(u32::try_from(df).unwrap_or(u32::MAX))
+    };
+    (0..found.words)
+        .map(|w| {
+            let itself = count(&|i| found.itself[i], w);
+            let df = if itself > 0.0 {
+                itself
+            } else {
+                count(&|i| found.best[i] > 0, w)
+            };
+            ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
+        })
+        .collect()
+}
+
+/// The share of an entry's score its best field does not decide: the words it matched in
+/// other fields count this much (a tie breaker, as in a search engine's best-fields query).
+const TIE_BREAKER: f64 = 0.3;
+
+/// Scores matches in words' rarity: the sum of the words' scores, each times its rarity, and
+/// raised as the words matched hold more of the query's rarity (half for none, whole for all).
+fn weigh(scores: impl Iterator<Item = u32>, rarity: &[f64], all: f64) -> f64 {
+    let (sum, matched) = scores
+        .zip(rarity)
+        .filter(|(s, _)| *s > 0)
+        .fold((0.0, 0.0), |(sum, matched), (s, r)| {
+            (sum + f64::from(s) * r, matched + r)
+        });
+    sum * (0.5 + 0.5 * matched / all)
+}
+
+/// A score in whole points. Scores are sums of products of small positive numbers: never
+/// negative, never near `u32::MAX`.
+#[allow(clippy::cast_sign_loss)]
+fn points(score: f64) -> u32 {
+    score.round().clamp(0.0, f64::from(u32::MAX)) as u32
+}
+
 /// Groups hits by code and orders them.
 pub(super) fn rank(found: &Found, index: &'static [IndexField], limit: usize) -> Vec<Hit> {
-    // Each entry's field to show: the one that matched the most words, then the highest score,
-    // then the first.
-    let mut shown: Vec<Option<&FieldHits>> = vec![None; catalog::entry_count()];
-    for f in &found.fields {
-        let slot = &mut shown[usize::from(index[f.field].entry)];
-        let key = |f: &FieldHits| (f.words.count_ones(), f.score, std::cmp::Reverse(f.field));
-        if slot.is_none_or(|s| key(f) > key(s)) {
-            *slot = Some(f);
+    let n = found.words;
+    let rarity = rarity(found);
+    let all: f64 = rarity.iter().sum();
+    // Each entry's best field and its score: the entry's words as that one field matched them.
+    let mut best_field: Vec<Option<(usize, f64)>> = vec![None; catalog::entry_count()];
+    for (at, f) in found.fields.iter().enumerate() {
+        let score = weigh(found.scores[at * n..][..n].iter().copied(), &rarity, all);
+        let slot = &mut best_field[usize::from(index[f.field].entry)];
+        // The first of equal fields, in index order (message before description before fix).
+        let better = slot.is_none_or(|(field, s)| {
+            (score, std::cmp::Reverse(f.field)) > (s, std::cmp::Reverse(field))
+        });
+        if better {
+            *slot = Some((f.field, score));
         }
     }
     // Each hit with the field it shows, whose highlights are found once the list is cut.
     let mut by_code: BTreeMap<&'static str, (Hit, usize)> = BTreeMap::new();
     // In pool order, so that between equal hits the table with precedence wins.
-    for (entry, f) in shown.iter().enumerate() {
-        let Some(f) = f else { continue };
-        let best = &found.best[entry * found.words..][..found.words];
+    for (entry, slot) in best_field.iter().enumerate() {
+        let Some((field_at, in_field)) = *slot else {
+            continue;
+        };
+        let best = &found.best[entry * n..][..n];
         let words_matched = best.iter().filter(|&&s| s > 0).count();
-        let mut score: u32 = best.iter().sum();
-        // All words in one field (a phrase, in any order) beats words scattered over fields.
-        if words_matched > 1 && f.words.count_ones() as usize == words_matched {
-            score += score / 4;
-        }
-        let e = catalog::entry_at(index[f.field].entry);
-        score = score * reach(e) / 100;
-        let field = &index[f.field];
+        // Every word at its best, wherever it matched.
+        let anywhere = weigh(best.iter().copied(), &rarity, all);
+        let score = in_field + TIE_BREAKER * (anywhere - in_field).max(0.0);
+        let e = catalog::entry_at(index[field_at].entry);
+        // Whole points: equal matches tie exactly, and ties fall to the table and the code.
+        let score = points(score * f64::from(reach(e)) / 100.0);
+        let field = &index[field_at];
         let hit = Hit {
             rank: 0,
             code: e.code,
@@ -189,17 +254,15 @@ pub(super) fn rank(found: &Found, index: &'static [IndexField], limit: usize) ->
             entry: e,
         };
         let code = e.code.as_str();
-        let better = by_code
-            .get(code)
-            .is_none_or(|(h, _)| (hit.words_matched, hit.score) > (h.words_matched, h.score));
+        let better = by_code.get(code).is_none_or(|(h, _)| hit.score > h.score);
         if better {
-            by_code.insert(code, (hit, f.field));
+            by_code.insert(code, (hit, field_at));
         }
     }
     let mut hits: Vec<(Hit, usize)> = by_code.into_values().collect();
     hits.sort_by(|(a, _), (b, _)| {
-        (b.words_matched, b.score)
-            .cmp(&(a.words_matched, a.score))
+        b.score
+            .cmp(&a.score)
             .then_with(|| table_order(a).cmp(&table_order(b)))
             .then_with(|| a.code.as_str().cmp(b.code.as_str()))
     });
