@@ -23,9 +23,12 @@
 //! only when it holds a code's whole prefix (`ais`, not `api` of `APIG`) and the query is that
 //! one word or the word has a dot or a digit (`ais.01`); among other words it is a word.
 //!
+//! A failing HTTP status among other words (`the api returns 429`) matches the code of every
+//! entry documented with it.
+//!
 //! Scoring (`rank`), so that a reader can predict an order:
 //! - a word's match in a field is worth the kind of match (exact code 10 000, code prefix 5 000,
-//!   whole word 100, stem 90, substring 80, synonym 65, near-substring 55, typo 50, fuzzy 30)
+//!   whole word 100, stem 90, status 85, substring 80, synonym 65, near-substring 55, typo 50, fuzzy 30)
 //!   times the field's weight (code 12; message and descriptions 10; other wordings and causes 9;
 //!   fix steps 6; module names 5), raised by up to 15 % as the match covers more of the field;
 //! - each word is weighed by its rarity, BM25's inverse document frequency
@@ -145,6 +148,18 @@ impl<'a> Searcher<'a> {
         let holds_prefix = |code: &str, p: &str| {
             code.starts_with(p) && code.find('.').is_none_or(|dot| p.len() >= dot)
         };
+        // A failing HTTP status among other words (`the api returns 429`) matches every entry
+        // documented with it, nearly as well as the word would match the entry's code. Alone,
+        // it is the status itself (`413` is HTTP 413 first).
+        let statuses: Vec<Option<u16>> = self
+            .words
+            .iter()
+            .filter(|_| !alone)
+            .map(|w| {
+                let status = (w.text.len() == 3).then(|| w.text.parse::<u16>().ok());
+                status.flatten().filter(|s| (400..600).contains(s))
+            })
+            .collect();
         for (i, field) in fields {
             let code = field.folded.as_str();
             if exact.iter().any(|e| e.code == field.text) {
@@ -153,8 +168,20 @@ impl<'a> Searcher<'a> {
                 }
                 continue;
             }
+            let entry = catalog::entry_at(field.entry);
+            for (w, status) in statuses.iter().enumerate() {
+                let documented = |s: u16| {
+                    entry
+                        .variants
+                        .iter()
+                        .any(|v| v.http_status == Some(catalog::HttpStatus::Code(s)))
+                };
+                if status.is_some_and(documented) {
+                    self.record(i, w, Kind::Status, &[]);
+                }
+            }
             // Only codes are typed by their start (`AIS.01`); a class name is a word.
-            if catalog::entry_at(field.entry).kind != catalog::Kind::Code {
+            if entry.kind != catalog::Kind::Code {
                 continue;
             }
             for (w, prefix) in prefixes.iter().enumerate() {

@@ -13,8 +13,10 @@ pub(super) enum Kind {
     ExactCode = 10_000,
     CodePrefix = 5_000,
     WholeWord = 100,
-    Substring = 80,
     Stem = 90,
+    /// A failing HTTP status the entry is documented with.
+    Status = 85,
+    Substring = 80,
     Synonym = 65,
     NearSubstring = 55,
     Typo = 50,

@@ -250,6 +250,14 @@ fn a_service_prefix_among_other_words_is_a_word() {
 }
 
 #[test]
+fn a_status_among_other_words_finds_the_codes_documented_with_it() {
+    // 429 is APIG.0308's status; "returns" is a framing word, ignored.
+    assert_eq!(first_codes("the api returns 429", 1), ["APIG.0308"]);
+    // Alone, a status is the status itself.
+    assert_eq!(first_codes("413", 1), ["HTTP 413"]);
+}
+
+#[test]
 fn the_official_table_comes_first_on_a_tie() {
     // The same message in the OCR table (APIG.0301) and the gateway's (APIGW.0301).
     let codes = first_codes("Incorrect IAM authentication information", 2);
