@@ -28,9 +28,10 @@
 //!
 //! Scoring (`rank`), so that a reader can predict an order:
 //! - a word's match in a field is worth the kind of match (exact code 10 000, code prefix 5 000,
-//!   whole word 100, stem 90, status 85, substring 80, synonym 65, near-substring 55, typo 50, fuzzy 30)
-//!   times the field's weight (code 12; message and descriptions 10; other wordings and causes 9;
-//!   fix steps 6; module names 5), raised by up to 15 % as the match covers more of the field;
+//!   whole word 100, stem 90, status 85, substring 80, synonym 65, near-substring 55, typo 50,
+//!   fuzzy 30) times the field's weight (code 12; message and descriptions 10; other wordings
+//!   and causes 9; fix steps 6; module names 5), raised by up to 15 % as the match covers more
+//!   of the field;
 //! - each word is weighed by its rarity, BM25's inverse document frequency
 //!   `ln((N − df + ½) / (df + ½) + 1)`, with N the catalog's entries and df the entries the word
 //!   itself matched (its synonyms' matches only when it matched nowhere itself);
