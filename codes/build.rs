@@ -412,6 +412,8 @@ impl Emit for Entry {
 #[derive(Default)]
 struct Index {
     fields: Vec<String>,
+    /// Each field's pair mask, as in `fields`.
+    pairs: Vec<u128>,
     vocabulary: std::collections::BTreeSet<String>,
 }
 
@@ -435,6 +437,7 @@ impl Index {
             normalize::pair_mask(&folded),
         );
         let folded = p.string(&folded);
+        self.pairs.push(pairs);
         self.fields.push(format!(
             "IndexField {{ entry: {entry}, kind: FieldKind::{kind}, variant: {variant}, text: {text}, folded: {folded}, mask: {mask}, pairs: {pairs} }}"
         ));
@@ -672,8 +675,19 @@ fn vocabulary(dir: &Path) -> String {
             format!("&[{}]", terms.join(", "))
         })
         .collect();
+    // The Chinese terms, which cut a Chinese query without spaces into words.
+    let mut chinese: Vec<String> = file
+        .groups
+        .iter()
+        .flatten()
+        .chain(&file.stop_words)
+        .map(fold)
+        .filter(|t| t.chars().all(|c| !c.is_ascii()))
+        .collect();
+    chinese.sort();
+    chinese.dedup();
     format!(
-        "pub(crate) static STOP_WORDS: &[&str] = &{stop:?};\npub(crate) static SYNONYM_GROUPS: &[&[&str]] = &[{}];\n",
+        "pub(crate) static STOP_WORDS: &[&str] = &{stop:?};\npub(crate) static SYNONYM_GROUPS: &[&[&str]] = &[{}];\npub(crate) static CHINESE_TERMS: &[&str] = &{chinese:?};\n",
         groups.join(",\n")
     )
 }
@@ -710,6 +724,19 @@ fn generate(
         .collect();
     writeln!(out, "pub(super) const STRINGS: &str = {:?};", p.strings).unwrap();
     array(&mut out, "INDEX", "IndexField", &index.fields);
+    // For each bit of a pair mask, the fields whose masks have it, a bit per field: a needle can
+    // be only in the fields that have all its pairs' bits, found by a few ANDs instead of a look
+    // at every field.
+    let words = index.pairs.len().div_ceil(64);
+    let mut pair_fields = vec![0u64; 128 * words];
+    for (i, mask) in index.pairs.iter().enumerate() {
+        for bit in (0..128).filter(|b| mask & (1u128 << b) != 0) {
+            pair_fields[bit * words + i / 64] |= 1 << (i % 64);
+        }
+    }
+    let pair_fields: Vec<String> = pair_fields.iter().map(u64::to_string).collect();
+    writeln!(out, "const FIELD_SET_WORDS: usize = {words};").unwrap();
+    array(&mut out, "PAIR_FIELDS", "u64", &pair_fields);
     array(&mut out, "VOCABULARY", "(Str, u64)", &vocabulary);
     array(&mut out, "STRS", "Str", &p.strs);
     array(&mut out, "BYTES", "u8", &p.bytes);
@@ -717,6 +744,19 @@ fn generate(
     array(&mut out, "LINKS", "Link", &p.links);
     array(&mut out, "VARIANTS", "Variant", &p.variants);
     array(&mut out, "ENTRIES", "Entry", &p.entries);
+    // Search weighs a word that matched `df` of the entries by BM25's inverse document
+    // frequency; the logarithms are taken here, so that the tool needs no maths library.
+    let count = |k: usize| f64::from(u32::try_from(k).expect("a count of entries fits a u32"));
+    let n = count(p.entries.len());
+    let rarity: Vec<String> = (0..=p.entries.len())
+        .map(|df| {
+            format!(
+                "{:?}",
+                ((n - count(df) + 0.5) / (count(df) + 0.5) + 1.0).ln()
+            )
+        })
+        .collect();
+    array(&mut out, "RARITY", "f64", &rarity);
     array(&mut out, "FAMILIES", "Family", &p.families);
     writeln!(
         out,

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use clap::{ColorChoice, CommandFactory, FromArgMatches};
 
 use crate::catalog;
-use crate::cli::{Cli, ColorArg, Command, ModuleArg};
+use crate::cli::{Cli, ColorArg, Command, ModuleArg, Plain};
 use crate::error::{Error, Outcome, Result};
 use crate::explain::{self, Explained};
 use crate::output::Output;
@@ -27,9 +27,18 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
     }
     // `ocr-err AIS.0104` is `ocr-err explain AIS.0104`.
     let args = crate::cli::with_shorthand(args);
-    if let Some(codes) = crate::cli::plain_explain(&args) {
+    if let Some(plain) = crate::cli::plain(&args) {
         return match Settings::new(&crate::cli::DEFAULTS, env) {
-            Ok(settings) => finish(&settings, |out| explain(&codes, &settings, env, out)),
+            Ok(settings) => finish(&settings, |out| match &plain {
+                Plain::Explain(codes) => explain(codes, &settings, env, out),
+                Plain::Search(query) => search(
+                    query,
+                    usize::from(crate::cli::SEARCH_LIMIT),
+                    None,
+                    &settings,
+                    out,
+                ),
+            }),
             Err(e) => usage_error(&e),
         };
     }

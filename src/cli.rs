@@ -142,7 +142,7 @@ pub enum Command {
         query: Vec<String>,
 
         /// Show at most this many hits (1 or more).
-        #[arg(long, short = 'n', default_value_t = 10, value_name = "N",
+        #[arg(long, short = 'n', default_value_t = SEARCH_LIMIT, value_name = "N",
               value_parser = clap::value_parser!(u16).range(1..))]
         limit: u16,
 
@@ -332,6 +332,9 @@ impl ModuleArg {
     }
 }
 
+/// How many hits `search` shows when `--limit` is not given.
+pub const SEARCH_LIMIT: u16 = 10;
+
 /// The output options when none is given (what the `default_value_t`s above say), and those of
 /// the subcommands that print a fixed text.
 pub const DEFAULTS: OutputArgs = OutputArgs {
@@ -393,19 +396,34 @@ pub fn with_shorthand(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsStri
     args
 }
 
-/// The codes of the plainest command line, `ocr-err explain CODE…` with no option, which is read
-/// without building the clap parser (that costs more than the lookup itself). Anything else —
-/// an option, `--`, a code that starts with `-`, no code, text that is not UTF-8 — is left to
-/// clap, so the two readings always agree.
-pub fn plain_explain(args: &[std::ffi::OsString]) -> Option<Vec<String>> {
+/// The plainest command lines, `ocr-err explain CODE…` and `ocr-err search WORD…` with no option,
+/// which are read without building the clap parser (that costs more than the lookup or the
+/// search itself).
+#[derive(Debug, PartialEq, Eq)]
+pub enum Plain {
+    /// `explain` and its codes.
+    Explain(Vec<String>),
+    /// `search` and its words, joined by spaces as clap's reading joins them.
+    Search(String),
+}
+
+/// The plainest command line, if this is one. Anything else — an option, `--`, an argument that
+/// starts with `-`, no argument, text that is not UTF-8 — is left to clap, so the two readings
+/// always agree.
+pub fn plain(args: &[std::ffi::OsString]) -> Option<Plain> {
     let mut args = args.iter().skip(1);
-    if args.next()?.to_str()? != "explain" {
-        return None;
-    }
-    let codes: Vec<String> = args
+    let command = args.next()?.to_str()?;
+    let rest: Vec<String> = args
         .map(|a| a.to_str().map(str::to_owned))
         .collect::<Option<_>>()?;
-    (!codes.is_empty() && codes.iter().all(|c| !c.starts_with('-'))).then_some(codes)
+    if rest.is_empty() || rest.iter().any(|a| a.starts_with('-')) {
+        return None;
+    }
+    match command {
+        "explain" => Some(Plain::Explain(rest)),
+        "search" => Some(Plain::Search(rest.join(" "))),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -429,21 +447,45 @@ mod tests {
     }
 
     #[test]
-    fn only_the_plainest_explain_skips_the_parser() {
+    fn only_the_plainest_explain_and_search_skip_the_parser() {
         let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
         assert_eq!(
-            plain_explain(&args(&["ocr-err", "explain", "AIS.0104", "4204"])),
-            Some(vec!["AIS.0104".into(), "4204".into()])
+            plain(&args(&["ocr-err", "explain", "AIS.0104", "4204"])),
+            Some(Plain::Explain(vec!["AIS.0104".into(), "4204".into()]))
+        );
+        assert_eq!(
+            plain(&args(&["ocr-err", "search", "token", "expired"])),
+            Some(Plain::Search("token expired".into()))
         );
         for other in [
             &["ocr-err", "explain"][..],
             &["ocr-err", "explain", "-f", "json", "X"],
             &["ocr-err", "explain", "--", "X"],
-            &["ocr-err", "search", "X"],
+            &["ocr-err", "search"],
+            &["ocr-err", "search", "-n", "3", "token"],
+            &["ocr-err", "search", "token", "--module", "apig"],
+            &["ocr-err", "list"],
             &["ocr-err"],
         ] {
-            assert_eq!(plain_explain(&args(other)), None, "{other:?}");
+            assert_eq!(plain(&args(other)), None, "{other:?}");
         }
+    }
+
+    #[test]
+    fn the_plain_search_reads_as_clap_reads_it() {
+        let cli = Cli::try_parse_from(["ocr-err", "search", "token", "expired"]).unwrap();
+        let Command::Search {
+            query,
+            limit,
+            module,
+        } = cli.command
+        else {
+            panic!("a search");
+        };
+        assert_eq!(
+            (query.join(" "), limit, module),
+            ("token expired".to_owned(), SEARCH_LIMIT, None)
+        );
     }
 
     #[test]

@@ -11,7 +11,10 @@ pub use model::{
     Cause, Entry, Fallback, Family, FieldKind, HttpStatus, Kind, Lang, Link, Module, Names, Rules,
     Service, Source, Steps, Table, Text, Variant,
 };
-pub(crate) use model::{IndexField, entry_at, entry_count, index, vocabulary_data};
+pub(crate) use model::{
+    IndexField, chinese_terms, entry_at, entry_count, field_set_words, fields_with_pairs, index,
+    rarity, vocabulary_data,
+};
 pub use pool::{List, Str};
 pub use resolve::success_codes;
 pub use resolve::{Resolved, is_named, resolve};

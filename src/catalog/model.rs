@@ -386,6 +386,11 @@ pub(crate) fn vocabulary_data() -> (&'static [&'static str], &'static [&'static 
     (STOP_WORDS, SYNONYM_GROUPS)
 }
 
+/// The vocabulary's Chinese terms (of its groups and its stop words), each once.
+pub(crate) fn chinese_terms() -> &'static [&'static str] {
+    CHINESE_TERMS
+}
+
 /// The search index and the English vocabulary with character masks.
 pub(crate) fn index() -> (&'static [IndexField], &'static [(Str, u64)]) {
     (&INDEX, &VOCABULARY)
@@ -399,6 +404,38 @@ pub(crate) fn entry_at(i: u16) -> &'static Entry {
 /// How many entries the pool holds (every pool index is below it).
 pub(crate) fn entry_count() -> usize {
     ENTRIES.len()
+}
+
+/// The fields of the index that may hold a text with these pairs (see
+/// [`crate::normalize::pair_mask`]), a bit per field in index order, set in `into` (which has
+/// [`field_set_words`] words): those that have every one of its pairs' bits. A text without pairs
+/// (one character) may be in any field.
+pub(crate) fn fields_with_pairs(pairs: u128, into: &mut [u64]) {
+    let mut set = [u64::MAX; FIELD_SET_WORDS];
+    let mut bits = pairs;
+    while bits != 0 {
+        let bit = bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        let fields = &PAIR_FIELDS[bit * FIELD_SET_WORDS..][..FIELD_SET_WORDS];
+        for (s, f) in set.iter_mut().zip(fields) {
+            *s &= f;
+        }
+    }
+    for (i, s) in into.iter_mut().zip(set) {
+        *i |= s;
+    }
+}
+
+/// How many `u64` words a set of the index's fields takes, a bit per field.
+pub(crate) const fn field_set_words() -> usize {
+    FIELD_SET_WORDS
+}
+
+/// How much a search word that matched `df` entries tells them apart: BM25's inverse document
+/// frequency, `ln((N − df + ½) / (df + ½) + 1)` for the pool's N entries, computed when the
+/// catalog is built.
+pub(crate) fn rarity(df: usize) -> f64 {
+    RARITY[df.min(ENTRIES.len())]
 }
 
 macro_rules! pooled {

@@ -16,10 +16,16 @@ use crate::settings::{Langs, Settings};
 use super::layout::width;
 
 /// The text cut to `max` columns (with `…`), keeping the first highlight in view; returns the
-/// kept character range.
-fn window(text: &str, first_highlight: usize, max: usize, ellipsis: usize) -> (usize, usize) {
+/// kept character range. `total` is the text's width.
+fn window(
+    text: &str,
+    total: usize,
+    first_highlight: usize,
+    max: usize,
+    ellipsis: usize,
+) -> (usize, usize) {
     let chars: Vec<char> = text.chars().collect();
-    if width(text) <= max {
+    if total <= max {
         return (0, chars.len());
     }
     let budget = max.saturating_sub(2 * ellipsis);
@@ -54,10 +60,12 @@ fn highlighted(
     ellipsis: &str,
 ) -> String {
     let plain = !color || hl.is_empty();
-    if plain && width(text) <= max {
+    let total = width(text);
+    if plain && total <= max {
         return text.to_owned();
     }
-    let (start, end) = window(text, hl.first().map_or(0, |h| h.0), max, width(ellipsis));
+    let first = hl.first().map_or(0, |h| h.0);
+    let (start, end) = window(text, total, first, max, width(ellipsis));
     let mut out = String::new();
     if start > 0 {
         out.push_str(ellipsis);

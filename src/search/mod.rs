@@ -93,6 +93,11 @@ pub struct Hit {
     pub entry: &'static Entry,
 }
 
+/// Whether a field is in scope: of the module searched, if one is.
+fn in_module(module: Option<&str>, field: &IndexField) -> bool {
+    module.is_none_or(|m| catalog::entry_at(field.entry).module.id == m)
+}
+
 /// The most words a query keeps; more are ignored (a word is a bit in a `u64`).
 const MAX_WORDS: usize = 64;
 
@@ -112,7 +117,7 @@ impl<'a> Searcher<'a> {
         self.index
             .iter()
             .enumerate()
-            .filter(move |(_, f)| module.is_none_or(|m| catalog::entry_at(f.entry).module.id == m))
+            .filter(move |(_, f)| in_module(module, f))
     }
 
     fn record(&mut self, i: usize, word: usize, kind: Kind, ranges: &[(usize, usize)]) {
@@ -195,12 +200,26 @@ impl<'a> Searcher<'a> {
     }
 
     /// Each word, its stem, synonyms and near-substrings, in every field.
+    /// Only the fields that may hold a word are read (their pairs' bits say which).
     fn direct(&mut self) {
+        let sets: Vec<Vec<u64>> = self.words.iter().map(Word::fields).collect();
         let mut ranges = Vec::new();
-        for (i, field) in self.in_scope() {
-            for w in 0..self.words.len() {
-                if let Some(kind) = match_field(&self.words[w], field, &mut ranges) {
-                    self.record(i, w, kind, &ranges);
+        for k in 0..catalog::field_set_words() {
+            let mut any = sets.iter().fold(0, |any, set| any | set[k]);
+            while any != 0 {
+                let bit = any.trailing_zeros() as usize;
+                any &= any - 1;
+                let i = k * 64 + bit;
+                let Some(field) = self.index.get(i).filter(|f| in_module(self.module, f)) else {
+                    continue;
+                };
+                for (w, set) in sets.iter().enumerate() {
+                    if set[k] & (1 << bit) == 0 {
+                        continue;
+                    }
+                    if let Some(kind) = match_field(&self.words[w], field, &mut ranges) {
+                        self.record(i, w, kind, &ranges);
+                    }
                 }
             }
         }
@@ -345,6 +364,30 @@ mod tests {
         assert_eq!(texts("  ...  "), Vec::<String>::new());
         assert_eq!(texts("the quality is poor"), ["quality", "poor"]);
         assert_eq!(texts("a 中"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_field_sets_hold_every_field_a_text_is_in() {
+        let (index, _) = catalog::index();
+        let (stop_words, groups) = catalog::vocabulary_data();
+        let texts = groups
+            .iter()
+            .flat_map(|g| g.iter())
+            .chain(stop_words)
+            .chain(&["token", "ai", "图片质量", "x"]);
+        for text in texts {
+            let mut set = vec![0; catalog::field_set_words()];
+            catalog::fields_with_pairs(normalize::pair_mask(text), &mut set);
+            for (i, field) in index.iter().enumerate() {
+                if field.folded.as_str().contains(*text) {
+                    assert!(set[i / 64] & (1 << (i % 64)) != 0, "{text:?} in field {i}");
+                }
+            }
+            let kept = set.iter().map(|w| w.count_ones()).sum::<u32>() as usize;
+            if text.chars().count() >= 4 {
+                assert!(kept < index.len(), "{text:?}: a long text rules fields out");
+            }
+        }
     }
 
     #[test]

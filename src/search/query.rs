@@ -106,6 +106,23 @@ impl Word {
     }
 }
 
+impl Word {
+    /// The fields of the index that may hold the word in any of the forms it matches as (itself,
+    /// its stem, a synonym, a character pair), a bit per field: every other field is skipped
+    /// unread.
+    pub(super) fn fields(&self) -> Vec<u64> {
+        let mut set = vec![0; crate::catalog::field_set_words()];
+        let needles = std::iter::once(&self.exact)
+            .chain(&self.stem)
+            .chain(&self.synonyms)
+            .chain(&self.pairs);
+        for needle in needles {
+            crate::catalog::fields_with_pairs(needle.pairs, &mut set);
+        }
+        set
+    }
+}
+
 /// Cuts a folded query into words: first the vocabulary's phrases (`too many requests`, `timed
 /// out`), then runs of ASCII letters, digits and code punctuation, and runs of other letters.
 /// A Chinese run that no text of the catalog holds as it is is cut into the vocabulary's words,
@@ -161,7 +178,7 @@ pub(super) fn words(folded: &str, index: &[IndexField]) -> (Vec<Word>, Vec<Strin
     let mut flush = |out: &mut Vec<Word>, current: &mut String, cjk: bool| {
         let w = current.trim_matches(['.', '-', '_']);
         if cjk && w.chars().count() > 2 && !in_catalog(w, index) {
-            for piece in segment(w, groups, stop_words) {
+            for piece in segment(w) {
                 push(out, &piece, true);
             }
         } else {
@@ -186,31 +203,32 @@ pub(super) fn words(folded: &str, index: &[IndexField]) -> (Vec<Word>, Vec<Strin
     (out, ignored)
 }
 
-/// Whether some text of the catalog holds this word as it is.
+/// Whether some text of the catalog holds this word as it is. Only the fields that have the
+/// word's pairs are read.
 fn in_catalog(word: &str, index: &[IndexField]) -> bool {
     let needle = Needle::new(word);
-    index.iter().any(|f| {
-        needle.may_be_in(f) && needle.finder().find(f.folded.as_str().as_bytes()).is_some()
+    let mut set = vec![0; crate::catalog::field_set_words()];
+    crate::catalog::fields_with_pairs(needle.pairs, &mut set);
+    set.iter().enumerate().any(|(k, &bits)| {
+        let mut bits = bits;
+        while bits != 0 {
+            let i = k * 64 + bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            let found = index.get(i).is_some_and(|f| {
+                needle.may_be_in(f) && needle.finder().find(f.folded.as_str().as_bytes()).is_some()
+            });
+            if found {
+                return true;
+            }
+        }
+        false
     })
 }
 
 /// A Chinese run cut into the vocabulary's words, longest match first; the characters between
 /// them make words of their own.
-fn segment(
-    run: &str,
-    groups: &[&'static [&'static str]],
-    stop_words: &[&'static str],
-) -> Vec<String> {
-    static DICTIONARY: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let dictionary = DICTIONARY.get_or_init(|| {
-        groups
-            .iter()
-            .flat_map(|g| g.iter())
-            .chain(stop_words.iter())
-            .filter(|t| t.chars().all(|c| !c.is_ascii()))
-            .copied()
-            .collect()
-    });
+fn segment(run: &str) -> Vec<String> {
+    let dictionary = crate::catalog::chinese_terms();
     let mut out = Vec::new();
     let mut loose = String::new();
     let mut rest = run;

@@ -166,23 +166,21 @@ pub(super) fn score(kind: Kind, field: &IndexField, ranges: &[(usize, usize)]) -
 /// where the word itself matched, not only a synonym (`下载` is rarer than all it stands for:
 /// `获取`, `obtain`, `fetch`), unless it matched nowhere itself.
 fn rarity(found: &Found) -> Vec<f64> {
-    let n = f64::from(u32::try_from(catalog::entry_count()).unwrap_or(u32::MAX));
     let count = |of: &dyn Fn(usize) -> bool, w: usize| {
-        let df = (w..found.best.len())
+        (w..found.best.len())
             .step_by(found.words)
             .filter(|&i| of(i))
-            .count();
-        f64::from(u32::try_from(df).unwrap_or(u32::MAX))
+            .count()
     };
     (0..found.words)
         .map(|w| {
             let itself = count(&|i| found.itself[i], w);
-            let df = if itself > 0.0 {
+            let df = if itself > 0 {
                 itself
             } else {
                 count(&|i| found.best[i] > 0, w)
             };
-            ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
+            catalog::rarity(df)
         })
         .collect()
 }
@@ -203,11 +201,11 @@ fn weigh(scores: impl Iterator<Item = u32>, rarity: &[f64], all: f64) -> f64 {
     sum * (0.5 + 0.5 * matched / all)
 }
 
-/// A score in whole points. Scores are sums of products of small positive numbers: never
-/// negative, never near `u32::MAX`.
+/// A score in whole points, rounded. Scores are sums of products of small positive numbers:
+/// never negative, never near `u32::MAX`. (Not `f64::round`, which would need the maths library.)
 #[allow(clippy::cast_sign_loss)]
 fn points(score: f64) -> u32 {
-    score.round().clamp(0.0, f64::from(u32::MAX)) as u32
+    (score.clamp(0.0, f64::from(u32::MAX) - 1.0) + 0.5) as u32
 }
 
 /// Groups hits by code and orders them.

@@ -298,3 +298,21 @@ fn ignored_words_code_shapes_and_a_zero_limit_are_answered_honestly() {
     assert_eq!(code, 2);
     assert!(err.contains("0 is not in 1.."), "{err}");
 }
+
+#[test]
+fn a_plain_search_reads_as_one_with_its_defaults_spelt_out() {
+    // `search WORDS` is read without clap; spelt out, the same search goes through clap.
+    for query in [
+        &["token", "expired"][..],
+        &["图片质量太差"],
+        &["AIS.0104"],
+        &["qaulity"],
+    ] {
+        let plain: Vec<&str> = std::iter::once("search")
+            .chain(query.iter().copied())
+            .collect();
+        let mut spelt = vec!["search", "--limit", "10"];
+        spelt.extend(query);
+        assert_eq!(run(&plain), run(&spelt), "{query:?}");
+    }
+}
