@@ -225,3 +225,23 @@ fn every_real_paste_is_listed_with_its_source() {
         );
     }
 }
+
+#[test]
+fn the_python_sdk_s_message_ends_before_the_field_it_adds() {
+    // `…,error_msg:MESSAGE,encoded_authorization_message:None }`: the message holds commas and
+    // colons of its own, and stops where the SDK's next field starts.
+    for (name, message) in [
+        (
+            "06-python-sdkexception-apigw0301.txt",
+            "Incorrect IAM authentication information: Unauthorized",
+        ),
+        (
+            "04-python-frs0304-comment.txt",
+            "Detect no face, can not search",
+        ),
+    ] {
+        let (_, out, _) = run(&["parse", "--format", "json", &path(name)]);
+        let findings: Vec<Value> = serde_json::from_str(&out).unwrap();
+        assert_eq!(findings[0]["message"], message, "{name}");
+    }
+}

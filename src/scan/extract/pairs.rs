@@ -360,9 +360,12 @@ fn value_after(
     (!value.is_empty()).then(|| (value.to_owned(), quoting))
 }
 
-/// Where an unquoted message ends: at the end of its line, at a ` }` closing a Python-style
-/// `{…}` (an `error_msg` may itself contain commas, colons and braces), or where the next known
-/// key starts (`errorMsg=Bad image requestId=…`).
+/// The Python SDK's field after the message in its exceptions' text.
+const AFTER_MESSAGE: &str = ",encoded_authorization_message:";
+
+/// Where an unquoted message ends: at the end of its line, where the Python SDK's next field
+/// starts or at a ` }` closing its `{…}` (an `error_msg` may itself contain commas, colons and
+/// braces), or where the next known key starts (`errorMsg=Bad image requestId=…`).
 fn bare_message_end(text: &str, start: usize) -> usize {
     // Only the next MAX_VALUE bytes can hold the value: searching no further keeps a line of
     // many keys linear.
@@ -371,6 +374,11 @@ fn bare_message_end(text: &str, start: usize) -> usize {
         .find('\n')
         .map_or(start + window.len(), |e| start + e);
     let line = &text[start..line_end];
+    // The Python SDK prints the field it adds after the message (`…,error_msg:MESSAGE,
+    // encoded_authorization_message:None }`); the message ends there.
+    if let Some(next) = line.find(AFTER_MESSAGE) {
+        return start + next;
+    }
     if let Some(close) = line.rfind(" }") {
         return start + close;
     }
