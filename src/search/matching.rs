@@ -120,7 +120,7 @@ pub(super) fn match_field(
 
 /// The words of the catalog's vocabulary within one edit of `word` (two for long words): a
 /// missing, doubled or swapped letter.
-pub(super) fn corrections(word: &Word, vocabulary: &'static [(Str, u64)]) -> Vec<Needle> {
+pub(super) fn corrections(word: &Word, vocabulary: &'static [(Str, u64)]) -> Vec<Word> {
     let len = word.text.len();
     if word.cjk || len < 4 {
         return Vec::new();
@@ -133,6 +133,11 @@ pub(super) fn corrections(word: &Word, vocabulary: &'static [(Str, u64)]) -> Vec
         })
         // A correction must itself be a real word, not a fragment ("plugh" is not "plug").
         .filter(|(v, _)| v.len() >= 5 && strsim::osa_distance(v, &word.text) <= max)
-        .map(|(v, _)| Needle::new(v))
+        .map(|(v, _)| {
+            // Itself and its stem; its synonyms would stray too far from what was typed.
+            let mut fix = Word::new(v, false);
+            fix.synonyms.clear();
+            fix
+        })
         .collect()
 }

@@ -15,7 +15,8 @@
 //!    vocabulary's groups it belongs to (`big` finds `size` and `尺寸`, `模版` finds `模板`);
 //! 4. for Chinese, near-substrings: most of the query's character pairs occur in the text;
 //! 5. only for a word found nowhere: a correction within one or two edits from the catalog's
-//!    vocabulary (`qualty`, `qualitty`, `qaulity`), then fuzzy-matcher's subsequence match with a
+//!    vocabulary (`qualty`, `qualitty`, `qaulity`), matched as itself or its stem (`throtled` is
+//!    `throttled`, which finds "throttling"), then fuzzy-matcher's subsequence match with a
 //!    floor that grows with the word, so a short word cannot match every long text.
 //!
 //! Short English words (under six letters) match only where a word starts (`low` is not in
@@ -55,7 +56,7 @@ use serde::Serialize;
 
 use crate::catalog::{self, Entry, FieldKind, IndexField, Str};
 use crate::normalize;
-use matching::{corrections, find_all, match_field};
+use matching::{corrections, match_field};
 use query::{Word, words};
 use rank::{Found, Kind, rank};
 
@@ -237,11 +238,12 @@ impl<'a> Searcher<'a> {
         let fields: Vec<_> = self.in_scope().collect();
         let mut ranges = Vec::new();
         for w in missing {
+            // A corrected word matches as itself or its stem (`throtled` is `throttled`, and so
+            // finds "throttling threshold").
             let fixes = corrections(&self.words[w], vocabulary);
             for &(i, field) in &fields {
-                for fix in fixes.iter().filter(|f| f.may_be_in(field)) {
-                    ranges.clear();
-                    if find_all(field, fix, true, &mut ranges).is_some() {
+                for fix in &fixes {
+                    if match_field(fix, field, &mut ranges).is_some() {
                         self.record(i, w, Kind::Typo, &ranges);
                     }
                 }
