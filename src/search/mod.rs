@@ -6,7 +6,8 @@
 //! `codes/vocabulary.json`), then runs of ASCII letters and digits, and runs of other letters
 //! (Chinese). A Chinese run that no text of the catalog holds as it is is cut into the
 //! vocabulary's words, longest first (`图片太大` → `图片` + `太大`). Stop words are left out. Each
-//! word is looked for in every text of the build-time index (`codes/build.rs` writes it),
+//! word is looked for in the texts of the build-time index (`codes/build.rs` writes it) that have
+//! the character pairs of one of its forms (the build script lists the texts of each pair),
 //! cheapest test first (`matching`):
 //!
 //! 1. the whole query as a code (`AIS.0104`, `4204`) or a code prefix (`ais.01`, `ModelArts.42`);
