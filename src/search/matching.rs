@@ -106,7 +106,13 @@ pub(super) fn match_field(
     if stem.and_then(|s| find_all(field, s, false, out)).is_some() {
         // A stem counts where it starts a word: "throttl" in "throttling".
         let hay = field.folded.as_str();
-        out.retain(|&(a, _)| !is_word_char(hay[..a].chars().next_back()));
+        // An English stem, so a word starts where ASCII letters and digits do (as in `find_all`).
+        out.retain(|&(a, _)| {
+            !hay[..a]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+        });
         if !out.is_empty() {
             return Some(Kind::Stem);
         }
