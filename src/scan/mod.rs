@@ -205,6 +205,11 @@ impl<E> Scanner<'_, E> {
             return Ok(());
         }
         let line = strip_quote(line);
+        // A body pasted right under the status line or headers, without the blank line between:
+        // a line opening JSON is no header, and the body starts with it.
+        if let Some(r) = self.response.as_mut().filter(|r| r.headers) {
+            r.headers = !matches!(line.trim_ascii_start().first(), Some(b'{' | b'['));
+        }
         if let Some(r) = self.response.as_mut().filter(|r| !r.headers) {
             r.read_body(line);
         }

@@ -114,6 +114,21 @@ fn curl_i_output_gives_status_and_request_id_and_one_finding() {
 }
 
 #[test]
+fn a_body_pasted_right_under_its_status_line_ends_the_response() {
+    // No headers and no blank line: the JSON is the body, and the prose after it is not.
+    let paste = "```\nHTTP/1.1 400 Bad Request\n{\n  \"error_code\": \"AIS.0103\"\n}\n```\n\n\
+                 Before that I had AIS.0104, fixed by converting to PNG.\n";
+    let (code, out, _) = parse_stdin(paste.as_bytes(), &["--format", "json"]);
+    assert_eq!(code, 0);
+    let findings: Vec<Value> = serde_json::from_str(&out).unwrap();
+    let got: Vec<(&str, Option<u64>)> = findings
+        .iter()
+        .map(|f| (f["code"].as_str().unwrap(), f["http_status"].as_u64()))
+        .collect();
+    assert_eq!(got, [("AIS.0103", Some(400)), ("AIS.0104", None)]);
+}
+
+#[test]
 fn curl_i_over_http2_and_the_numbers_in_a_message() {
     let (_, f) = one("curl-i-http2.txt");
     assert_eq!(f["code"], "APIG.0308");
