@@ -288,6 +288,10 @@ fn ignored_words_code_shapes_and_a_zero_limit_are_answered_honestly() {
         err.contains("too common") && err.contains("the, is"),
         "{err}"
     );
+    // Every entry is about OCR: the product's name alone says nothing about the error.
+    let (code, _, err) = run(&["search", "OCR", "华为云"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("too common"), "{err}");
     let (code, _, err) = run(&["search", "AIS.0140"]);
     assert_eq!(code, 1);
     assert!(
