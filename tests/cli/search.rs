@@ -172,7 +172,8 @@ fn a_query_with_nothing_to_search_is_a_usage_error() {
     assert_eq!(err.lines().count(), 1);
 }
 
-fn first_codes(query: &str, n: usize) -> Vec<String> {
+/// The first `n` hits of a search over every module.
+fn first_hits(query: &str, n: usize) -> Vec<Hit> {
     search(
         query,
         &Options {
@@ -180,9 +181,13 @@ fn first_codes(query: &str, n: usize) -> Vec<String> {
             module: None,
         },
     )
-    .into_iter()
-    .map(|h| h.code.to_string())
-    .collect()
+}
+
+fn first_codes(query: &str, n: usize) -> Vec<String> {
+    first_hits(query, n)
+        .into_iter()
+        .map(|h| h.code.to_string())
+        .collect()
 }
 
 #[test]
@@ -198,13 +203,7 @@ fn a_rare_word_outweighs_a_common_one() {
     // "error" is in many texts and "recognition" in few: "Recognition failed." is the answer,
     // not a text that holds "error" beside a word that merely means recognition.
     assert_eq!(first_codes("recognition error", 1), ["AIS.0105"]);
-    let hits = search(
-        "recognition error",
-        &Options {
-            limit: 3,
-            module: None,
-        },
-    );
+    let hits = first_hits("recognition error", 3);
     assert!(
         hits.iter().all(|h| h.code != "AIS.0000"),
         "the success status is not an error's answer"
@@ -232,13 +231,7 @@ fn short_english_words_match_where_a_word_starts() {
 fn a_service_prefix_among_other_words_is_a_word() {
     // "iam" alone lists IAM's codes; beside other words it does not outrank every other text.
     assert!(first_codes("iam", 5).iter().all(|c| c.starts_with("IAM.")));
-    let hits = search(
-        "iam authentication failed",
-        &Options {
-            limit: 1,
-            module: None,
-        },
-    );
+    let hits = first_hits("iam authentication failed", 1);
     assert_ne!(
         hits[0].field,
         ocr_err::catalog::FieldKind::Code,
