@@ -20,6 +20,7 @@
 
 mod extract;
 mod lines;
+mod marks;
 mod reader;
 mod response;
 mod sink;

@@ -7,7 +7,7 @@ use std::sync::mpsc;
 
 use aho_corasick::AhoCorasick;
 
-use super::{MAX_LINE, OVERLAP, Options, extract};
+use super::{MAX_LINE, OVERLAP, Options, extract, marks};
 
 /// What the reader thread found in one line.
 #[derive(Debug, Clone, Copy)]
@@ -64,70 +64,85 @@ fn read_buffer(spare: &mpsc::Receiver<Vec<u8>>, content: &[u8]) -> Vec<u8> {
 }
 
 /// The lines of a run of bytes ending in a newline (or the input's end), with their braces and
-/// code-shaped spots. The dots and braces of the whole run are found in one pass and handed to
-/// the lines they fall in, rather than searched line by line.
+/// code-shaped spots. The run is read once, 64 bytes at a time ([`marks`]): only its newlines,
+/// braces and letter-dot-digit spots are visited, not its other bytes.
 ///
 /// Offsets are counted from `base`: the chunk's place in the buffer handed over.
 fn line_infos(chunk: &[u8], base: usize, options: Options, clues: &AhoCorasick) -> Vec<LineInfo> {
     let mut lines = Vec::with_capacity(chunk.len() / 64);
-    let mut marks = memchr::memchr3_iter(b'.', b'{', b'}', chunk).peekable();
     let mut clues = clues.find_iter(chunk).map(|m| m.start()).peekable();
+    // The line being read: where it starts, its braces and its spots so far.
     let mut start = 0;
-    let ends = memchr::memchr_iter(b'\n', chunk)
-        .chain((chunk.last() != Some(&b'\n')).then_some(chunk.len()));
-    for end in ends {
+    let (mut open, mut close) = (0u32, 0u32);
+    let mut codes = extract::Codes::None;
+    let mut finish = |start: usize, end: usize, open: u32, close: u32, codes: extract::Codes| {
         let line = trim_line(&chunk[start..end]);
-        let (mut delta, mut has_brace) = (0, false);
-        let mut codes = extract::Codes::None;
-        while let Some(at) = marks.next_if(|&at| at < end) {
-            match chunk[at] {
-                b'{' => (delta, has_brace) = (delta + 1, true),
-                b'}' => (delta, has_brace) = (delta - 1, true),
-                _ if codes != extract::Codes::Some && at - start < line.len() => {
-                    codes = codes.and(extract::spot(line, at - start, options));
-                }
-                _ => {}
-            }
+        let mut codes = codes;
+        let has_brace = open + close > 0;
+        if codes == extract::Codes::None && has_brace && extract::keyed_code(line) {
+            codes = extract::Codes::Some;
         }
         let mut clue = false;
         while clues.next_if(|&at| at < end).is_some() {
             clue = true;
         }
-        if codes == extract::Codes::None && has_brace && extract::keyed_code(line) {
-            codes = extract::Codes::Some;
-        }
-        let special = line.first().is_none_or(|&b| {
-            b.is_ascii_whitespace()
-                || matches!(
-                    b,
-                    b'>' | b'<'
-                        | b'*'
-                        | b'{'
-                        | b'}'
-                        | b'H'
-                        | b'x'
-                        | b'X'
-                        | b'-'
-                        | b'|'
-                        | b'/'
-                        | b'#'
-                        | b'`'
-                        | b'+'
-                        | 0xE2
-                )
-        });
         lines.push(LineInfo {
             start: base + start,
             end: base + start + line.len(),
-            delta,
+            delta: i64::from(open) - i64::from(close),
             codes,
-            special,
+            special: line.first().is_none_or(|&b| SPECIAL[usize::from(b)]),
             clue,
         });
-        start = end + 1;
+    };
+    for at in (0..chunk.len()).step_by(marks::BLOCK) {
+        let m = marks::block(chunk, at);
+        let mut newlines = m.newline;
+        let mut from = 0;
+        loop {
+            let to = if newlines == 0 {
+                64
+            } else {
+                newlines.trailing_zeros()
+            };
+            let here = marks::bits(from, to);
+            open += (m.open & here).count_ones();
+            close += (m.close & here).count_ones();
+            let mut spots = m.spot & here;
+            while spots != 0 && codes != extract::Codes::Some {
+                let dot = at + spots.trailing_zeros() as usize;
+                codes = codes.and(extract::code_at(chunk, dot, options));
+                spots &= spots - 1;
+            }
+            if newlines == 0 {
+                break;
+            }
+            let end = at + to as usize;
+            finish(start, end, open, close, codes);
+            (start, open, close, codes) = (end + 1, 0, 0, extract::Codes::None);
+            from = to + 1;
+            newlines &= newlines - 1;
+        }
+    }
+    if start < chunk.len() {
+        finish(start, chunk.len(), open, close, codes);
     }
     lines
 }
+
+/// The first bytes of a line that may be more than text: blank, a status line or header, a
+/// curl annotation, a brace, a quote's or a list's mark.
+const SPECIAL: [bool; 256] = {
+    let mut special = [false; 256];
+    // ASCII whitespace as `u8::is_ascii_whitespace` has it, then the marks; 0xE2 starts `│`.
+    let firsts = b" \t\n\x0c\r><*{}HxX-|/#`+\xE2";
+    let mut i = 0;
+    while i < firsts.len() {
+        special[firsts[i] as usize] = true;
+        i += 1;
+    }
+    special
+};
 
 /// How much the reader gathers before handing lines over, unless the input trickles.
 const PIECE: usize = 256 << 10;

@@ -70,7 +70,7 @@ pub(in crate::scan) fn spot(line: &[u8], dot: usize, options: crate::scan::Optio
 
 /// What the letter-dot-digit spot at `dot` is: a success status, or maybe an error code.
 #[inline(never)]
-fn code_at(line: &[u8], dot: usize, options: crate::scan::Options) -> Codes {
+pub(in crate::scan) fn code_at(line: &[u8], dot: usize, options: crate::scan::Options) -> Codes {
     let start = dot
         - line[..dot]
             .iter()

@@ -18,7 +18,7 @@ mod reports;
 mod tokens;
 
 pub(crate) use codes::Codes;
-pub(super) use codes::{codes_in, keyed_code, spot};
+pub(super) use codes::{code_at, codes_in, keyed_code};
 pub(super) use failures::{clues, failure};
 pub(super) use pairs::{Field, pairs};
 pub(super) use prose::{prose_message, prose_status};
