@@ -71,20 +71,14 @@ pub(in crate::scan) fn spot(line: &[u8], dot: usize, options: crate::scan::Optio
 /// What the letter-dot-digit spot at `dot` is: a success status, or maybe an error code.
 #[inline(never)]
 pub(in crate::scan) fn code_at(line: &[u8], dot: usize, options: crate::scan::Options) -> Codes {
-    let start = dot
-        - line[..dot]
-            .iter()
-            .rev()
-            .take(21)
-            .take_while(|b| b.is_ascii_alphabetic())
-            .count();
-    let end = dot
-        + 1
-        + line[dot + 1..]
-            .iter()
-            .take(9)
-            .take_while(|b| b.is_ascii_digit())
-            .count();
+    let mut start = dot;
+    while start > 0 && dot - start < 21 && line[start - 1].is_ascii_alphabetic() {
+        start -= 1;
+    }
+    let mut end = dot + 1;
+    while end < line.len() && end - dot <= 9 && line[end].is_ascii_digit() {
+        end += 1;
+    }
     if options.is_success(&line[start..end]) {
         Codes::OnlySuccess(1)
     } else {

@@ -83,12 +83,14 @@ fn key_before(text: &[u8], sep: usize) -> Option<(usize, usize, usize)> {
     if end == 0 || !ENDS_A_KEY[usize::from(text[end - 1])] {
         return None;
     }
-    let word = text[..end]
-        .iter()
-        .rev()
-        .take_while(|&&b| is_key_char(b))
-        .count();
-    let start = end - word;
+    // No key is longer than LONGEST_KEY: a longer word is not read to its start.
+    let mut start = end;
+    while start > 0 && is_key_char(text[start - 1]) {
+        if end - start > LONGEST_KEY {
+            return None;
+        }
+        start -= 1;
+    }
     if let Some(index) = key_index(&text[start..end]) {
         return Some((start, end, index));
     }
@@ -122,6 +124,19 @@ const ENDS_A_KEY: [bool; 256] = {
     ends
 };
 
+/// The length of the longest key.
+const LONGEST_KEY: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < KEYS.len() {
+        if KEYS[i].0.len() > longest {
+            longest = KEYS[i].0.len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// The length of the hyphenated key (`x-request-id`, `X-Request-Id`).
 const HYPHENATED: &str = "x-request-id";
 
@@ -148,7 +163,11 @@ fn key_index(word: &[u8]) -> Option<usize> {
         .iter()
         .take_while(|&&i| i != u8::MAX)
         .map(|&i| usize::from(i))
-        .find(|&i| KEYS[i].0.as_bytes() == word)
+        .find(|&i| {
+            let key = KEYS[i].0.as_bytes();
+            // The first letters differ for most candidates: compared before the whole word.
+            key[0] == word[0] && key[key.len() - 1] == word[word.len() - 1] && key == word
+        })
 }
 
 /// How a value was written, which tells the shape of the report.
@@ -181,8 +200,19 @@ pub(in crate::scan) struct Pair {
 const MAX_VALUE: usize = 4096;
 
 fn is_key_char(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    KEY_CHAR[usize::from(b)]
 }
+
+/// ASCII letters, digits and `_`.
+const KEY_CHAR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    table
+};
 
 /// The character a one-letter escape stands for (`n` → newline, `"` → quote).
 fn simple_escape(letter: u8) -> Option<char> {
@@ -346,18 +376,44 @@ fn value_after(
         bare_message_end(text, i)
     } else {
         let window = &text[i..floor_char_boundary(text, i + MAX_VALUE)];
-        window
-            .find(|c: char| {
-                c.is_whitespace()
-                    || matches!(
-                        c,
-                        ',' | ';' | '}' | ']' | ')' | '|' | '&' | '"' | '\'' | '\\'
-                    )
-            })
-            .map_or(i + window.len(), |e| i + e)
+        value_end(window).map_or(i + window.len(), |e| i + e)
     };
     let value = text[i..end.min(i + MAX_VALUE).max(i)].trim_end_matches([' ', ',', '\r']);
     (!value.is_empty()).then(|| (value.to_owned(), quoting))
+}
+
+/// Where a bare value ends in `window`: at whitespace or the punctuation that closes or follows
+/// a value. ASCII bytes are looked up; only a non-ASCII character is decoded (Unicode spaces
+/// such as U+3000 end a value too).
+fn value_end(window: &str) -> Option<usize> {
+    const ENDS: [bool; 128] = {
+        let mut ends = [false; 128];
+        let bytes = b" \t\n\x0b\x0c\r,;}])|&\"'\\";
+        let mut i = 0;
+        while i < bytes.len() {
+            ends[bytes[i] as usize] = true;
+            i += 1;
+        }
+        ends
+    };
+    let bytes = window.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b < 0x80 {
+            if ENDS[usize::from(b)] {
+                return Some(at);
+            }
+            at += 1;
+        } else {
+            let c = window[at..].chars().next()?;
+            if c.is_whitespace() {
+                return Some(at);
+            }
+            at += c.len_utf8();
+        }
+    }
+    None
 }
 
 /// The Python SDK's field after the message in its exceptions' text.
@@ -516,6 +572,15 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn a_bare_value_ends_where_a_char_search_ends_it(text in "[a-z0-9 ,;}\\])|&\"'\\\\\t\u{3000}\u{a0}é\u{85}\u{1c}]{0,40}") {
+            let by_chars = text.find(|c: char| {
+                c.is_whitespace()
+                    || matches!(c, ',' | ';' | '}' | ']' | ')' | '|' | '&' | '"' | '\'' | '\\')
+            });
+            prop_assert_eq!(value_end(&text), by_chars);
+        }
+
         #[test]
         fn keys_found_from_separators_are_the_keys_a_search_finds(
             parts in proptest::collection::vec(prop_oneof![
