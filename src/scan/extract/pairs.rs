@@ -157,7 +157,7 @@ const BY_LENGTH: [[u8; 8]; 16] = {
 };
 
 /// Which of [`KEYS`] a word is.
-fn key_index(word: &[u8]) -> Option<usize> {
+pub(super) fn key_index(word: &[u8]) -> Option<usize> {
     BY_LENGTH
         .get(word.len())?
         .iter()

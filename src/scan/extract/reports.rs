@@ -2,7 +2,7 @@
 //! request id, twins merged), the shape each was printed in, and the other fields of a JSON error
 //! object.
 
-use super::pairs::{Field, KEYS, Pair, Quoting, floor_char_boundary};
+use super::pairs::{Field, Pair, Quoting, floor_char_boundary, key_index};
 
 /// The printed shape a report came in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -331,7 +331,7 @@ impl<'de> serde::de::Visitor<'de> for OtherFieldsVisitor {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<OtherFields, A::Error> {
         let mut fields: Vec<(String, String)> = Vec::new();
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-            if KEYS.iter().any(|(k, _)| *k == key) {
+            if key_index(key.as_bytes()).is_some() {
                 map.next_value::<serde::de::IgnoredAny>()?;
                 continue;
             }
