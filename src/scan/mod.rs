@@ -25,7 +25,6 @@ mod reader;
 mod response;
 mod sink;
 mod tally;
-mod unit;
 
 pub use sink::{Sink, scan_beside, scan_with};
 pub use tally::{CodeCount, Tally};
@@ -310,22 +309,106 @@ impl<E> Scanner<'_, E> {
         codes: extract::Codes,
         clue: bool,
     ) -> Result<(), E> {
-        let prose = self.response.is_none();
-        let read = unit::read(bytes, until, codes, clue, prose, self.options);
-        self.apply(read, n)
-    }
-
-    /// Places what a unit starting at line `n` reports ([`unit::read`]).
-    fn apply(&mut self, read: unit::Read, n: u64) -> Result<(), E> {
-        self.stats.successes += read.successes;
-        if let (Some(r), Some(id)) = (&mut self.response, read.request_id) {
-            r.request_id.get_or_insert(id);
+        match codes {
+            extract::Codes::Some => {}
+            extract::Codes::None | extract::Codes::OnlySuccess(_) if clue => {}
+            extract::Codes::None => return self.end_of_unit(),
+            extract::Codes::OnlySuccess(n) => {
+                self.stats.successes += n;
+                return self.end_of_unit();
+            }
+        }
+        // Backticks around inline code (`AIS.0104`) are only Markdown.
+        let unticked;
+        let bytes = if memchr::memchr(b'`', bytes).is_some() {
+            unticked = bytes
+                .iter()
+                .map(|&b| if b == b'`' { b' ' } else { b })
+                .collect::<Vec<u8>>();
+            &unticked[..]
+        } else {
+            bytes
+        };
+        // Valid UTF-8, the usual case, is checked word by word; only invalid text is copied.
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(bytes),
+        };
+        let (mut reports, loose) = extract::reports(extract::pairs(&text, self.options.detail));
+        if let Some(r) = &mut self.response {
+            // A body field without a code of its own.
+            for p in loose
+                .iter()
+                .filter(|p| p.field == extract::Field::RequestId)
+            {
+                r.request_id.get_or_insert_with(|| p.value.clone());
+            }
+        }
+        let scanned: &[u8] = text.as_bytes();
+        if reports.is_empty() && loose.iter().all(|p| p.field != extract::Field::Message) {
+            reports = extract::tokens(scanned, self.options.prefixes);
+            // The event's keyed status and request id (`… | EVS.1002 | requestId=…`) are the
+            // token's when it is the only one, and so is a message its line states in Chinese
+            // prose (`错误码：AIS.0103，错误信息：图片尺寸不满足要求`).
+            if let [report] = reports.as_mut_slice() {
+                extract::lend_loose(report, &loose);
+                if self.options.detail && report.message.is_none() {
+                    let at = report.at.min(text.len());
+                    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+                    report.message = extract::prose_message(&text[start..end]);
+                }
+            }
+        }
+        if reports.is_empty() {
+            // A summary reads no messages; the token endpoint's answers are known by theirs.
+            let read;
+            let loose = if !self.options.detail
+                && loose.iter().any(|p| p.field == extract::Field::Message)
+            {
+                read = extract::reports(extract::pairs(&text, true)).1;
+                &read
+            } else {
+                &loose
+            };
+            reports.extend(extract::failure(&text, loose, self.options));
         }
         let in_body = self.response.as_ref().is_some_and(|r| !r.headers);
         // Outside a response, a status the event states in prose (`status code 429: {…}`).
-        let prose = read.prose.filter(|_| self.response.is_none());
-        for mut finding in read.findings {
-            finding.line += n;
+        let prose = if self.response.is_none() && reports.iter().any(|r| r.status.is_none()) {
+            extract::prose_status(scanned)
+        } else {
+            None
+        };
+        // Line numbers are counted on from the previous report (reports come in order), so a unit
+        // with many reports is still read once.
+        let (mut counted_to, mut line) = (0, n);
+        for report in reports.into_iter().filter(|r| r.at < until) {
+            if self.options.is_success(report.code.as_bytes()) {
+                self.stats.successes += 1;
+                continue;
+            }
+            let at = report.at.min(scanned.len());
+            if at < counted_to {
+                (counted_to, line) = (0, n);
+            }
+            line += memchr::memchr_iter(b'\n', &scanned[counted_to..at]).count() as u64;
+            counted_to = at;
+            let mut finding = Finding {
+                line,
+                code: report.code,
+                message: report.message,
+                http_status: report.status,
+                request_id: report.request_id,
+                shape: report.shape,
+                item: report.item,
+                extra: if self.options.detail && matches!(report.shape, Shape::Json | Shape::GoSdk)
+                {
+                    extract::other_fields(&text, report.at)
+                } else {
+                    Vec::new()
+                },
+            };
             finding.http_status = finding.http_status.or(prose);
             self.place(finding, in_body)?;
         }
