@@ -84,17 +84,15 @@ pub(in crate::scan) struct Report {
 /// Groups a unit's pairs into reports. A field seen twice starts a new report; pairs before the
 /// first code belong to it (`{"error_msg": …, "error_code": …}`: keys in any order).
 pub(in crate::scan) fn reports(pairs: Vec<Pair>) -> (Vec<Report>, Vec<Pair>) {
-    let groups = group(pairs);
     // One group (the usual unit: one error object) has no neighbour to lend to.
-    let mut lent = if groups.len() > 1 {
-        lend(&groups)
-    } else {
-        Vec::new()
-    }
-    .into_iter();
+    let (one, groups) = match group(pairs) {
+        Ok(one) => (Some(one), Vec::new()),
+        Err(groups) => (None, groups),
+    };
+    let mut lent = lend(&groups).into_iter();
     let mut found: Vec<Report> = Vec::new();
     let mut loose = Vec::new();
-    for mut group in groups {
+    for mut group in one.into_iter().chain(groups) {
         let (lent_status, lent_id) = lent.next().unwrap_or_default();
         let Some(code_at) = group
             .iter()
@@ -151,7 +149,7 @@ pub(in crate::scan) fn lend_loose(report: &mut Report, loose: &[Pair]) {
 }
 
 /// The pairs cut into groups: a field seen twice starts a new group.
-fn group(pairs: Vec<Pair>) -> Vec<Vec<Pair>> {
+fn group(pairs: Vec<Pair>) -> Result<Vec<Pair>, Vec<Vec<Pair>>> {
     // A bit per field; a per-item status is the item's code.
     let bit = |f: Field| match f {
         Field::Code | Field::ItemStatus => 1u8,
@@ -166,7 +164,7 @@ fn group(pairs: Vec<Pair>) -> Vec<Vec<Pair>> {
         seen |= bit(p.field);
         first
     }) {
-        return vec![pairs];
+        return Ok(pairs);
     }
     let mut groups: Vec<Vec<Pair>> = vec![Vec::with_capacity(8)];
     let mut fields = 0u8;
@@ -179,7 +177,7 @@ fn group(pairs: Vec<Pair>) -> Vec<Vec<Pair>> {
         fields |= bit(p.field);
         groups.last_mut().expect("never empty").push(p);
     }
-    groups
+    Err(groups)
 }
 
 /// What each group borrows: a group without a code (an SDK's or tool's wrapper around the
