@@ -163,7 +163,7 @@ impl<'a> Explanation<'a> {
 #[derive(Debug)]
 pub struct Resolver {
     /// Codes as received that the catalog spells otherwise, with its spelling.
-    codes: std::collections::HashMap<String, Option<String>>,
+    codes: std::collections::HashMap<String, Option<String>, foldhash::fast::RandomState>,
     /// What each distinct error resolved to.
     resolved: PerError<catalog::Resolved>,
 }
@@ -174,16 +174,19 @@ pub struct Resolver {
 /// is copied to look one up.
 #[derive(Debug)]
 pub(crate) struct PerError<V> {
-    entries: std::collections::HashMap<u64, (String, Option<String>, Option<u16>, V)>,
+    entries: std::collections::HashMap<u64, Remembered<V>, foldhash::fast::RandomState>,
     fingerprint: foldhash::fast::RandomState,
     max: usize,
 }
+
+/// An error (code, message, status) and what was remembered for it.
+type Remembered<V> = (String, Option<String>, Option<u16>, V);
 
 impl<V> PerError<V> {
     /// An empty memory of at most `max` errors.
     pub(crate) fn new(max: usize) -> Self {
         PerError {
-            entries: std::collections::HashMap::new(),
+            entries: std::collections::HashMap::default(),
             fingerprint: foldhash::fast::RandomState::default(),
             max,
         }
@@ -224,7 +227,7 @@ impl<V> PerError<V> {
 impl Default for Resolver {
     fn default() -> Self {
         Resolver {
-            codes: std::collections::HashMap::new(),
+            codes: std::collections::HashMap::default(),
             resolved: PerError::new(Self::MAX),
         }
     }

@@ -93,7 +93,7 @@ pub(super) fn line(
 #[derive(Debug)]
 pub(super) struct Tails {
     /// Keyed by where the texts live.
-    texts: HashMap<[usize; 3], Vec<u8>>,
+    texts: HashMap<[usize; 3], Vec<u8>, foldhash::fast::RandomState>,
     /// The middle part of the records of each distinct error.
     resolved: PerError<Vec<u8>>,
 }
@@ -101,7 +101,7 @@ pub(super) struct Tails {
 impl Default for Tails {
     fn default() -> Self {
         Tails {
-            texts: HashMap::new(),
+            texts: HashMap::default(),
             resolved: PerError::new(Self::MAX),
         }
     }
@@ -142,10 +142,8 @@ impl Tails {
         e: &crate::explain::Explanation<'_>,
     ) -> io::Result<()> {
         let f = e.finding;
-        serde_json::to_writer(&mut *out, f).map_err(io::Error::from)?;
-        // The finding's closing brace gives way to the rest, which closes the object.
-        debug_assert_eq!(out.last(), Some(&b'}'));
-        out.pop();
+        // The finding's fields; the rest closes the object.
+        finding_fields(out, f);
 
         if let Some(bytes) = self.resolved.get(f) {
             out.extend_from_slice(bytes);
@@ -178,6 +176,79 @@ impl Tails {
         out.push(b'\n');
         Ok(())
     }
+}
+
+/// A finding as `serde_json` writes it, without its closing brace: its keys are written as they
+/// are, and its strings copied whole unless they hold a character JSON escapes (then
+/// `serde_json` writes them). A finding is written for every error of a log: this is most of
+/// what writing one costs.
+fn finding_fields(out: &mut Vec<u8>, f: &crate::scan::Finding) {
+    out.extend_from_slice(b"{\"line\":");
+    number(out, f.line);
+    out.extend_from_slice(b",\"code\":");
+    string(out, &f.code);
+    out.extend_from_slice(b",\"message\":");
+    optional(out, f.message.as_deref());
+    out.extend_from_slice(b",\"http_status\":");
+    match f.http_status {
+        Some(status) => number(out, u64::from(status)),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"request_id\":");
+    optional(out, f.request_id.as_deref());
+    out.extend_from_slice(b",\"shape\":");
+    string(out, f.shape.name());
+    out.extend_from_slice(if f.item {
+        b",\"item\":true,\"extra\":{"
+    } else {
+        b",\"item\":false,\"extra\":{"
+    });
+    for (i, (key, value)) in f.extra.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        string(out, key);
+        out.push(b':');
+        string(out, value);
+    }
+    out.push(b'}');
+}
+
+/// A string as a JSON string.
+fn string(out: &mut Vec<u8>, s: &str) {
+    // Every byte is looked at (no early exit), which the compiler turns into SIMD.
+    let escaped = s.bytes().fold(0u8, |any, b| {
+        any | u8::from(b < 0x20) | u8::from(b == b'"') | u8::from(b == b'\\')
+    }) != 0;
+    if escaped {
+        serde_json::to_writer(&mut *out, s).expect("writing to a vector does not fail");
+    } else {
+        out.push(b'"');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+    }
+}
+
+fn optional(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => string(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+/// A number in decimal.
+fn number(out: &mut Vec<u8>, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
 }
 
 /// Writes each item as a line of its own (JSON Lines).
@@ -241,6 +312,36 @@ pub(crate) fn brief_entries<S: Serializer>(
 mod tests {
     use super::*;
     use crate::explain::Explanation;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn a_finding_written_by_hand_is_the_finding_serde_json_writes(
+            line in any::<u64>(),
+            code in ".{0,12}",
+            message in proptest::option::of("(.|[\\x00-\\x1f\"\\\\\\x7f])*"),
+            status in proptest::option::of(any::<u16>()),
+            request_id in proptest::option::of("[a-f0-9\"\\\\\\n]{0,8}"),
+            item in any::<bool>(),
+            extra in proptest::collection::vec(("[a-z\"\\t]{0,4}", "(.|\\x01){0,6}"), 0..3),
+            shape in 0usize..3,
+        ) {
+            let f = crate::scan::Finding {
+                line,
+                code,
+                message,
+                http_status: status,
+                request_id,
+                shape: [crate::scan::Shape::Json, crate::scan::Shape::GoSdk, crate::scan::Shape::Http][shape],
+                item,
+                extra,
+            };
+            let mut out = Vec::new();
+            finding_fields(&mut out, &f);
+            out.push(b'}');
+            prop_assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&f).unwrap());
+        }
+    }
 
     #[test]
     fn a_record_with_its_tail_from_memory_is_the_record_serialised_whole() {
