@@ -432,10 +432,11 @@ fn bare_message_end(text: &str, start: usize) -> usize {
     let line = &text[start..line_end];
     // The Python SDK prints the field it adds after the message (`…,error_msg:MESSAGE,
     // encoded_authorization_message:None }`); the message ends there.
-    if let Some(next) = line.find(AFTER_MESSAGE) {
+    // memchr's searchers: a `str` pattern builds a searcher of its own on every call.
+    if let Some(next) = memchr::memmem::find(line.as_bytes(), AFTER_MESSAGE.as_bytes()) {
         return start + next;
     }
-    if let Some(close) = line.rfind(" }") {
+    if let Some(close) = memchr::memmem::rfind(line.as_bytes(), b" }") {
         return start + close;
     }
     for (at, key_end, _) in find_keys(line.as_bytes()) {

@@ -129,6 +129,10 @@ const MAX_PROSE_MESSAGE: usize = 300;
 /// `错误消息`, `错误描述`, `错误原因`, `失败原因`, then a colon, full-width or not, or `=`), up
 /// to the next comma, full stop, semicolon or `|`, or the line's end.
 pub(in crate::scan) fn prose_message(line: &str) -> Option<String> {
+    // The labels are Chinese: an ASCII line (most) holds none.
+    if line.is_ascii() {
+        return None;
+    }
     MESSAGE_LABELS.iter().find_map(|label| {
         let (_, after) = line.split_once(label)?;
         let after = after.trim_start();
