@@ -71,12 +71,19 @@ pub(in crate::scan) fn spot(line: &[u8], dot: usize, options: crate::scan::Optio
 /// What the letter-dot-digit spot at `dot` is: a success status, or maybe an error code.
 #[inline(never)]
 pub(in crate::scan) fn code_at(line: &[u8], dot: usize, options: crate::scan::Options) -> Codes {
+    // Only a token as long as a success status can be one: the letters and digits are read no
+    // further than one past the longest (`ModelArts.4101` is told from `AIS.0000` by `tArts`).
+    let (letters, digits) = options.success.iter().fold((0, 0), |(l, d), s| {
+        let dot = s.find('.').unwrap_or(s.len());
+        (l.max(dot), d.max(s.len() - dot))
+    });
+    let (letters, digits) = ((letters + 1).min(21), digits.min(9));
     let mut start = dot;
-    while start > 0 && dot - start < 21 && line[start - 1].is_ascii_alphabetic() {
+    while start > 0 && dot - start < letters && line[start - 1].is_ascii_alphabetic() {
         start -= 1;
     }
     let mut end = dot + 1;
-    while end < line.len() && end - dot <= 9 && line[end].is_ascii_digit() {
+    while end < line.len() && end - dot <= digits && line[end].is_ascii_digit() {
         end += 1;
     }
     if options.is_success(&line[start..end]) {
