@@ -299,11 +299,70 @@ pub(in crate::scan) fn other_fields(text: &str, at: usize) -> Vec<(String, Strin
         return Vec::new();
     };
     let object_text = &text[open..floor_char_boundary(text, open + MAX_OBJECT)];
+    // Most error objects hold only the keys read anyway: nothing to parse.
+    if only_known_keys(object_text.as_bytes()) {
+        return Vec::new();
+    }
+    parsed_other_fields(object_text)
+}
+
+/// [`other_fields`] of the object `object_text` starts with, parsed.
+fn parsed_other_fields(object_text: &str) -> Vec<(String, String)> {
     let mut objects = serde_json::Deserializer::from_str(object_text).into_iter::<OtherFields>();
     match objects.next() {
         Some(Ok(OtherFields(fields))) => fields,
         _ => Vec::new(),
     }
+}
+
+/// Whether the JSON object `object` starts with has only known keys, each spelt without an
+/// escape, or is no well-formed object: either way it has no other fields. A quick pass over its
+/// strings and brackets; `false` (parse it) when a key at its top level is any other.
+fn only_known_keys(object: &[u8]) -> bool {
+    let mut depth = 0usize;
+    // The next string is a key: just after the object's `{` or a `,` between its members.
+    let mut key_next = false;
+    let mut i = 0;
+    while i < object.len() {
+        match object[i] {
+            b'"' => {
+                let start = i + 1;
+                let mut end = start;
+                loop {
+                    let Some(at) = memchr::memchr2(b'"', b'\\', &object[end.min(object.len())..])
+                    else {
+                        // Unterminated: no well-formed object.
+                        return true;
+                    };
+                    if object[end + at] == b'"' {
+                        end += at;
+                        break;
+                    }
+                    end += at + 2;
+                }
+                if key_next && key_index(&object[start..end]).is_none() {
+                    return false;
+                }
+                key_next = false;
+                i = end + 1;
+                continue;
+            }
+            b'{' | b'[' => {
+                depth += 1;
+                key_next = depth == 1;
+            }
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return true;
+                }
+            }
+            b',' => key_next = depth == 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    true
 }
 
 /// The fields of a JSON object that are not among the keys read anyway, in order (a key given
@@ -352,5 +411,67 @@ impl<'de> serde::de::Visitor<'de> for OtherFieldsVisitor {
             }
         }
         Ok(OtherFields(fields))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Keys known and not, some spelt with an escape; values of every JSON type, strings with
+    /// the characters that end or escape one, nested objects and arrays.
+    fn object() -> impl Strategy<Value = String> {
+        let key = prop_oneof![
+            proptest::sample::select(vec!["error_code", "error_msg", "request_id", "code"]),
+            proptest::sample::select(vec!["trace", "n", "err\u{5f}code", "x\"y", "é"]),
+        ];
+        let leaf = prop_oneof![
+            "[a-z\"\\\\{}\\[\\],:]{0,6}".prop_map(serde_json::Value::String),
+            any::<i32>().prop_map(serde_json::Value::from),
+            Just(serde_json::Value::Null),
+        ];
+        let value = leaf.prop_recursive(2, 8, 3, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..3).prop_map(serde_json::Value::Array),
+                proptest::collection::vec(("[a-z_]{1,10}", inner), 0..3)
+                    .prop_map(|kv| serde_json::Value::Object(kv.into_iter().collect())),
+            ]
+        });
+        proptest::collection::vec((key, value), 0..5).prop_map(|members| {
+            let members: Vec<String> = members
+                .iter()
+                .map(|(k, v)| format!("{}: {v}", serde_json::Value::from(*k)))
+                .collect();
+            format!("{{{}}}", members.join(", "))
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn an_object_passed_over_unparsed_has_no_other_fields(object in object(), cut in 0usize..200) {
+            // Whole, and cut short (no well-formed object).
+            for text in [object.as_str(), &object[..floor_char_boundary(&object, cut)]] {
+                if only_known_keys(text.as_bytes()) {
+                    prop_assert_eq!(parsed_other_fields(text), Vec::new(), "{}", text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_object_of_known_keys_is_not_parsed_and_one_with_another_key_is() {
+        assert!(only_known_keys(
+            br#"{"error_code": "AIS.0101", "error_msg": "a \"b\" {c}"}"#
+        ));
+        assert!(!only_known_keys(
+            br#"{"error_code": "AIS.0101", "trace": 1}"#
+        ));
+        // A known key's value may hold anything; only the top level's keys count.
+        assert!(only_known_keys(
+            br#"{"error_msg": {"trace": [1, {"x": 2}]}, "code": "A.1"}"#
+        ));
+        // A key spelt with an escape is parsed to be read.
+        assert!(!only_known_keys(br#"{"error\u005fcode": "AIS.0101"}"#));
     }
 }
