@@ -436,6 +436,11 @@ fn parse(
     out: &mut impl Write,
 ) -> Result<Outcome> {
     let summary = how.summary;
+    let beside = !summary
+        && matches!(
+            settings.format,
+            settings::Format::Table | settings::Format::Plain
+        );
     let stdin_only = files.is_empty();
     if stdin_only && env.stdin_is_terminal {
         return Err(Error::Usage(
@@ -474,12 +479,14 @@ fn parse(
             .and_then(|(input, _)| crate::input::Decoded::new(input, how.encoding))
             .map_err(scan::ScanError::Read)
             .and_then(|input| {
-                // A summary only counts: the scan hands findings over directly. Explaining and
-                // writing each one is work of its own, done beside the scan.
-                if summary {
-                    scan::scan_into(input, options, &mut sink)
-                } else {
+                // A summary only counts, and a JSON record of a finding is quickly written (the
+                // catalog's part of it is kept serialised): the scan hands findings over
+                // directly. Rendering each one as text or a table is work of its own, done
+                // beside the scan.
+                if beside {
                     scan::scan_beside(input, options, &mut sink)
+                } else {
+                    scan::scan_into(input, options, &mut sink)
                 }
             });
         match result {
