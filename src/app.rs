@@ -79,11 +79,11 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
                 e.render().to_string()
             };
             // `ocr-err explain -V` names the tool, not `ocr-err-explain`.
-            if e.kind() == clap::error::ErrorKind::DisplayVersion {
-                if let Some(rest) = text.strip_prefix("ocr-err-") {
-                    let after_name = rest.find(' ').map_or("", |i| &rest[i..]);
-                    text = format!("ocr-err{after_name}");
-                }
+            if e.kind() == clap::error::ErrorKind::DisplayVersion
+                && let Some(rest) = text.strip_prefix("ocr-err-")
+            {
+                let after_name = rest.find(' ').map_or("", |i| &rest[i..]);
+                text = format!("ocr-err{after_name}");
             }
             let mut stdout = io::stdout().lock();
             return match stdout

@@ -473,10 +473,9 @@ pub fn find_named(input: &str) -> Vec<&'static Entry> {
     if digits == 3
         && (http && phrase.is_empty()
             || !phrase.is_empty() && phrase.bytes().all(|b| b.is_ascii_alphabetic() || b == b' '))
+        && let Some(e) = rest[..3].parse().ok().and_then(status_entry)
     {
-        if let Some(e) = rest[..3].parse().ok().and_then(status_entry) {
-            return vec![e];
-        }
+        return vec![e];
     }
     // A message: long enough to be one.
     let key = normalize::message_key(s);

@@ -419,12 +419,12 @@ impl<E> Scanner<'_, E> {
     /// before) and emits it, or holds it for the next line when it has no status yet. A finding
     /// seen twice in one response is emitted once.
     fn place(&mut self, mut finding: Finding, in_body: bool) -> Result<(), E> {
-        if finding.request_id.is_none() && self.response.is_none() {
-            if let Some((at, id)) = self.recent_id.take() {
-                if finding.line.saturating_sub(at) <= RECENT_LINES {
-                    finding.request_id = Some(id);
-                }
-            }
+        if finding.request_id.is_none()
+            && self.response.is_none()
+            && let Some((at, id)) = self.recent_id.take()
+            && finding.line.saturating_sub(at) <= RECENT_LINES
+        {
+            finding.request_id = Some(id);
         }
         if let Some(r) = &mut self.response {
             r.reported = true;
@@ -471,11 +471,12 @@ impl<E> Scanner<'_, E> {
         let mut result = Ok(());
         for mut f in pending.drain(..) {
             f.http_status = f.http_status.or(status);
-            if let (Some(cause), Some(m)) = (&cause, &mut f.message) {
-                if f.shape == Shape::JavaSdk && m.starts_with("DefaultHttpClient ") {
-                    m.push_str(", caused by: ");
-                    m.push_str(cause);
-                }
+            if let (Some(cause), Some(m)) = (&cause, &mut f.message)
+                && f.shape == Shape::JavaSdk
+                && m.starts_with("DefaultHttpClient ")
+            {
+                m.push_str(", caused by: ");
+                m.push_str(cause);
             }
             if result.is_ok() {
                 result = self.sink.finding(f);

@@ -90,10 +90,10 @@ pub(super) fn match_field(
     out: &mut Vec<(usize, usize)>,
 ) -> Option<Kind> {
     out.clear();
-    if word.exact.may_be_in(field) {
-        if let Some(kind) = find_all(field, &word.exact, word.short, out) {
-            return Some(kind);
-        }
+    if word.exact.may_be_in(field)
+        && let Some(kind) = find_all(field, &word.exact, word.short, out)
+    {
+        return Some(kind);
     }
     if !word.pairs.is_empty() && word.mask & field.mask != 0 {
         let found = pair_coverage(field, &word.pairs, out);

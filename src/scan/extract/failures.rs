@@ -85,18 +85,18 @@ pub(in crate::scan) fn failure(text: &str, loose: &[Pair], options: Options) -> 
     }
     // An answer with a failing status and no code: what the SDKs make of an HTML page or an
     // empty body.
-    if let Some(s) = status {
-        if message.is_some() || request_id.is_some() {
-            let first = loose.iter().map(|p| p.at).min().unwrap_or(0);
-            // The message's quoting tells Node's object (`'…'`) from Java's block.
-            let shape = loose
-                .iter()
-                .find(|p| p.field == Field::Message)
-                .or_else(|| loose.iter().find(|p| p.field == Field::Status))
-                .map_or(Shape::Json, |p| shape_of(p, loose));
-            let message = message.map(page_text).filter(|m| !m.is_empty());
-            return Some(report(first, format!("HTTP {s}"), message, shape));
-        }
+    if let Some(s) = status
+        && (message.is_some() || request_id.is_some())
+    {
+        let first = loose.iter().map(|p| p.at).min().unwrap_or(0);
+        // The message's quoting tells Node's object (`'…'`) from Java's block.
+        let shape = loose
+            .iter()
+            .find(|p| p.field == Field::Message)
+            .or_else(|| loose.iter().find(|p| p.field == Field::Status))
+            .map_or(Shape::Json, |p| shape_of(p, loose));
+        let message = message.map(page_text).filter(|m| !m.is_empty());
+        return Some(report(first, format!("HTTP {s}"), message, shape));
     }
     if let Some((at, name, message, shape)) = exception(text, options.exceptions) {
         return Some(report(at, name.to_owned(), Some(message), shape));

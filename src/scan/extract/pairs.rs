@@ -276,12 +276,12 @@ fn quoted(text: &str, start: usize, close: &str, escaped: bool) -> Option<(Strin
                         .strip_prefix(&text[pos..letter_at])
                         .and_then(|rest| rest.strip_prefix('u'))
                         .map(|_| next + (letter_at - pos) + 1);
-                    if let Some(low) = low_at.and_then(|at| hex(at).map(|l| (at, l))) {
-                        if (0xDC00..0xE000).contains(&low.1) {
-                            next = low.0 + 4;
-                            let joined = 0x10000 + ((code - 0xD800) << 10) + (low.1 - 0xDC00);
-                            return char::from_u32(joined).unwrap_or('\u{FFFD}');
-                        }
+                    if let Some(low) = low_at.and_then(|at| hex(at).map(|l| (at, l)))
+                        && (0xDC00..0xE000).contains(&low.1)
+                    {
+                        next = low.0 + 4;
+                        let joined = 0x10000 + ((code - 0xD800) << 10) + (low.1 - 0xDC00);
+                        return char::from_u32(joined).unwrap_or('\u{FFFD}');
                     }
                 }
                 char::from_u32(code).unwrap_or('\u{FFFD}')
