@@ -2,6 +2,17 @@
 //! a request-id header, the marks of a quote or a comment around pasted text, a continuation of
 //! the event before it.
 
+/// A table of the bytes in `bytes`: `table[b]` says whether `b` is one of them.
+pub(in crate::scan) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+}
+
 /// The value of an `X-Request-Id: …` header line.
 pub(super) fn request_id_header(line: &[u8]) -> Option<String> {
     const HEADER: &[u8] = b"x-request-id:";

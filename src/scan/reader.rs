@@ -7,6 +7,7 @@ use std::sync::mpsc;
 
 use aho_corasick::AhoCorasick;
 
+use super::lines::byte_set;
 use super::{MAX_LINE, OVERLAP, Options, extract, marks};
 
 /// What the reader thread found in one line.
@@ -131,18 +132,9 @@ fn line_infos(chunk: &[u8], base: usize, options: Options, clues: &AhoCorasick) 
 }
 
 /// The first bytes of a line that may be more than text: blank, a status line or header, a
-/// curl annotation, a brace, a quote's or a list's mark.
-const SPECIAL: [bool; 256] = {
-    let mut special = [false; 256];
-    // ASCII whitespace as `u8::is_ascii_whitespace` has it, then the marks; 0xE2 starts `│`.
-    let firsts = b" \t\n\x0c\r><*{}HxX-|/#`+\xE2";
-    let mut i = 0;
-    while i < firsts.len() {
-        special[firsts[i] as usize] = true;
-        i += 1;
-    }
-    special
-};
+/// curl annotation, a brace, a quote's or a list's mark: ASCII whitespace as
+/// `u8::is_ascii_whitespace` has it, then the marks (0xE2 starts `│`).
+const SPECIAL: [bool; 256] = byte_set(b" \t\n\x0c\r><*{}HxX-|/#`+\xE2");
 
 /// How much the reader gathers before handing lines over, unless the input trickles.
 const PIECE: usize = 256 << 10;

@@ -386,16 +386,7 @@ fn value_after(
 /// a value. ASCII bytes are looked up; only a non-ASCII character is decoded (Unicode spaces
 /// such as U+3000 end a value too).
 fn value_end(window: &str) -> Option<usize> {
-    const ENDS: [bool; 128] = {
-        let mut ends = [false; 128];
-        let bytes = b" \t\n\x0b\x0c\r,;}])|&\"'\\";
-        let mut i = 0;
-        while i < bytes.len() {
-            ends[bytes[i] as usize] = true;
-            i += 1;
-        }
-        ends
-    };
+    const ENDS: [bool; 256] = crate::scan::lines::byte_set(b" \t\n\x0b\x0c\r,;}])|&\"'\\");
     let bytes = window.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
