@@ -39,7 +39,13 @@ impl Response {
         if self.body.is_some() || self.reported {
             return;
         }
-        let text = String::from_utf8_lossy(&line[..line.len().min(4096)]);
+        let line = &line[..line.len().min(4096)];
+        // Valid UTF-8 (the usual case) is checked at SIMD speed; only invalid text is decoded
+        // lossily, which goes byte by byte.
+        let text = match std::str::from_utf8(line) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(line),
+        };
         if self.html_lines > 0 || text.trim_start().starts_with('<') {
             self.html_lines += 1;
             if let Some(title) = html_title(&text) {

@@ -74,7 +74,8 @@ pub(in crate::scan) fn code_at(line: &[u8], dot: usize, options: crate::scan::Op
     // Only a token as long as a success status can be one: the letters and digits are read no
     // further than one past the longest (`ModelArts.4101` is told from `AIS.0000` by `tArts`).
     let (letters, digits) = options.success.iter().fold((0, 0), |(l, d), s| {
-        let dot = s.find('.').unwrap_or(s.len());
+        // A byte search: `str::find` sets up a searcher, costlier than these few bytes.
+        let dot = s.bytes().position(|b| b == b'.').unwrap_or(s.len());
         (l.max(dot), d.max(s.len() - dot))
     });
     let (letters, digits) = ((letters + 1).min(21), digits.min(9));
