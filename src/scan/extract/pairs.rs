@@ -60,11 +60,11 @@ pub(super) const KEYS: &[(&str, Field)] = &[
 /// Every known key standing alone in `text` and followed by a separator (`key: `, `"key":`,
 /// `\\"key\\":`, `key=`), in order: (start, end, index into [`KEYS`]).
 ///
-/// Found from the separators back: a `:` or `=` (one SIMD search for both), the spaces and the
+/// Found from the separators back: a `:` or `=` (one SIMD pass for both), the spaces and the
 /// closing quote before it, then the word before those. A unit holds a few separators and many
 /// more letters, so this reads far less than searching the text for every key.
 fn find_keys(text: &[u8]) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
-    memchr::memchr2_iter(b':', b'=', text).filter_map(move |sep| key_before(text, sep))
+    crate::scan::marks::positions2(text, b':', b'=').filter_map(move |sep| key_before(text, sep))
 }
 
 /// The known key that the separator at `sep` follows, if any.
