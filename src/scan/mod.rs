@@ -12,6 +12,9 @@
 //! the event states them: its own fields, prose on its line (`status code 429: {…}`), a lone
 //! `HTTP 400` or `X-Request-Id: …` line just before, or the line right after (a finding without a
 //! status is held for one line, and let go at once when the input waits, so live logs stay live).
+//! A line that is all one printed field — a code alone, a body, `error_code: …` — takes its status,
+//! request id and message from the fields printed on the lines around it, as the SDKs' code
+//! samples print them (`printed`).
 //! Lines are read without the marks of a quote or a comment (`lines`); curl -v's own request lines
 //! are skipped.
 //!
@@ -19,25 +22,26 @@
 //! overlapping windows), a block up to [`MAX_BLOCK`] bytes or [`MAX_BLOCK_LINES`] lines.
 
 mod extract;
+mod feed;
 mod lines;
 mod marks;
+mod printed;
 mod reader;
 mod response;
 mod sink;
 mod tally;
 
+pub use feed::scan_into;
 pub use sink::{Sink, scan_beside, scan_with};
 pub use tally::{CodeCount, Tally};
 
 use std::io::{self, Read};
-use std::sync::mpsc;
-use std::thread;
 
 use lines::{
     continues_event, is_blank, is_curl_header, is_curl_request, is_empty_length, request_id_header,
     status_line, strip_quote,
 };
-use reader::{LineInfo, Piece};
+use reader::LineInfo;
 use response::{MAX_HTML_LINES, Response};
 
 use serde::Serialize;
@@ -166,6 +170,11 @@ struct Scanner<'a, E> {
     /// A request id stated on a line of its own outside a response (`X-Request-Id: …`), with
     /// its line: it goes to a report within the next few lines that has none.
     recent_id: Option<(u64, String)>,
+    /// The last two lines of the previous piece (cut short), which its next lines look back at.
+    carry: [Option<Vec<u8>>; 2],
+    /// The finding just held takes its message from the next line ([`printed`]); set when the
+    /// fields before it were printed bare (the line itself is the message).
+    message_next: Option<bool>,
 }
 
 /// How many lines after a lone `X-Request-Id: …` line a report may take its id.
@@ -173,10 +182,37 @@ const RECENT_LINES: u64 = 4;
 /// The most findings held for a status the next line may state.
 const MAX_PENDING: usize = 256;
 
-impl<E> Scanner<'_, E> {
+impl<'a, E> Scanner<'a, E> {
+    fn new(sink: &'a mut dyn Sink<Error = E>, options: Options) -> Self {
+        Scanner {
+            sink,
+            options,
+            stats: Stats::default(),
+            response: None,
+            block: Vec::new(),
+            block_line: 0,
+            block_lines: 0,
+            block_codes: extract::Codes::None,
+            block_clue: false,
+            depth: 0,
+            in_request: false,
+            pending: Vec::new(),
+            recent_id: None,
+            carry: [None, None],
+            message_next: None,
+        }
+    }
+
     /// One complete line (without its newline), numbered `n`.
-    /// `info` is what the reader thread found in the line (braces, code-shaped spots).
-    fn line(&mut self, line: &[u8], n: u64, info: &LineInfo) -> Result<(), E> {
+    /// `info` is what the reader thread found in the line (braces, code-shaped spots); `before`,
+    /// the two lines before it (when known).
+    fn line(
+        &mut self,
+        line: &[u8],
+        n: u64,
+        info: &LineInfo,
+        before: &printed::Before<'_>,
+    ) -> Result<(), E> {
         if !self.pending.is_empty() {
             self.settle_pending(Some(line))?;
         }
@@ -276,7 +312,7 @@ impl<E> Scanner<'_, E> {
             self.depth = info.delta;
             return Ok(());
         }
-        self.unit(line, n, usize::MAX, info.codes, info.clue)
+        self.unit(line, n, usize::MAX, info.codes, info.clue, before)
     }
 
     fn flush_block(&mut self) -> Result<(), E> {
@@ -291,6 +327,7 @@ impl<E> Scanner<'_, E> {
             usize::MAX,
             self.block_codes,
             self.block_clue,
+            &printed::Before::NONE,
         )?;
         // Keep the allocation for the next block.
         self.block = block;
@@ -300,7 +337,8 @@ impl<E> Scanner<'_, E> {
 
     /// Scans one unit starting at line `n`; keeps only reports starting before `until`.
     /// `codes` says what its code-shaped spots are ([`extract::codes_in`]); `clue`, whether it
-    /// may report a failure without a code ([`extract::clues`]).
+    /// may report a failure without a code ([`extract::clues`]); `before`, the two lines before a
+    /// one-line unit.
     fn unit(
         &mut self,
         bytes: &[u8],
@@ -308,6 +346,7 @@ impl<E> Scanner<'_, E> {
         until: usize,
         codes: extract::Codes,
         clue: bool,
+        before: &printed::Before<'_>,
     ) -> Result<(), E> {
         match codes {
             extract::Codes::Some => {}
@@ -380,6 +419,7 @@ impl<E> Scanner<'_, E> {
         } else {
             None
         };
+        self.lend_printed(&mut reports, &text, prose, before);
         // Line numbers are counted on from the previous report (reports come in order), so a unit
         // with many reports is still read once.
         let (mut counted_to, mut line) = (0, n);
@@ -415,6 +455,25 @@ impl<E> Scanner<'_, E> {
         self.end_of_unit()
     }
 
+    /// Lends a lone report outside a response the fields printed on lines of their own around
+    /// it (an SDK sample's output); a status its own line states (`prose`) comes first.
+    fn lend_printed(
+        &mut self,
+        reports: &mut [extract::Report],
+        text: &str,
+        prose: Option<u16>,
+        before: &printed::Before<'_>,
+    ) {
+        if self.response.is_none()
+            && let [report] = reports
+        {
+            report.status = report.status.or(prose);
+            if report.status.is_none() || report.request_id.is_none() {
+                self.message_next = printed::lend(report, text, before.lines());
+            }
+        }
+    }
+
     /// Gives a finding what its place says (the response it is in, a request id stated just
     /// before) and emits it, or holds it for the next line when it has no status yet. A finding
     /// seen twice in one response is emitted once.
@@ -425,6 +484,14 @@ impl<E> Scanner<'_, E> {
             && finding.line.saturating_sub(at) <= RECENT_LINES
         {
             finding.request_id = Some(id);
+        }
+        if self.message_next.is_some() && self.response.is_none() {
+            // Its message is on the next line: held alone for it.
+            let next = self.message_next.take();
+            self.settle_pending(None)?;
+            self.message_next = next;
+            self.pending.push(finding);
+            return Ok(());
         }
         if let Some(r) = &mut self.response {
             r.reported = true;
@@ -456,6 +523,11 @@ impl<E> Scanner<'_, E> {
     /// Emits the findings held for a status: with the status `next` states, when it is a
     /// continuation of their event (` ,返回状态码: 401`), else as they are.
     fn settle_pending(&mut self, next: Option<&[u8]>) -> Result<(), E> {
+        let message = self
+            .message_next
+            .take()
+            .zip(next)
+            .and_then(|(bare, next)| printed::message_after(strip_quote(next), bare));
         let status = next
             .filter(|l| continues_event(l) && l.len() <= 4096)
             .and_then(extract::prose_status);
@@ -471,6 +543,9 @@ impl<E> Scanner<'_, E> {
         let mut result = Ok(());
         for mut f in pending.drain(..) {
             f.http_status = f.http_status.or(status);
+            if f.message.is_none() {
+                f.message.clone_from(&message);
+            }
             if let (Some(cause), Some(m)) = (&cause, &mut f.message)
                 && f.shape == Shape::JavaSdk
                 && m.starts_with("DefaultHttpClient ")
@@ -547,101 +622,6 @@ pub fn scan<E>(
     emit: &mut dyn FnMut(Finding) -> Result<(), E>,
 ) -> Result<Stats, ScanError<E>> {
     scan_with(input, Options::default(), emit)
-}
-
-/// [`scan_with`], handing findings to a [`Sink`] that is told when the scan has caught up with
-/// its input.
-pub fn scan_into<E>(
-    input: impl Read + Send + 'static,
-    options: Options,
-    sink: &mut dyn Sink<Error = E>,
-) -> Result<Stats, ScanError<E>> {
-    let (pieces, from_reader) = mpsc::sync_channel::<io::Result<Piece>>(2);
-    let (to_reader, spare) = mpsc::channel::<Vec<u8>>();
-    let clues = std::sync::Arc::new(extract::clues(options.exceptions));
-    let reader_clues = std::sync::Arc::clone(&clues);
-    let reader = thread::Builder::new()
-        .name("ocr-err-reader".to_owned())
-        .spawn(move || reader::read_pieces(input, options, &reader_clues, &pieces, &spare))
-        .map_err(ScanError::Read)?;
-    let mut s = Scanner {
-        sink,
-        options,
-        stats: Stats::default(),
-        response: None,
-        block: Vec::new(),
-        block_line: 0,
-        block_lines: 0,
-        block_codes: extract::Codes::None,
-        block_clue: false,
-        depth: 0,
-        in_request: false,
-        pending: Vec::new(),
-        recent_id: None,
-    };
-    let mut n: u64 = 1;
-    let mut failure = None;
-    loop {
-        let piece = match from_reader.try_recv() {
-            Ok(piece) => piece,
-            Err(mpsc::TryRecvError::Disconnected) => break,
-            // All that was read is scanned: flush before waiting for more.
-            Err(mpsc::TryRecvError::Empty) => {
-                s.sink.caught_up().map_err(ScanError::Sink)?;
-                match from_reader.recv() {
-                    Ok(piece) => piece,
-                    Err(mpsc::RecvError) => break,
-                }
-            }
-        };
-        let piece = match piece {
-            Ok(piece) => piece,
-            // The reader's last word: what was read before is finished below, then reported.
-            Err(e) => {
-                failure = Some(e);
-                break;
-            }
-        };
-        match piece {
-            Piece::Lines { buf, lines, idle } => {
-                for info in &lines {
-                    s.line(&buf[info.start..info.end], n, info)
-                        .map_err(ScanError::Sink)?;
-                    n += 1;
-                }
-                // The input is waiting (a live log): what is held goes out now.
-                if idle {
-                    s.settle_pending(None).map_err(ScanError::Sink)?;
-                }
-                s.stats.lines += lines.len() as u64;
-                let _ = to_reader.send(buf);
-            }
-            Piece::Window {
-                buf,
-                until,
-                ends_line,
-            } => {
-                s.flush_block().map_err(ScanError::Sink)?;
-                let codes = extract::codes_in(&buf, options);
-                let clue = clues.is_match(&buf);
-                s.unit(&buf, n, until, codes, clue)
-                    .map_err(ScanError::Sink)?;
-                if ends_line {
-                    n += 1;
-                    s.stats.lines += 1;
-                }
-                let _ = to_reader.send(buf);
-            }
-        }
-    }
-    s.flush_block().map_err(ScanError::Sink)?;
-    s.close_response().map_err(ScanError::Sink)?;
-    s.settle_pending(None).map_err(ScanError::Sink)?;
-    s.stats.bytes = reader.join().unwrap_or(0);
-    match failure {
-        Some(e) => Err(ScanError::Read(e)),
-        None => Ok(s.stats),
-    }
 }
 
 #[cfg(test)]

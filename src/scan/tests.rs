@@ -238,3 +238,42 @@ fn a_token_s_message_is_read_from_chinese_prose_on_its_line() {
     let f = findings("AIS.0104 图片模糊\n错误信息：别的\n");
     assert_eq!(f[0].message, None);
 }
+
+#[test]
+fn fields_printed_before_a_code_are_seen_across_pieces() {
+    // Each read ends a piece (a slow pipe): the status and request id lines come in pieces
+    // before the code's, and are kept from one to the next.
+    let data =
+        b"400\n0b1c2d3e4f5a67890b1c2d3e4f5a6789\nAIS.0101\nThe input parameter is invalid.\n";
+    for sizes in [&[1usize][..], &[3, 7], &[4], &[40]] {
+        let mut found = Vec::new();
+        let input = Chunked {
+            data: data.to_vec(),
+            at: 0,
+            sizes: sizes.to_vec(),
+            turn: 0,
+        };
+        let options = Options {
+            prefixes: &["AIS"],
+            ..Options::default()
+        };
+        scan_with(input, options, &mut |f| {
+            found.push(f);
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        let got: Vec<_> = found
+            .iter()
+            .map(|f| (f.code.as_str(), f.http_status, f.request_id.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [(
+                "AIS.0101",
+                Some(400),
+                Some("0b1c2d3e4f5a67890b1c2d3e4f5a6789")
+            )],
+            "{sizes:?}"
+        );
+    }
+}

@@ -12,6 +12,7 @@ mod golden;
 mod hostile;
 mod list;
 mod parse;
+mod printed;
 mod properties;
 mod real;
 mod search;

@@ -23,7 +23,7 @@ pub(super) use failures::{clues, failure};
 pub(super) use pairs::{Field, pairs};
 pub(super) use prose::{prose_message, prose_status};
 pub use reports::Shape;
-pub(super) use reports::{lend_loose, other_fields, reports};
+pub(super) use reports::{Report, lend_loose, other_fields, reports};
 pub(super) use tokens::tokens;
 
 #[cfg(test)]
