@@ -384,11 +384,17 @@ impl<'a, E> Scanner<'a, E> {
             }
         }
         let scanned: &[u8] = text.as_bytes();
-        if reports.is_empty() && loose.iter().all(|p| p.field != extract::Field::Message) {
+        // A body with a message and no code: the token endpoint's answers are known by their
+        // message, before any code-shaped word in it is read as the error's code.
+        let has_message = loose.iter().any(|p| p.field == extract::Field::Message);
+        if reports.is_empty() && has_message {
+            reports.extend(self.code_less(&text, &loose));
+        }
+        if reports.is_empty() {
             reports = extract::tokens(scanned, self.options.prefixes);
-            // The event's keyed status and request id (`… | EVS.1002 | requestId=…`) are the
-            // token's when it is the only one, and so is a message its line states in Chinese
-            // prose (`错误码：AIS.0103，错误信息：图片尺寸不满足要求`).
+            // The event's keyed status, request id and message (`… | EVS.1002 | requestId=…`,
+            // `AIS.0101 occurred, message: …`) are the token's when it is the only one, and so is
+            // a message its line states in Chinese prose (`错误码：AIS.0103，错误信息：图片尺寸不满足要求`).
             if let [report] = reports.as_mut_slice() {
                 extract::lend_loose(report, &loose);
                 if self.options.detail && report.message.is_none() {
@@ -399,18 +405,8 @@ impl<'a, E> Scanner<'a, E> {
                 }
             }
         }
-        if reports.is_empty() {
-            // A summary reads no messages; the token endpoint's answers are known by theirs.
-            let read;
-            let loose = if !self.options.detail
-                && loose.iter().any(|p| p.field == extract::Field::Message)
-            {
-                read = extract::reports(extract::pairs(&text, true)).1;
-                &read
-            } else {
-                &loose
-            };
-            reports.extend(extract::failure(&text, loose, self.options));
+        if reports.is_empty() && !has_message {
+            reports.extend(extract::failure(&text, &loose, self.options));
         }
         let in_body = self.response.as_ref().is_some_and(|r| !r.headers);
         // Outside a response, a status the event states in prose (`status code 429: {…}`).
@@ -453,6 +449,16 @@ impl<'a, E> Scanner<'a, E> {
             self.place(finding, in_body)?;
         }
         self.end_of_unit()
+    }
+
+    /// The failure without a code a unit whose pairs hold a message reports, if any. A summary
+    /// reads no messages: they are read here, for the token endpoint's answers known by theirs.
+    fn code_less(&self, text: &str, loose: &[extract::Pair]) -> Option<extract::Report> {
+        if self.options.detail {
+            return extract::failure(text, loose, self.options);
+        }
+        let read = extract::reports(extract::pairs(text, true)).1;
+        extract::failure(text, &read, self.options)
     }
 
     /// Lends a lone report outside a response the fields printed on lines of their own around

@@ -460,6 +460,39 @@ fn code_shaped_words_that_are_not_error_codes_are_left_alone() {
 }
 
 #[test]
+fn a_bare_code_takes_the_message_and_ids_its_line_labels() {
+    for (input, message) in [
+        (
+            "[ERROR] AIS.0101 occurred, message: bad image, requestId=7c1f",
+            "bad image",
+        ),
+        (
+            "OCR failed AIS.0103 errorMsg=image too small requestId=7c1f",
+            "image too small",
+        ),
+    ] {
+        let (code, out, _) = parse_stdin(input.as_bytes(), &["-f", "json"]);
+        let v: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(code, 0, "{input}");
+        assert_eq!(v.as_array().map(Vec::len), Some(1), "{input}: {v}");
+        assert_eq!(v[0]["message"], message, "{input}");
+        assert_eq!(v[0]["request_id"], "7c1f", "{input}");
+    }
+    // A body with a message and no code is still known by its message first.
+    let (_, got) = findings_of(
+        r#"{"error":{"code":403,"message":"This user only supports console access, not programmatic access.","title":"Forbidden","see":"IAM.0081"}}"#,
+    );
+    assert_eq!(
+        got,
+        [finding(
+            "This user only supports console access, not programmatic access.",
+            Some(403),
+            None
+        )]
+    );
+}
+
+#[test]
 fn a_code_spelt_another_way_is_given_in_the_catalog_spelling() {
     let (_, got) = findings_of(r#"{"error_code":"AIS0104","error_msg":"x","request_id":"r1"}"#);
     assert_eq!(got, [finding("AIS.0104", None, Some("r1"))]);

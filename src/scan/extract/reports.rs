@@ -135,13 +135,18 @@ pub(in crate::scan) fn reports(pairs: Vec<Pair>) -> (Vec<Report>, Vec<Pair>) {
     (found, loose)
 }
 
-/// Gives a report the status and request id of the unit's pairs that belong to no report.
+/// Gives a report the status, request id and message of the unit's pairs that belong to no
+/// report.
 pub(in crate::scan) fn lend_loose(report: &mut Report, loose: &[Pair]) {
     for p in loose {
         match p.field {
             Field::Status => report.status = report.status.or(p.value.parse().ok()),
             Field::RequestId => {
                 report.request_id.get_or_insert_with(|| p.value.clone());
+            }
+            // Not read in a summary (empty then).
+            Field::Message if !p.value.is_empty() => {
+                report.message.get_or_insert_with(|| p.value.clone());
             }
             _ => {}
         }
