@@ -94,6 +94,10 @@ fn labelled_fields_one_per_line_are_one_finding() {
         format!(
             "httpStatusCode=401\nrequestId={ID}\nerrorCode=APIG.0301\nerrorMsg=Incorrect IAM authentication information: decrypt token fail\n"
         ),
+        // The .NET SDK's property names, as a program prints them.
+        format!(
+            "ErrorCode: APIG.0301, ErrorMsg: Incorrect IAM authentication information: decrypt token fail, RequestId: {ID}, HttpStatusCode: 401\n"
+        ),
         format!(
             "2026-11-27 10:00:01 ERROR request_id: {ID}\n2026-11-27 10:00:01 ERROR status_code: 401\n2026-11-27 10:00:01 ERROR error_code: APIG.0301\n2026-11-27 10:00:01 ERROR error_msg: Incorrect IAM authentication information: decrypt token fail\n"
         ),

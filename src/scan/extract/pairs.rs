@@ -10,7 +10,7 @@ pub(in crate::scan) enum Field {
     /// `status` holding a code: the per-item status inside a 200 response. (A `status` holding
     /// a number is an HTTP status.)
     ItemStatus,
-    /// `error_msg`, `errorMsg`, `error_message`, `ErrorMessage`, `message`.
+    /// `error_msg`, `errorMsg`, `ErrorMsg` (.NET), `error_message`, `ErrorMessage`, `message`.
     Message,
     /// `status_code`, `httpStatusCode`, `http_status`, `statusCode`.
     Status,
@@ -33,6 +33,7 @@ pub(super) const KEYS: &[(&str, Field)] = &[
     ("Status", Field::ItemStatus),
     ("error_msg", Field::Message),
     ("errorMsg", Field::Message),
+    ("ErrorMsg", Field::Message),
     ("errMsg", Field::Message),
     ("err_msg", Field::Message),
     ("error_message", Field::Message),
