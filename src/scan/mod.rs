@@ -237,8 +237,13 @@ impl<'a, E> Scanner<'a, E> {
             }
             self.in_request = false;
         }
-        // curl's own annotations: `* Trying…`, `{ [5 bytes data]`.
-        if line.starts_with(b"* ") || line.starts_with(b"{ [") || line.starts_with(b"} [") {
+        // curl's own annotations: `* Trying…`, `{ [5 bytes data]`. A `* ` line with a code in
+        // it is a list's item.
+        let nothing = info.codes == extract::Codes::None && info.delta == 0 && !info.clue;
+        if line.starts_with(b"* ") && nothing
+            || line.starts_with(b"{ [")
+            || line.starts_with(b"} [")
+        {
             return Ok(());
         }
         let line = strip_quote(line);
@@ -535,7 +540,7 @@ impl<'a, E> Scanner<'a, E> {
             .zip(next)
             .and_then(|(bare, next)| printed::message_after(strip_quote(next), bare));
         let status = next
-            .filter(|l| continues_event(l) && l.len() <= 4096)
+            .filter(|l| continues_event(l) && l.len() <= 4096 && status_line(l).is_none())
             .and_then(extract::prose_status);
         // Drained, keeping the buffer for the next ones.
         // The Java SDK logs its exception's name alone (`DefaultHttpClient

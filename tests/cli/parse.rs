@@ -445,6 +445,19 @@ fn quoted_text_is_read_and_curl_requests_are_not() {
             finding("ModelArts.4204", None, None)
         ]
     );
+    // A Markdown list's `* ` item is read; curl -v's own `* ` lines are not (nor taken for the
+    // body of the response they follow).
+    let (_, got) = findings_of(
+        "* {\"error_code\":\"AIS.0102\",\"error_msg\":\"x\"}\n* then AIS.0104 on the retry\n< HTTP/1.1 502 Bad Gateway\n<\n* Connection #0 to host ocr.cn-north-4.myhuaweicloud.com left intact\n",
+    );
+    assert_eq!(
+        got,
+        [
+            finding("AIS.0102", None, None),
+            finding("AIS.0104", None, None),
+            finding("HTTP 502", Some(502), None)
+        ]
+    );
 }
 
 #[test]
