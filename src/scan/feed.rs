@@ -56,6 +56,7 @@ pub fn scan_into<E>(
                     lines: &lines,
                     carry: [carry[0].as_deref(), carry[1].as_deref()],
                     at: 0,
+                    one_line: true,
                 };
                 for (i, info) in lines.iter().enumerate() {
                     before.at = i;

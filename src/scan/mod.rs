@@ -433,7 +433,10 @@ impl<'a, E> Scanner<'a, E> {
             if at < counted_to {
                 (counted_to, line) = (0, n);
             }
-            line += memchr::memchr_iter(b'\n', &scanned[counted_to..at]).count() as u64;
+            // A unit of one line has no newline to count.
+            if !before.one_line {
+                line += memchr::memchr_iter(b'\n', &scanned[counted_to..at]).count() as u64;
+            }
             counted_to = at;
             let mut finding = Finding {
                 line,

@@ -20,8 +20,8 @@ const MAX_LABELLED: usize = 200;
 /// The most bytes of a line kept for looking back at it.
 pub(super) const MAX_KEPT: usize = 2048;
 
-/// Where the lines before a line are: in its piece, or (for a piece's first two lines) kept
-/// from the previous piece. Asked only when a line reports an error.
+/// Where the lines before a one-line unit are: in its piece, or (for a piece's first two lines)
+/// kept from the previous piece. Asked only when a line reports an error.
 pub(super) struct Before<'a> {
     pub(super) buf: &'a [u8],
     pub(super) lines: &'a [LineInfo],
@@ -29,15 +29,18 @@ pub(super) struct Before<'a> {
     pub(super) carry: [Option<&'a [u8]>; LOOK_BACK],
     /// The line's index in `lines`.
     pub(super) at: usize,
+    /// The unit is this one line (not a block of lines).
+    pub(super) one_line: bool,
 }
 
 impl<'a> Before<'a> {
-    /// No lines known before (a block, a window of an overlong line).
+    /// No lines known before: the unit is a block, or a window of an overlong line.
     pub(super) const NONE: Before<'static> = Before {
         buf: &[],
         lines: &[],
         carry: [None, None],
         at: 0,
+        one_line: false,
     };
 
     /// The two lines before the line, the nearer last.
