@@ -13,13 +13,31 @@ pub(in crate::scan) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
     table
 }
 
+/// A header line without the mark of the tool that printed it: `< ` (curl -v), `header: `
+/// (Python's `http.client` debug output).
+fn header(line: &[u8]) -> &[u8] {
+    line.strip_prefix(b"< ")
+        .or_else(|| line.strip_prefix(b"header: "))
+        .unwrap_or(line)
+}
+
+/// A header line, `Name: value` (`< `- or `header: `-marked, as [`header`] has it).
+pub(super) fn is_header(line: &[u8]) -> bool {
+    let line = header(line);
+    let name = line
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+        .count();
+    name > 0 && line.get(name) == Some(&b':')
+}
+
 /// The value of an `X-Request-Id: …` header line.
 pub(super) fn request_id_header(line: &[u8]) -> Option<String> {
     const HEADER: &[u8] = b"x-request-id:";
-    if !matches!(line.first(), Some(b'x' | b'X' | b'<')) {
+    if !matches!(line.first(), Some(b'x' | b'X' | b'<' | b'h')) {
         return None;
     }
-    let header = line.strip_prefix(b"< ").unwrap_or(line);
+    let header = header(line);
     if header.len() <= HEADER.len() || !header[..HEADER.len()].eq_ignore_ascii_case(HEADER) {
         return None;
     }
@@ -34,7 +52,7 @@ pub(super) fn request_id_header(line: &[u8]) -> Option<String> {
 /// body, so what follows its headers is not one.
 pub(super) fn is_empty_length(line: &[u8]) -> bool {
     const HEADER: &[u8] = b"content-length:";
-    let header = line.strip_prefix(b"< ").unwrap_or(line);
+    let header = header(line);
     header.len() > HEADER.len()
         && header[..HEADER.len()].eq_ignore_ascii_case(HEADER)
         && header[HEADER.len()..].trim_ascii() == b"0"
@@ -113,10 +131,22 @@ pub(super) fn continues_event(line: &[u8]) -> bool {
         .is_some_and(|b| b.is_ascii_whitespace() || b.is_ascii_punctuation() && *b != b'{')
 }
 
-/// The status of an HTTP status line (`HTTP/1.1 400 Bad Request`, `< HTTP/2 401`), or of a line
-/// that says only that (`HTTP 400`, `HTTP 401 Unauthorized`).
+/// The status of an HTTP status line (`HTTP/1.1 400 Bad Request`, `< HTTP/2 401`, Python's
+/// `http.client` debug output `reply: 'HTTP/1.1 400 Bad Request\r\n'`, `OkHttp`'s logged
+/// `<-- 400 Bad Request https://… (83ms)`), or of a line that says only that (`HTTP 400`,
+/// `HTTP 401 Unauthorized`).
 pub(super) fn status_line(line: &[u8]) -> Option<u16> {
-    let line = line.strip_prefix(b"< ").unwrap_or(line);
+    if let Some(rest) = line.strip_prefix(b"<-- ") {
+        let code = rest.get(..3)?;
+        let bounded = rest.get(3).is_none_or(|&b| b == b' ');
+        return (bounded && code.iter().all(u8::is_ascii_digit))
+            .then(|| std::str::from_utf8(code).ok()?.parse().ok())
+            .flatten();
+    }
+    let line = line
+        .strip_prefix(b"< ")
+        .or_else(|| line.strip_prefix(b"reply: '"))
+        .unwrap_or(line);
     if let Some(rest) = line.strip_prefix(b"HTTP ") {
         let code = rest.get(..3)?;
         let reason = &rest[3..];

@@ -38,11 +38,11 @@ pub use tally::{CodeCount, Tally};
 use std::io::{self, Read};
 
 use lines::{
-    continues_event, is_blank, is_curl_header, is_curl_request, is_empty_length, request_id_header,
-    status_line, strip_quote,
+    continues_event, is_blank, is_curl_header, is_curl_request, is_empty_length, is_header,
+    request_id_header, status_line, strip_quote,
 };
 use reader::LineInfo;
-use response::{MAX_HTML_LINES, Response};
+use response::{MAX_HTML_LINES, PrintedBy, Response};
 
 use serde::Serialize;
 
@@ -249,8 +249,10 @@ impl<'a, E> Scanner<'a, E> {
         let line = strip_quote(line);
         // A body pasted right under the status line or headers, without the blank line between:
         // a line opening JSON is no header, and the body starts with it.
+        // A logged response's headers end where its lines stop looking like headers.
         if let Some(r) = self.response.as_mut().filter(|r| r.headers) {
-            r.headers = !matches!(line.trim_ascii_start().first(), Some(b'{' | b'['));
+            r.headers = !matches!(line.trim_ascii_start().first(), Some(b'{' | b'['))
+                && (r.by == PrintedBy::Curl || is_header(line));
         }
         if let Some(r) = self.response.as_mut().filter(|r| !r.headers) {
             r.read_body(line);
@@ -283,17 +285,12 @@ impl<'a, E> Scanner<'a, E> {
         }
         if let Some(status) = status_line(line) {
             self.close_response()?;
-            self.response = Some(Response {
-                status,
-                line: n,
-                request_id: None,
-                headers: true,
-                seen: Vec::new(),
-                reported: false,
-                body: None,
-                html_lines: 0,
-                empty: false,
-            });
+            let by = if line.starts_with(b"<-- ") || line.starts_with(b"reply: '") {
+                PrintedBy::Logger
+            } else {
+                PrintedBy::Curl
+            };
+            self.response = Some(Response::new(status, n, by));
             return Ok(());
         }
         if is_blank(line) {
@@ -597,7 +594,9 @@ impl<'a, E> Scanner<'a, E> {
         let Some(r) = self.response.take() else {
             return Ok(());
         };
-        if r.status < 400 || r.reported {
+        // A logged response's body is printed by whoever logs it, if at all: what follows its
+        // headers may be anything (a traceback), and only an HTML page is surely its body.
+        if r.status < 400 || r.reported || r.by == PrintedBy::Logger && r.html_lines == 0 {
             return Ok(());
         }
         self.settle_pending(None)?;

@@ -131,10 +131,11 @@ fn line_infos(chunk: &[u8], base: usize, options: Options, clues: &AhoCorasick) 
     lines
 }
 
-/// The first bytes of a line that may be more than text: blank, a status line or header, a
-/// curl annotation, a brace, a quote's or a list's mark: ASCII whitespace as
-/// `u8::is_ascii_whitespace` has it, then the marks (0xE2 starts `│`).
-const SPECIAL: [bool; 256] = byte_set(b" \t\n\x0c\r><*{}HxX-|/#`+\xE2");
+/// The first bytes of a line that may be more than text: blank, a status line or header (`r` and
+/// `h` start Python's `reply: '…` and `header: …` debug lines), a curl annotation, a brace, a
+/// quote's or a list's mark: ASCII whitespace as `u8::is_ascii_whitespace` has it, then the
+/// marks (0xE2 starts `│`).
+const SPECIAL: [bool; 256] = byte_set(b" \t\n\x0c\r><*{}HxX-|/#`+\xE2rh");
 
 /// How much the reader gathers before handing lines over, unless the input trickles.
 const PIECE: usize = 256 << 10;

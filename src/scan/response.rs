@@ -24,6 +24,19 @@ pub(super) struct Response {
     pub(super) html_lines: u32,
     /// Its headers say it has no body (`Content-Length: 0`).
     pub(super) empty: bool,
+    /// Who printed it.
+    pub(super) by: PrintedBy,
+}
+
+/// Who printed a response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum PrintedBy {
+    /// curl (`-i`, `-v`), or a person pasting a status line and what followed it.
+    Curl,
+    /// An HTTP client's log (`OkHttp`'s `<-- 400 …`, Python's `reply: '…'`): its headers are
+    /// the header-shaped lines after it, and the lines after those are its body only if the
+    /// logger printed one.
+    Logger,
 }
 
 /// How many lines of an HTML error page are read for its title.
@@ -33,6 +46,22 @@ pub(super) const MAX_HTML_LINES: u32 = 16;
 const MAX_BODY_TEXT: usize = 200;
 
 impl Response {
+    /// A response whose status line, printed `by` whom, is line `line`.
+    pub(super) fn new(status: u16, line: u64, by: PrintedBy) -> Self {
+        Response {
+            status,
+            line,
+            request_id: None,
+            headers: true,
+            seen: Vec::new(),
+            reported: false,
+            body: None,
+            html_lines: 0,
+            empty: false,
+            by,
+        }
+    }
+
     /// Takes what a line of the body says: an HTML page's title (looked for over its first
     /// lines), else the first line's text.
     pub(super) fn read_body(&mut self, line: &[u8]) {
@@ -46,7 +75,15 @@ impl Response {
             Ok(text) => std::borrow::Cow::Borrowed(text),
             Err(_) => String::from_utf8_lossy(line),
         };
-        if self.html_lines > 0 || text.trim_start().starts_with('<') {
+        // A tag or a doctype (`<html>`, `<!DOCTYPE html>`), not any `<` (`OkHttp`'s `<-- END HTTP`).
+        let tag = |t: &str| {
+            let mut chars = t.chars();
+            chars.next() == Some('<')
+                && chars
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphabetic() || c == '!')
+        };
+        if self.html_lines > 0 || tag(text.trim_start()) {
             self.html_lines += 1;
             if let Some(title) = html_title(&text) {
                 self.body = Some(cut(title));

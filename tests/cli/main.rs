@@ -18,3 +18,4 @@ mod real;
 mod search;
 mod tables;
 mod terminal;
+mod wrappers;

@@ -93,6 +93,11 @@ pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
         }
         let before = &text[..brace];
         let trimmed = before.trim_ascii_end();
+        // Spring's `400 Bad Request: "{…}"` quotes the body after the status's reason.
+        let trimmed = match trimmed.strip_suffix(b"\"") {
+            Some(quoted) => reason_stripped(quoted.trim_ascii_end()),
+            None => trimmed,
+        };
         // `401 {`, `429: {`, `404, {`, `429 - {`, `413 + {`.
         let trimmed = trimmed
             .strip_suffix(b":")
@@ -115,7 +120,38 @@ pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
             break;
         }
     }
+    // Feign's `[400] during [POST] to [https://…] [Client#method(…)]: [{…}]`.
+    if best.is_none()
+        && let Some(at) = memchr::memmem::find(text, b"] during [")
+        && at >= 4
+        && text[at - 4] == b'['
+        && let Some(status) = digits_at(at - 3)
+    {
+        best = Some((at - 3, status));
+    }
     best.map(|(_, s)| s)
+}
+
+/// A text without the reason phrase and colon that follow a failing status at its end
+/// (`…400 Bad Request:` → `…400`); as it was when it ends otherwise.
+fn reason_stripped(text: &[u8]) -> &[u8] {
+    let Some(head) = text.strip_suffix(b":") else {
+        return text;
+    };
+    let words = head
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic() || **b == b' ')
+        .count();
+    let rest = &head[..head.len() - words];
+    // A failing status: a reason phrase after a 2xx is no error's.
+    let status = rest.len().checked_sub(3).map(|at| &rest[at..]);
+    match status {
+        Some(d) if words > 0 && d.iter().all(u8::is_ascii_digit) && matches!(d[0], b'4' | b'5') => {
+            rest
+        }
+        _ => text,
+    }
 }
 
 /// Chinese labels of an error's message (`错误信息：图片尺寸不满足要求`), which the keys, being

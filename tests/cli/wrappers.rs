@@ -1,0 +1,101 @@
+//! `ocr-err parse` on what HTTP clients and frameworks print around an error body: `OkHttp`'s
+//! logging interceptor, Python's `http.client` debug output, Spring's `RestTemplate` and
+//! `OpenFeign` exceptions. The status and request id they print outside the body are the body's.
+
+use serde_json::Value;
+
+use crate::common::ocr_err;
+
+/// (code, HTTP status, request id) of each finding of a text fed on stdin.
+fn findings(input: &str) -> Vec<(String, Option<u64>, Option<String>)> {
+    let out = ocr_err()
+        .args(["parse", "-f", "json"])
+        .write_stdin(input)
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let v: Vec<Value> = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    v.iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_owned(),
+                f["http_status"].as_u64(),
+                f["request_id"].as_str().map(str::to_owned),
+            )
+        })
+        .collect()
+}
+
+fn seen(code: &str, status: u64, id: Option<&str>) -> (String, Option<u64>, Option<String>) {
+    (code.to_owned(), Some(status), id.map(str::to_owned))
+}
+
+const ID: &str = "0b1c2d3e4f5a67890b1c2d3e4f5a6789";
+const URL: &str = "https://ocr.cn-north-4.myhuaweicloud.com/v2/0b1c/ocr/id-card";
+
+#[test]
+fn okhttp_s_logged_response() {
+    let request =
+        format!("--> POST {URL}\nContent-Type: application/json\n--> END POST (2048-byte body)\n");
+    // Level.BODY: status line, headers, an empty line, the body, the end.
+    let body = format!(
+        "{request}<-- 400 Bad Request {URL} (83ms)\nServer: api-gateway\nX-Request-Id: {ID}\n\n{{\"error_code\":\"AIS.0101\",\"error_msg\":\"The input parameter is invalid.\"}}\n<-- END HTTP (72-byte body)\n"
+    );
+    assert_eq!(findings(&body), [seen("AIS.0101", 400, Some(ID))]);
+    // Level.HEADERS: no body was logged, so there is nothing to explain but the status — and a
+    // status alone is not reported from a log, where the body may be anywhere.
+    let headers = format!(
+        "<-- 401 Unauthorized {URL} (12ms)\nX-Request-Id: {ID}\n<-- END HTTP\n2026-11-27 10:00:01 INFO next request\n"
+    );
+    assert_eq!(findings(&headers), []);
+    // An HTML page logged as the body is surely the body: a proxy's answer.
+    let page = format!(
+        "<-- 502 Bad Gateway {URL} (30012ms)\nContent-Type: text/html\n\n<html><head><title>502 Bad Gateway</title></head>\n<-- END HTTP (157-byte body)\n"
+    );
+    assert_eq!(findings(&page), [seen("HTTP 502", 502, None)]);
+}
+
+#[test]
+fn python_http_client_debug_output() {
+    let debug = format!(
+        "send: b'POST /v2/0b1c/ocr/general-text HTTP/1.1\\r\\nHost: ocr.cn-north-4.myhuaweicloud.com\\r\\n'\nreply: 'HTTP/1.1 401 Unauthorized\\r\\n'\nheader: Server: api-gateway\nheader: X-Request-Id: {ID}\nheader: Content-Type: application/json\n"
+    );
+    // The program prints the body after the debug lines.
+    let printed = format!(
+        "{debug}{{\"error_code\":\"APIG.0301\",\"error_msg\":\"Incorrect IAM authentication information: decrypt token fail\"}}\n"
+    );
+    assert_eq!(findings(&printed), [seen("APIG.0301", 401, Some(ID))]);
+    // The SDK raises instead: the traceback after the debug lines is no body of the response,
+    // and the one error is the SDK exception's.
+    let traceback = format!(
+        "{debug}Traceback (most recent call last):\n  File \"main.py\", line 20, in <module>\nrequests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: {URL}\n\nDuring handling of the above exception, another exception occurred:\n\nhuaweicloudsdkcore.exceptions.exceptions.ClientRequestException: ClientRequestException - {{status_code:401,request_id:{ID},error_code:APIG.0301,error_msg:Incorrect IAM authentication information: decrypt token fail,encoded_authorization_message:None }}\n"
+    );
+    assert_eq!(findings(&traceback), [seen("APIG.0301", 401, Some(ID))]);
+}
+
+#[test]
+fn spring_and_feign_exceptions() {
+    for (input, status) in [
+        (
+            r#"org.springframework.web.client.HttpClientErrorException$BadRequest: 400 Bad Request: "{"error_code":"AIS.0101","error_msg":"The input parameter is invalid."}""#.to_owned(),
+            400,
+        ),
+        (
+            r#"org.springframework.web.client.HttpClientErrorException$TooManyRequests: 429 Too Many Requests: "{"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached."}""#.to_owned(),
+            429,
+        ),
+        (
+            format!(
+                r#"feign.FeignException$BadRequest: [400] during [POST] to [{URL}] [OcrClient#recognize(String)]: [{{"error_code":"AIS.0101","error_msg":"The input parameter is invalid."}}]"#
+            ),
+            400,
+        ),
+    ] {
+        let got = findings(&input);
+        assert_eq!(got.len(), 1, "{input}: {got:?}");
+        assert_eq!(got[0].1, Some(status), "{input}");
+    }
+    // A reason phrase after a success status is nobody's error status.
+    let got = findings(r#"took 250 Bad guesses: "{"error_code":"AIS.0101"}""#);
+    assert_eq!(got, [("AIS.0101".to_owned(), None, None)]);
+}
