@@ -7,7 +7,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use super::pairs::is_http_status;
 
 /// The words that state a status in prose, with what they are: 0 a status word, 4 `HTTP` (a
-/// version may follow), 5 `状态码` (a colon may be full-width).
+/// version may follow), 5 `状态码` (a colon may be full-width), 6 Feign's `] during [` (after
+/// the status in brackets).
 const PROSE_WORDS: &[(&str, usize)] = &[
     ("status code", 0),
     ("Status code", 0),
@@ -25,6 +26,8 @@ const PROSE_WORDS: &[(&str, usize)] = &[
     ("Http", 4),
     ("HTTP", 4),
     ("状态码", 5),
+    // Feign's `[400] during [POST] to […]`: the status is before the word.
+    ("] during [", 6),
 ];
 
 /// An HTTP status stated in prose around a report: `status code 429`, `HTTP 400`, `HTTP/1.1 400`,
@@ -52,6 +55,16 @@ pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
     let mut best: Option<(usize, u16)> = None;
     for m in words.find_iter(text) {
         let (start, pattern) = (m.start(), PROSE_WORDS[m.pattern().as_usize()].1);
+        if pattern == 6 {
+            if start >= 4
+                && text[start - 4] == b'['
+                && let Some(status) = digits_at(start - 3)
+            {
+                best = Some((start - 3, status));
+                break;
+            }
+            continue;
+        }
         // A word of its own: `status`, not `statuses` or `httpStatus` (keys are read as keys).
         // Chinese has no spaces between words: `HTTP状态码` is a word of its own.
         if pattern != 5 && start > 0 && text[start - 1].is_ascii_alphanumeric() {
@@ -119,15 +132,6 @@ pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
             }
             break;
         }
-    }
-    // Feign's `[400] during [POST] to [https://…] [Client#method(…)]: [{…}]`.
-    if best.is_none()
-        && let Some(at) = memchr::memmem::find(text, b"] during [")
-        && at >= 4
-        && text[at - 4] == b'['
-        && let Some(status) = digits_at(at - 3)
-    {
-        best = Some((at - 3, status));
     }
     best.map(|(_, s)| s)
 }
