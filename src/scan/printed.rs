@@ -72,14 +72,14 @@ enum Held {
 
 /// What the lines before a code lend it.
 #[derive(Debug, Default, PartialEq, Eq)]
-pub(super) struct Lent {
-    pub(super) status: Option<u16>,
-    pub(super) request_id: Option<String>,
+struct Lent {
+    status: Option<u16>,
+    request_id: Option<String>,
     /// The bare four-line form (a status and a request id alone on their lines): the line after
     /// the code is its message.
-    pub(super) bare: bool,
+    bare: bool,
     /// Labelled fields: a labelled message on the line after the code is its message.
-    pub(super) labelled: bool,
+    labelled: bool,
 }
 
 /// Lends the one report of a line (`text`) what the fields printed around it say: on its own
@@ -162,6 +162,11 @@ fn lent(before: [Option<&[u8]>; LOOK_BACK], bare_ok: bool) -> Lent {
 
 /// What one line before a code holds, if it is a printed field.
 fn held(line: &[u8]) -> Option<Held> {
+    // A longer line is no printed field (and a line kept from the previous piece is cut just
+    // past this length).
+    if line.len() > MAX_KEPT {
+        return None;
+    }
     let line = line.trim_ascii();
     if line.len() == 3 && line.iter().all(u8::is_ascii_digit) {
         let status = u16::from(line[0] - b'0') * 100
@@ -176,9 +181,6 @@ fn held(line: &[u8]) -> Option<Held> {
     }
     if is_request_id(line) {
         return Some(Held::Id(Some(String::from_utf8_lossy(line).into_owned())));
-    }
-    if line.len() > MAX_KEPT {
-        return None;
     }
     // An `X-Request-Id: …` line is the scanner's to lend (to a report within a few lines), or,
     // when it is no such header (a value with spaces, too long), nobody's.
@@ -203,8 +205,8 @@ fn held(line: &[u8]) -> Option<Held> {
     (status.is_some() || request_id.is_some()).then_some(Held::Labelled { status, request_id })
 }
 
-/// A token shaped like a request id: 16 to 64 letters, digits and hyphens, with a digit
-/// (`0b1c2d3e4f5a…`, a UUID).
+/// A token shaped like a request id: 16 to 64 letters, digits, hyphens and underscores, with a
+/// digit (`0b1c2d3e4f5a…`, a UUID).
 fn is_request_id(token: &[u8]) -> bool {
     (16..=64).contains(&token.len())
         && token
