@@ -137,6 +137,12 @@ impl<'a> Searcher<'a> {
                 .map(|q| catalog::find(&q))
                 .unwrap_or_default();
         }
+        // A failing HTTP status alone is the entry that explains it (`500` is `HTTP 5xx`), as
+        // `explain` has it.
+        let trimmed = query.trim();
+        if exact.is_empty() && trimmed.len() == 3 {
+            exact.extend(trimmed.parse().ok().and_then(catalog::status_entry));
+        }
         let fields = self.in_scope().filter(|(_, f)| f.kind == FieldKind::Code);
         // Each word as the start of a code (`ais-01` → `ais.01`, `modelarts`): at least three
         // characters, a letter among them, not Chinese; it must hold the code's whole prefix
@@ -156,13 +162,12 @@ impl<'a> Searcher<'a> {
         let holds_prefix = |code: &str, p: &str| {
             code.starts_with(p) && code.find('.').is_none_or(|dot| p.len() >= dot)
         };
-        // A failing HTTP status among other words (`the api returns 429`) matches every entry
-        // documented with it, nearly as well as the word would match the entry's code. Alone,
-        // it is the status itself (`413` is HTTP 413 first).
+        // A failing HTTP status (`the api returns 429`) matches every entry documented with it,
+        // nearly as well as the word would match the entry's code; alone, after the status's own
+        // entry (`413` is HTTP 413 first).
         let statuses: Vec<Option<u16>> = self
             .words
             .iter()
-            .filter(|_| !alone)
             .map(|w| {
                 let status = (w.text.len() == 3).then(|| w.text.parse::<u16>().ok());
                 status.flatten().filter(|s| (400..600).contains(s))

@@ -246,8 +246,10 @@ fn a_service_prefix_among_other_words_is_a_word() {
 fn a_status_among_other_words_finds_the_codes_documented_with_it() {
     // 429 is APIG.0308's status; "returns" is a framing word, ignored.
     assert_eq!(first_codes("the api returns 429", 1), ["APIG.0308"]);
-    // Alone, a status is the status itself.
-    assert_eq!(first_codes("413", 1), ["HTTP 413"]);
+    // Alone, a status is the status itself, then the codes documented with it; a status the
+    // catalog has no entry of its own for is its class, as `explain` has it.
+    assert_eq!(first_codes("413", 2), ["HTTP 413", "APIG.0201"]);
+    assert_eq!(first_codes("500", 1), ["HTTP 5xx"]);
 }
 
 #[test]
