@@ -8,8 +8,8 @@ use std::thread;
 use super::reader::{self, Piece};
 use super::{Options, ScanError, Scanner, Sink, Stats, extract, printed};
 
-/// [`scan_with`](super::scan_with), handing findings to a [`Sink`] that is told when the scan has caught up with
-/// its input.
+/// [`scan_with`](super::scan_with), handing findings to a [`Sink`] that is told when the scan
+/// has caught up with its input.
 pub fn scan_into<E>(
     input: impl Read + Send + 'static,
     options: Options,

@@ -85,8 +85,8 @@ pub(super) fn is_curl_header(line: &[u8]) -> bool {
 }
 
 /// A line without the marks of a quote, a comment or a list around pasted text: `> ` (e-mail,
-/// Markdown), `>> `, `// `, `# `, `│ ` (Terraform's error box), `| `, `- `, `* ` — several deep — and
-/// without the backticks of a line that is all inline code.
+/// Markdown), `>> `, `// `, `# `, `│ ` (Terraform's error box), `| `, `- `, `* ` — several
+/// deep — and without the backticks of a line that is all inline code.
 pub(super) fn strip_quote(mut line: &[u8]) -> &[u8] {
     // Most lines start with none of the marks (a timestamp, a brace, a word).
     if line

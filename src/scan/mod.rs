@@ -396,7 +396,8 @@ impl<'a, E> Scanner<'a, E> {
             reports = extract::tokens(scanned, self.options.prefixes);
             // The event's keyed status, request id and message (`… | EVS.1002 | requestId=…`,
             // `AIS.0101 occurred, message: …`) are the token's when it is the only one, and so is
-            // a message its line states in Chinese prose (`错误码：AIS.0103，错误信息：图片尺寸不满足要求`).
+            // a message its line states in Chinese prose
+            // (`错误码：AIS.0103，错误信息：图片尺寸不满足要求`).
             if let [report] = reports.as_mut_slice() {
                 extract::lend_loose(report, &loose);
                 if self.options.detail && report.message.is_none() {

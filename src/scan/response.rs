@@ -75,7 +75,8 @@ impl Response {
             Ok(text) => std::borrow::Cow::Borrowed(text),
             Err(_) => String::from_utf8_lossy(line),
         };
-        // A tag or a doctype (`<html>`, `<!DOCTYPE html>`), not any `<` (`OkHttp`'s `<-- END HTTP`).
+        // A tag or a doctype (`<html>`, `<!DOCTYPE html>`), not any `<` (`OkHttp`'s
+        // `<-- END HTTP`).
         let tag = |t: &str| {
             let mut chars = t.chars();
             chars.next() == Some('<')
