@@ -7,7 +7,7 @@
 //!
 //! The lines before a code lend it their status and request id; the line after, its message.
 
-use super::extract::{self, Field, Report, Shape};
+use super::extract::{self, Field, Report, Shape, floor_char_boundary};
 use super::lines::strip_quote;
 use super::reader::LineInfo;
 
@@ -90,7 +90,8 @@ pub(super) fn lend(
     text: &str,
     before: [Option<&[u8]>; LOOK_BACK],
 ) -> Option<bool> {
-    let lone_code = text.trim() == report.code;
+    let line = text.trim();
+    let lone_code = line == report.code;
     if report.shape == Shape::Token
         && !lone_code
         && let Some((status, request_id, message)) = on_one_line(text, report.at, report.code.len())
@@ -107,7 +108,6 @@ pub(super) fn lend(
     // Only a line that is all a printed field looks back: the code alone, a body
     // (`print(response.status_code)` then `print(response.text)`), a short labelled code. A log
     // line's report is its line's (and the look back costs nothing there).
-    let line = text.trim();
     let body = line.starts_with('{');
     let labelled = line.len() <= MAX_LABELLED
         && matches!(
@@ -234,11 +234,7 @@ pub(super) fn message_after(next: &[u8], bare: bool) -> Option<String> {
     if !bare || !pairs.is_empty() {
         return None;
     }
-    let mut end = text.len().min(MAX_MESSAGE);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    Some(text[..end].to_owned())
+    Some(text[..floor_char_boundary(&text, MAX_MESSAGE)].to_owned())
 }
 
 /// The fields printed on the code's own line around it, space-separated:
@@ -278,13 +274,8 @@ pub(super) fn on_one_line(
         return None;
     }
     let message = rest.trim();
-    let message = (!message.is_empty()).then(|| {
-        let mut end = message.len().min(MAX_MESSAGE);
-        while !message.is_char_boundary(end) {
-            end -= 1;
-        }
-        message[..end].to_owned()
-    });
+    let message = (!message.is_empty())
+        .then(|| message[..floor_char_boundary(message, MAX_MESSAGE)].to_owned());
     Some((status, request_id, message))
 }
 

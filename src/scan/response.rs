@@ -97,9 +97,5 @@ impl Response {
 
 /// A text cut to [`MAX_BODY_TEXT`] bytes at a character boundary.
 fn cut(text: &str) -> String {
-    let mut end = text.len().min(MAX_BODY_TEXT);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text[..end].to_owned()
+    text[..super::extract::floor_char_boundary(text, MAX_BODY_TEXT)].to_owned()
 }

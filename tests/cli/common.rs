@@ -88,6 +88,18 @@ pub fn spawn_live(
     (child, stdin, stdout)
 }
 
+/// `ocr-err parse -f json` on a text given on stdin: its exit code and its findings.
+pub fn parse_json(input: &str) -> (i32, Vec<serde_json::Value>) {
+    let out = ocr_err()
+        .args(["parse", "-f", "json"])
+        .write_stdin(input)
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let findings = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    (out.status.code().expect("exited normally"), findings)
+}
+
 /// The rows of `parse --summary -f json`: (code, count, HTTP status).
 pub fn summary_rows(v: &serde_json::Value) -> Vec<(&str, u64, Option<u64>)> {
     v["codes"]

@@ -5,20 +5,14 @@
 
 use serde_json::Value;
 
-use crate::common::ocr_err;
+use crate::common::{ocr_err, parse_json};
 
 /// A finding's code, HTTP status, request id and message.
 type Seen = (String, Option<u64>, Option<String>, Option<String>);
 
 /// The findings of a text fed on stdin, and the exit code.
 fn findings(input: &str) -> (i32, Vec<Seen>) {
-    let out = ocr_err()
-        .args(["parse", "-f", "json"])
-        .write_stdin(input)
-        .output()
-        .expect("runs");
-    let text = String::from_utf8_lossy(&out.stdout);
-    let v: Vec<Value> = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+    let (code, v) = parse_json(input);
     let seen = v
         .iter()
         .map(|f| {
@@ -31,7 +25,7 @@ fn findings(input: &str) -> (i32, Vec<Seen>) {
             )
         })
         .collect();
-    (out.status.code().unwrap(), seen)
+    (code, seen)
 }
 
 fn seen(code: &str, status: Option<u64>, id: Option<&str>, message: Option<&str>) -> Seen {

@@ -2,20 +2,13 @@
 //! logging interceptor, Python's `http.client` debug output, Spring's `RestTemplate` and
 //! `OpenFeign` exceptions. The status and request id they print outside the body are the body's.
 
-use serde_json::Value;
-
-use crate::common::ocr_err;
+use crate::common::parse_json;
 
 /// (code, HTTP status, request id) of each finding of a text fed on stdin.
 fn findings(input: &str) -> Vec<(String, Option<u64>, Option<String>)> {
-    let out = ocr_err()
-        .args(["parse", "-f", "json"])
-        .write_stdin(input)
-        .output()
-        .expect("runs");
-    let text = String::from_utf8_lossy(&out.stdout);
-    let v: Vec<Value> = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
-    v.iter()
+    parse_json(input)
+        .1
+        .iter()
         .map(|f| {
             (
                 f["code"].as_str().unwrap().to_owned(),

@@ -303,7 +303,7 @@ fn quoted(text: &str, start: usize, close: &str, escaped: bool) -> Option<(Strin
 }
 
 /// The largest character boundary of `text` at or before `at` (`at` past the end: the end).
-pub(super) fn floor_char_boundary(text: &str, at: usize) -> usize {
+pub(in crate::scan) fn floor_char_boundary(text: &str, at: usize) -> usize {
     if at >= text.len() {
         return text.len();
     }
