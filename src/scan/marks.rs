@@ -26,8 +26,11 @@ pub(super) const BLOCK: usize = 64;
 pub(super) fn block(bytes: &[u8], at: usize) -> Marks {
     // Inside the run, the three overlapping windows are read in place; at its edges, from a
     // copy padded with zeros.
-    if at > 0 && at + BLOCK < bytes.len() {
-        return marks(&bytes[at - 1..=at + BLOCK]);
+    if let Some(window) = at
+        .checked_sub(1)
+        .and_then(|from| bytes.get(from..=at + BLOCK))
+    {
+        return marks(window.try_into().expect("66 bytes"));
     }
     let mut padded = [0u8; BLOCK + 2];
     let from = at.saturating_sub(1);
@@ -37,9 +40,9 @@ pub(super) fn block(bytes: &[u8], at: usize) -> Marks {
     marks(&padded)
 }
 
-/// The marks of `window[1..65]`, `window` being 66 bytes.
+/// The marks of `window[1..65]`.
 #[inline]
-fn marks(window: &[u8]) -> Marks {
+fn marks(window: &[u8; BLOCK + 2]) -> Marks {
     let mut out = Marks::default();
     for lane in 0..BLOCK / 16 {
         let load = |offset: usize| {

@@ -121,9 +121,7 @@ impl Default for Options {
 impl Options {
     /// Whether a code (still in bytes) reports success.
     pub(crate) fn is_success(&self, code: &[u8]) -> bool {
-        self.success
-            .iter()
-            .any(|s| s.as_bytes().eq_ignore_ascii_case(code))
+        extract::Success::new(self.success).is(code)
     }
 }
 

@@ -69,7 +69,12 @@ fn read_buffer(spare: &mpsc::Receiver<Vec<u8>>, content: &[u8]) -> Vec<u8> {
 /// braces and letter-dot-digit spots are visited, not its other bytes.
 ///
 /// Offsets are counted from `base`: the chunk's place in the buffer handed over.
-fn line_infos(chunk: &[u8], base: usize, options: Options, clues: &AhoCorasick) -> Vec<LineInfo> {
+fn line_infos(
+    chunk: &[u8],
+    base: usize,
+    success: &extract::Success,
+    clues: &AhoCorasick,
+) -> Vec<LineInfo> {
     let mut lines = Vec::with_capacity(chunk.len() / 64);
     let mut clues = clues.find_iter(chunk).map(|m| m.start()).peekable();
     // The line being read: where it starts, its braces and its spots so far.
@@ -107,12 +112,15 @@ fn line_infos(chunk: &[u8], base: usize, options: Options, clues: &AhoCorasick) 
                 newlines.trailing_zeros()
             };
             let here = marks::bits(from, to);
-            open += (m.open & here).count_ones();
-            close += (m.close & here).count_ones();
+            // Most lines hold no brace; the count is taken only where there is one.
+            if (m.open | m.close) & here != 0 {
+                open += (m.open & here).count_ones();
+                close += (m.close & here).count_ones();
+            }
             let mut spots = m.spot & here;
             while spots != 0 && codes != extract::Codes::Some {
                 let dot = at + spots.trailing_zeros() as usize;
-                codes = codes.and(extract::code_at(chunk, dot, options));
+                codes = codes.and(extract::code_at(chunk, dot, success));
                 spots &= spots - 1;
             }
             if newlines == 0 {
@@ -153,6 +161,7 @@ pub(super) fn read_pieces(
     pieces: &mpsc::SyncSender<io::Result<Piece>>,
     spare: &mpsc::Receiver<Vec<u8>>,
 ) -> u64 {
+    let success = extract::Success::new(options.success);
     let mut buf = vec![0u8; READ_BUFFER];
     let mut held = 0;
     let mut total = 0u64;
@@ -199,7 +208,7 @@ pub(super) fn read_pieces(
                 from = end;
             }
             if from < complete {
-                let lines = line_infos(&buf[from..complete], from, options, clues);
+                let lines = line_infos(&buf[from..complete], from, &success, clues);
                 // The buffer itself is handed over; only the incomplete line after its lines
                 // is copied, to start the next one.
                 let next = read_buffer(spare, &buf[complete..held]);

@@ -18,7 +18,7 @@ mod reports;
 mod tokens;
 
 pub(crate) use codes::Codes;
-pub(super) use codes::{code_at, codes_in, keyed_code};
+pub(super) use codes::{Success, code_at, codes_in, keyed_code};
 pub(super) use failures::{clues, failure};
 pub(super) use pairs::{Field, Pair, floor_char_boundary, pairs};
 pub(super) use prose::{prose_message, prose_status};
