@@ -173,6 +173,9 @@ struct Scanner<'a, E> {
     /// The finding just held takes its message from the next line ([`printed`]); set when the
     /// fields before it were printed bare (the line itself is the message).
     message_next: Option<bool>,
+    /// The vectors a unit's pairs and reports are gathered in, kept from unit to unit (empty
+    /// between units).
+    scratch: (Vec<extract::Pair>, Vec<extract::Report>),
 }
 
 /// How many lines after a lone `X-Request-Id: …` line a report may take its id.
@@ -198,6 +201,7 @@ impl<'a, E> Scanner<'a, E> {
             recent_id: None,
             carry: [None, None],
             message_next: None,
+            scratch: (Vec::with_capacity(8), Vec::with_capacity(2)),
         }
     }
 
@@ -373,7 +377,9 @@ impl<'a, E> Scanner<'a, E> {
             Ok(text) => std::borrow::Cow::Borrowed(text),
             Err(_) => String::from_utf8_lossy(bytes),
         };
-        let (mut reports, loose) = extract::reports(extract::pairs(&text, self.options.detail));
+        let (mut pairs, mut reports) = std::mem::take(&mut self.scratch);
+        extract::pairs_into(&text, self.options.detail, &mut pairs);
+        let loose = extract::reports_into(&mut pairs, &mut reports);
         if let Some(r) = &mut self.response {
             // A body field without a code of its own.
             for p in loose
@@ -420,7 +426,7 @@ impl<'a, E> Scanner<'a, E> {
         // Line numbers are counted on from the previous report (reports come in order), so a unit
         // with many reports is still read once.
         let (mut counted_to, mut line) = (0, n);
-        for report in reports.into_iter().filter(|r| r.at < until) {
+        for report in reports.drain(..).filter(|r| r.at < until) {
             if self.options.is_success(report.code.as_bytes()) {
                 self.stats.successes += 1;
                 continue;
@@ -452,6 +458,7 @@ impl<'a, E> Scanner<'a, E> {
             finding.http_status = finding.http_status.or(prose);
             self.place(finding, in_body)?;
         }
+        self.scratch = (pairs, reports);
         self.end_of_unit()
     }
 

@@ -20,10 +20,10 @@ mod tokens;
 pub(crate) use codes::Codes;
 pub(super) use codes::{Success, code_at, codes_in, keyed_code};
 pub(super) use failures::{clues, failure};
-pub(super) use pairs::{Field, Pair, floor_char_boundary, pairs};
+pub(super) use pairs::{Field, Pair, floor_char_boundary, pairs, pairs_into};
 pub(super) use prose::{prose_message, prose_status};
 pub use reports::Shape;
-pub(super) use reports::{Report, lend_loose, other_fields, reports};
+pub(super) use reports::{Report, lend_loose, other_fields, reports, reports_into};
 pub(super) use tokens::tokens;
 
 #[cfg(test)]

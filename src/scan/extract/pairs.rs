@@ -447,6 +447,12 @@ fn bare_message_end(text: &str, start: usize) -> usize {
 pub(in crate::scan) fn pairs(text: &str, read_messages: bool) -> Vec<Pair> {
     // An error object has a handful of fields: room for them at once.
     let mut out = Vec::with_capacity(8);
+    pairs_into(text, read_messages, &mut out);
+    out
+}
+
+/// [`pairs`], appended to `out`, so that a scanner reuses one vector for every unit.
+pub(in crate::scan) fn pairs_into(text: &str, read_messages: bool, out: &mut Vec<Pair>) {
     let bytes = text.as_bytes();
     for (start, end, index) in find_keys(bytes) {
         let (key, field) = KEYS[index];
@@ -503,7 +509,6 @@ pub(in crate::scan) fn pairs(text: &str, read_messages: bool) -> Vec<Pair> {
             });
         }
     }
-    out
 }
 
 /// A number that is a valid HTTP status (100–599).

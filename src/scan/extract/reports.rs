@@ -83,58 +83,80 @@ pub(in crate::scan) struct Report {
 
 /// Groups a unit's pairs into reports. A field seen twice starts a new report; pairs before the
 /// first code belong to it (`{"error_msg": …, "error_code": …}`: keys in any order).
-pub(in crate::scan) fn reports(pairs: Vec<Pair>) -> (Vec<Report>, Vec<Pair>) {
-    // One group (the usual unit: one error object) has no neighbour to lend to.
-    let (one, groups) = match group(pairs) {
-        Ok(one) => (Some(one), Vec::new()),
-        Err(groups) => (None, groups),
-    };
-    let mut lent = lend(&groups).into_iter();
-    let mut found: Vec<Report> = Vec::new();
-    let mut loose = Vec::new();
-    for mut group in one.into_iter().chain(groups) {
-        let (lent_status, lent_id) = lent.next().unwrap_or_default();
-        let Some(code_at) = group
-            .iter()
-            .position(|p| matches!(p.field, Field::Code | Field::ItemStatus))
-        else {
-            loose.append(&mut group);
-            continue;
-        };
-        let at = group
-            .iter()
-            .map(|p| p.at)
-            .min()
-            .unwrap_or(group[code_at].at);
-        let shape = shape_of(&group[code_at], &group);
-        let item = group[code_at].field == Field::ItemStatus;
-        let key = group[code_at].key;
-        let mut take = |f: Field| {
-            group
-                .iter_mut()
-                .find(|p| p.field == f)
-                .map(|p| std::mem::take(&mut p.value))
-        };
-        let code = take(group_field(item)).unwrap_or_default();
-        let report = Report {
-            key,
-            at,
-            code,
-            message: take(Field::Message),
-            status: take(Field::Status)
-                .or(lent_status)
-                .and_then(|s| s.parse().ok()),
-            request_id: take(Field::RequestId).or(lent_id),
-            shape,
-            item,
-        };
-        if let Some(report) = merge_twin(&mut found, report) {
-            found.push(report);
-        }
-    }
+/// Returns the reports and the pairs that belong to none.
+pub(in crate::scan) fn reports(mut pairs: Vec<Pair>) -> (Vec<Report>, Vec<Pair>) {
+    let mut found = Vec::new();
+    let loose = reports_into(&mut pairs, &mut found);
     (found, loose)
 }
 
+/// [`reports`], appending to `found` and leaving `pairs` empty, so that a scanner reuses both
+/// vectors for every unit; returns the pairs that belong to no report.
+pub(in crate::scan) fn reports_into(pairs: &mut Vec<Pair>, found: &mut Vec<Report>) -> Vec<Pair> {
+    let mut loose = Vec::new();
+    // One group (the usual unit: one error object) has no neighbour to lend to, and is read
+    // where it is.
+    if one_group(pairs) {
+        match report_of(pairs, (None, None)) {
+            Some(report) => push_report(found, report),
+            None => loose.append(pairs),
+        }
+        pairs.clear();
+        return loose;
+    }
+    let groups = groups(std::mem::take(pairs));
+    let lent = lend(&groups);
+    for (mut group, lent) in groups.into_iter().zip(lent) {
+        match report_of(&mut group, lent) {
+            Some(report) => push_report(found, report),
+            None => loose.append(&mut group),
+        }
+    }
+    loose
+}
+
+/// The report a group of pairs makes, given the status and request id lent to it; `None`
+/// without a code. The values it takes are left empty in the group.
+fn report_of(group: &mut [Pair], lent: (Option<String>, Option<String>)) -> Option<Report> {
+    let (lent_status, lent_id) = lent;
+    let code_at = group
+        .iter()
+        .position(|p| matches!(p.field, Field::Code | Field::ItemStatus))?;
+    let at = group
+        .iter()
+        .map(|p| p.at)
+        .min()
+        .unwrap_or(group[code_at].at);
+    let shape = shape_of(&group[code_at], group);
+    let item = group[code_at].field == Field::ItemStatus;
+    let key = group[code_at].key;
+    let mut take = |f: Field| {
+        group
+            .iter_mut()
+            .find(|p| p.field == f)
+            .map(|p| std::mem::take(&mut p.value))
+    };
+    let code = take(group_field(item)).unwrap_or_default();
+    Some(Report {
+        key,
+        at,
+        code,
+        message: take(Field::Message),
+        status: take(Field::Status)
+            .or(lent_status)
+            .and_then(|s| s.parse().ok()),
+        request_id: take(Field::RequestId).or(lent_id),
+        shape,
+        item,
+    })
+}
+
+/// Adds a report to those found, unless it restates the last ([`merge_twin`]).
+fn push_report(found: &mut Vec<Report>, report: Report) {
+    if let Some(report) = merge_twin(found, report) {
+        found.push(report);
+    }
+}
 /// Gives a report the status, request id and message of the unit's pairs that belong to no
 /// report.
 pub(in crate::scan) fn lend_loose(report: &mut Report, loose: &[Pair]) {
@@ -153,36 +175,40 @@ pub(in crate::scan) fn lend_loose(report: &mut Report, loose: &[Pair]) {
     }
 }
 
-/// The pairs cut into groups: a field seen twice starts a new group.
-fn group(pairs: Vec<Pair>) -> Result<Vec<Pair>, Vec<Vec<Pair>>> {
-    // A bit per field; a per-item status is the item's code.
-    let bit = |f: Field| match f {
-        Field::Code | Field::ItemStatus => 1u8,
+/// A bit per field; a per-item status is the item's code.
+fn field_bit(f: Field) -> u8 {
+    match f {
+        Field::Code | Field::ItemStatus => 1,
         Field::Message => 2,
         Field::Status => 4,
         Field::RequestId => 8,
-    };
-    // The usual unit, one error object: no field twice, one group, the pairs as they are.
-    let mut seen = 0u8;
-    if pairs.iter().all(|p| {
-        let first = seen & bit(p.field) == 0;
-        seen |= bit(p.field);
-        first
-    }) {
-        return Ok(pairs);
     }
+}
+
+/// Whether the pairs make one group: no field twice (the usual unit, one error object).
+fn one_group(pairs: &[Pair]) -> bool {
+    let mut seen = 0u8;
+    pairs.iter().all(|p| {
+        let first = seen & field_bit(p.field) == 0;
+        seen |= field_bit(p.field);
+        first
+    })
+}
+
+/// The pairs cut into groups: a field seen twice starts a new group.
+fn groups(pairs: Vec<Pair>) -> Vec<Vec<Pair>> {
     let mut groups: Vec<Vec<Pair>> = vec![Vec::with_capacity(8)];
     let mut fields = 0u8;
     for p in pairs {
-        if fields & bit(p.field) != 0 {
+        if fields & field_bit(p.field) != 0 {
             // Room for a report's fields, so a group is allocated once.
             groups.push(Vec::with_capacity(4));
             fields = 0;
         }
-        fields |= bit(p.field);
+        fields |= field_bit(p.field);
         groups.last_mut().expect("never empty").push(p);
     }
-    Err(groups)
+    groups
 }
 
 /// What each group borrows: a group without a code (an SDK's or tool's wrapper around the
