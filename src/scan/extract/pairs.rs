@@ -459,10 +459,16 @@ pub(in crate::scan) fn pairs_into(text: &str, read_messages: bool, out: &mut Vec
         let Some((value, quoting)) = value_after(text, end, field, read_messages) else {
             continue;
         };
-        // Trimmed without a copy when there is nothing to trim (the usual case).
-        let value = match value.trim() {
-            trimmed if trimmed.len() == value.len() => value,
-            trimmed => trimmed.to_owned(),
+        // Trimmed without a copy when there is nothing to trim (the usual case), told by its
+        // first and last bytes when both are ASCII and no space.
+        let graphic = |b: Option<&u8>| b.is_some_and(u8::is_ascii_graphic);
+        let value = if graphic(value.as_bytes().first()) && graphic(value.as_bytes().last()) {
+            value
+        } else {
+            match value.trim() {
+                trimmed if trimmed.len() == value.len() => value,
+                trimmed => trimmed.to_owned(),
+            }
         };
         // `status` holds a per-item code in OCR results, or an HTTP status anywhere.
         // A code key holding a failing HTTP status is the status: Keystone's
@@ -567,6 +573,19 @@ mod tests {
             })
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .collect()
+    }
+
+    #[test]
+    fn values_are_trimmed_of_ascii_and_unicode_spaces() {
+        let values = |text: &str| -> Vec<String> {
+            pairs(text, true).into_iter().map(|p| p.value).collect()
+        };
+        assert_eq!(
+            values("{\"error_code\": \" AIS.0101\u{3000}\", \"request_id\": \"r-1\"}"),
+            ["AIS.0101", "r-1"]
+        );
+        assert_eq!(values("{\"error_msg\": \"\tBad image. \"}"), ["Bad image."]);
+        assert_eq!(values("{\"error_msg\": \"图片 太大\"}"), ["图片 太大"]);
     }
 
     proptest! {
