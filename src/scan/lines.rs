@@ -2,6 +2,8 @@
 //! a request-id header, the marks of a quote or a comment around pasted text, a continuation of
 //! the event before it.
 
+use std::sync::OnceLock;
+
 /// A table of the bytes in `bytes`: `table[b]` says whether `b` is one of them.
 pub(in crate::scan) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
     let mut table = [false; 256];
@@ -174,6 +176,62 @@ pub(super) fn status_line(line: &[u8]) -> Option<u16> {
         return None;
     }
     std::str::from_utf8(code).ok()?.parse().ok()
+}
+
+/// A status line an HTTP client's log prints after a logger's prefix: `OkHttp`'s
+/// `<-- 400 Bad Request https://… (83ms)` after Android's `… D/OkHttp: ` or a Java logger's
+/// `… okhttp3.OkHttpClient - `. Its status, and where the client's text starts.
+pub(super) fn prefixed_status(line: &[u8]) -> Option<(u16, usize)> {
+    static ARROW: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let at = ARROW
+        .get_or_init(|| memchr::memmem::Finder::new(b"<-- "))
+        .find(line)?;
+    if at == 0 || line[at - 1] != b' ' {
+        return None;
+    }
+    Some((status_line(&line[at..])?, at))
+}
+
+/// A line carrying the same logger's prefix as a status line did (`prefix`), without it. The
+/// prefix may differ in its digits (a timestamp), not in its length or its other bytes; a line
+/// that is the prefix alone without its trailing spaces is an empty message.
+pub(super) fn unprefixed<'l>(line: &'l [u8], prefix: &[u8]) -> Option<&'l [u8]> {
+    let alike = |a: &[u8], b: &[u8]| {
+        a.iter()
+            .zip(b)
+            .all(|(x, y)| x == y || x.is_ascii_digit() && y.is_ascii_digit())
+    };
+    if line.len() >= prefix.len() {
+        return alike(&line[..prefix.len()], prefix).then(|| &line[prefix.len()..]);
+    }
+    let rest = &prefix[line.len()..];
+    (!line.is_empty() && alike(line, prefix) && rest.iter().all(u8::is_ascii_whitespace))
+        .then_some(&line[line.len()..])
+}
+
+/// The failing status Python's urllib3 logs for a request it sent (`DEBUG:urllib3.connectionpool:
+/// https://ocr.….com:443 "POST /v2/…/ocr/general-text HTTP/1.1" 400 87`), which the body a
+/// program prints next (`print(r.text)`) is the body of.
+pub(super) fn urllib3_status(line: &[u8]) -> Option<u16> {
+    static LOGGER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let logger = LOGGER
+        .get_or_init(|| memchr::memmem::Finder::new(b"urllib3.connectionpool"))
+        .find(line)?;
+    let line = &line[logger..];
+    let version = memchr::memmem::find(line, b" HTTP/")? + 6;
+    let quote = version + line[version..].iter().position(|&b| b == b'"')?;
+    if !line[version..quote]
+        .iter()
+        .all(|b| b.is_ascii_digit() || *b == b'.')
+    {
+        return None;
+    }
+    let rest = line[quote + 1..].strip_prefix(b" ")?;
+    let code = rest.get(..3)?;
+    let bounded = rest.get(3).is_none_or(|&b| b == b' ');
+    let status: u16 = std::str::from_utf8(code).ok()?.parse().ok()?;
+    (bounded && code.iter().all(u8::is_ascii_digit) && (400..=599).contains(&status))
+        .then_some(status)
 }
 
 pub(super) fn is_blank(line: &[u8]) -> bool {

@@ -39,10 +39,10 @@ use std::io::{self, Read};
 
 use lines::{
     continues_event, is_blank, is_curl_header, is_curl_request, is_empty_length, is_header,
-    request_id_header, status_line, strip_quote,
+    request_id_header, status_line, strip_quote, unprefixed,
 };
 use reader::LineInfo;
-use response::{MAX_HTML_LINES, PrintedBy, Response};
+use response::{PrintedBy, Response};
 
 use serde::Serialize;
 
@@ -219,11 +219,40 @@ impl<'a, E> Scanner<'a, E> {
             self.settle_pending(Some(line))?;
         }
         // Most lines of a log: plain text, no braces, nothing code-shaped, outside any response.
-        let plain =
-            !info.special && !info.clue && info.delta <= 0 && info.codes == extract::Codes::None;
+        let plain = !info.special
+            && !info.clue
+            && !info.logged
+            && info.delta <= 0
+            && info.codes == extract::Codes::None;
         if plain && self.block.is_empty() && self.response.is_none() && !self.in_request {
             return Ok(());
         }
+        // A logged response's lines carry its logger's prefix: they are read without it. Another
+        // logger's line amid them (another thread's) is read on its own, outside the response.
+        let (line, held) = match self.response.as_ref().and_then(|r| r.prefix.as_deref()) {
+            Some(prefix) => match unprefixed(line, prefix) {
+                Some(rest) => (rest, None),
+                None => (line, self.response.take()),
+            },
+            None => (line, None),
+        };
+        self.structure(line, n, info, before)?;
+        if held.is_some() && self.response.is_none() {
+            self.response = held;
+        }
+        Ok(())
+    }
+
+    /// [`line`](Self::line) on, for a line that is not skipped: what it is in the structure
+    /// of the input (curl's request, a quote's mark, a block, a response's header or body),
+    /// and its reports.
+    fn structure(
+        &mut self,
+        line: &[u8],
+        n: u64,
+        info: &LineInfo,
+        before: &printed::Before<'_>,
+    ) -> Result<(), E> {
         // curl -v's request (`> GET … HTTP/1.1`, its `> Header: value` lines, a lone `>`) starts
         // a new exchange; any other `> ` line is quoted text, read without its mark.
         if is_curl_request(line) {
@@ -293,6 +322,11 @@ impl<'a, E> Scanner<'a, E> {
                 PrintedBy::Curl
             };
             self.response = Some(Response::new(status, n, by));
+            return Ok(());
+        }
+        // An HTTP client's log of a response after a logger's prefix, or urllib3's line for a
+        // failed request (found by the reader's clues).
+        if info.logged && self.open_logged(line, n)? {
             return Ok(());
         }
         if is_blank(line) {
@@ -576,46 +610,6 @@ impl<'a, E> Scanner<'a, E> {
         }
         self.pending = pending;
         result
-    }
-
-    /// The body of a response is the first unit after its headers (or the first lines of an HTML
-    /// page, up to its title); what follows is not part of it (the next log line, the next
-    /// command's output).
-    fn end_of_unit(&mut self) -> Result<(), E> {
-        let reading_page =
-            |r: &Response| r.html_lines > 0 && r.html_lines < MAX_HTML_LINES && r.body.is_none();
-        if self
-            .response
-            .as_ref()
-            .is_some_and(|r| !r.headers && !reading_page(r))
-        {
-            self.close_response()?;
-        }
-        Ok(())
-    }
-
-    /// Ends the response being read. A failing status whose body reported no error is a finding
-    /// of its own: an HTML page from a proxy, an empty body, plain text.
-    fn close_response(&mut self) -> Result<(), E> {
-        let Some(r) = self.response.take() else {
-            return Ok(());
-        };
-        // A logged response's body is printed by whoever logs it, if at all: what follows its
-        // headers may be anything (a traceback), and only an HTML page is surely its body.
-        if r.status < 400 || r.reported || r.by == PrintedBy::Logger && r.html_lines == 0 {
-            return Ok(());
-        }
-        self.settle_pending(None)?;
-        self.sink.finding(Finding {
-            line: r.line,
-            code: format!("HTTP {}", r.status),
-            message: r.body,
-            http_status: Some(r.status),
-            request_id: r.request_id,
-            shape: Shape::Http,
-            item: false,
-            extra: Vec::new(),
-        })
     }
 }
 

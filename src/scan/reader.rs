@@ -24,6 +24,9 @@ pub(super) struct LineInfo {
     pub(super) special: bool,
     /// Holds a clue of a failure without a code ([`extract::clues`]).
     pub(super) clue: bool,
+    /// Holds what an HTTP client's log of a response holds after a logger's prefix
+    /// ([`extract::is_logged`]).
+    pub(super) logged: bool,
 }
 
 /// What the reader thread hands over.
@@ -76,7 +79,10 @@ fn line_infos(
     clues: &AhoCorasick,
 ) -> Vec<LineInfo> {
     let mut lines = Vec::with_capacity(chunk.len() / 64);
-    let mut clues = clues.find_iter(chunk).map(|m| m.start()).peekable();
+    let mut clues = clues
+        .find_iter(chunk)
+        .map(|m| (m.start(), extract::is_logged(m.pattern())))
+        .peekable();
     // The line being read: where it starts, its braces and its spots so far.
     let mut start = 0;
     let (mut open, mut close) = (0u32, 0u32);
@@ -88,9 +94,13 @@ fn line_infos(
         if codes == extract::Codes::None && has_brace && extract::keyed_code(line) {
             codes = extract::Codes::Some;
         }
-        let mut clue = false;
-        while clues.next_if(|&at| at < end).is_some() {
-            clue = true;
+        let (mut clue, mut logged) = (false, false);
+        while let Some((_, is_logged)) = clues.next_if(|&(at, _)| at < end) {
+            if is_logged {
+                logged = true;
+            } else {
+                clue = true;
+            }
         }
         lines.push(LineInfo {
             start: base + start,
@@ -99,6 +109,7 @@ fn line_infos(
             codes,
             special: line.first().is_none_or(|&b| SPECIAL[usize::from(b)]),
             clue,
+            logged,
         });
     };
     for at in (0..chunk.len()).step_by(marks::BLOCK) {

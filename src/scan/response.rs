@@ -1,8 +1,10 @@
-//! The HTTP response being read (`curl -i`/`-v` output): its status and request id, which apply
-//! to the errors of its body, and, for a failing status whose body holds no code, what the body
-//! says.
+//! The HTTP response being read (`curl -i`/`-v` output, an HTTP client's log): its status and
+//! request id, which apply to the errors of its body, and, for a failing status whose body holds
+//! no code, what the body says; and the scanner's steps that open and close one.
 
-use super::lines::html_title;
+use super::extract::Shape;
+use super::lines::{html_title, prefixed_status, urllib3_status};
+use super::{Finding, Scanner};
 
 /// The HTTP response being read.
 #[derive(Debug)]
@@ -26,6 +28,9 @@ pub(super) struct Response {
     pub(super) empty: bool,
     /// Who printed it.
     pub(super) by: PrintedBy,
+    /// The logger's prefix before its status line (`2024-03-05 10:12:01.123 12345-12400/app
+    /// D/OkHttp: `), which its other lines carry too.
+    pub(super) prefix: Option<Vec<u8>>,
 }
 
 /// Who printed a response.
@@ -33,14 +38,14 @@ pub(super) struct Response {
 pub(super) enum PrintedBy {
     /// curl (`-i`, `-v`), or a person pasting a status line and what followed it.
     Curl,
-    /// An HTTP client's log (`OkHttp`'s `<-- 400 …`, Python's `reply: '…'`): its headers are
-    /// the header-shaped lines after it, and the lines after those are its body only if the
-    /// logger printed one.
+    /// An HTTP client's log (`OkHttp`'s `<-- 400 …`, Python's `reply: '…'`, urllib3's
+    /// `"POST … HTTP/1.1" 400 87`): its headers are the header-shaped lines after it, and the
+    /// lines after those are its body only if the logger printed one.
     Logger,
 }
 
 /// How many lines of an HTML error page are read for its title.
-pub(super) const MAX_HTML_LINES: u32 = 16;
+const MAX_HTML_LINES: u32 = 16;
 
 /// The longest body text kept of a failing response without a code.
 const MAX_BODY_TEXT: usize = 200;
@@ -59,6 +64,7 @@ impl Response {
             html_lines: 0,
             empty: false,
             by,
+            prefix: None,
         }
     }
 
@@ -98,4 +104,65 @@ impl Response {
 /// A text cut to [`MAX_BODY_TEXT`] bytes at a character boundary.
 fn cut(text: &str) -> String {
     text[..super::extract::floor_char_boundary(text, MAX_BODY_TEXT)].to_owned()
+}
+
+impl<E> Scanner<'_, E> {
+    /// Opens the response whose status line an HTTP client logged after a logger's prefix
+    /// (`… D/OkHttp: <-- 400 …`), or urllib3's line for a failed request, if `line` (numbered
+    /// `n`) is one; says whether it was.
+    pub(super) fn open_logged(&mut self, line: &[u8], n: u64) -> Result<bool, E> {
+        let logged = prefixed_status(line)
+            .map(|(status, at)| (status, Some(line[..at].to_vec())))
+            .or_else(|| urllib3_status(line).map(|status| (status, None)));
+        let Some((status, prefix)) = logged else {
+            return Ok(false);
+        };
+        self.close_response()?;
+        let mut r = Response::new(status, n, PrintedBy::Logger);
+        // urllib3 logs no headers: what follows is the body, if anything.
+        r.headers = prefix.is_some();
+        r.prefix = prefix;
+        self.response = Some(r);
+        Ok(true)
+    }
+
+    /// The body of a response is the first unit after its headers (or the first lines of an HTML
+    /// page, up to its title); what follows is not part of it (the next log line, the next
+    /// command's output).
+    pub(super) fn end_of_unit(&mut self) -> Result<(), E> {
+        let reading_page =
+            |r: &Response| r.html_lines > 0 && r.html_lines < MAX_HTML_LINES && r.body.is_none();
+        if self
+            .response
+            .as_ref()
+            .is_some_and(|r| !r.headers && !reading_page(r))
+        {
+            self.close_response()?;
+        }
+        Ok(())
+    }
+
+    /// Ends the response being read. A failing status whose body reported no error is a finding
+    /// of its own: an HTML page from a proxy, an empty body, plain text.
+    pub(super) fn close_response(&mut self) -> Result<(), E> {
+        let Some(r) = self.response.take() else {
+            return Ok(());
+        };
+        // A logged response's body is printed by whoever logs it, if at all: what follows its
+        // headers may be anything (a traceback), and only an HTML page is surely its body.
+        if r.status < 400 || r.reported || r.by == PrintedBy::Logger && r.html_lines == 0 {
+            return Ok(());
+        }
+        self.settle_pending(None)?;
+        self.sink.finding(Finding {
+            line: r.line,
+            code: format!("HTTP {}", r.status),
+            message: r.body,
+            http_status: Some(r.status),
+            request_id: r.request_id,
+            shape: Shape::Http,
+            item: false,
+            extra: Vec::new(),
+        })
+    }
 }

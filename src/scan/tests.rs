@@ -1,6 +1,7 @@
 //! The scanner's unit tests: statuses and responses, blocks, windows of overlong lines read in
 //! any pieces.
 
+use super::lines::{prefixed_status, urllib3_status};
 use super::*;
 
 fn findings(input: &str) -> Vec<Finding> {
@@ -16,6 +17,45 @@ fn findings(input: &str) -> Vec<Finding> {
     })
     .unwrap();
     out
+}
+
+#[test]
+fn a_logger_s_prefix_is_known_again_by_all_but_its_digits() {
+    let prefix = b"2024-03-05 10:12:01.100 12345-12400/app D/OkHttp: ";
+    let line = |s: &str| s.as_bytes().to_vec();
+    let same = line("2024-03-05 10:12:01.187 12345-12400/app D/OkHttp: X-Request-Id: r1");
+    assert_eq!(unprefixed(&same, prefix), Some(&b"X-Request-Id: r1"[..]));
+    // The empty message, its trailing space trimmed.
+    let empty = line("2024-03-05 10:12:01.187 12345-12400/app D/OkHttp:");
+    assert_eq!(unprefixed(&empty, prefix), Some(&b""[..]));
+    for other in [
+        "2024-03-05 10:12:01.187 12345-12400/app I/Choreographer: Skipped 31 frames!",
+        "2024-03-05 10:12:01.187 1234-12400/app D/OkHttp: X-Request-Id: r1",
+        "",
+        "2024",
+    ] {
+        assert_eq!(unprefixed(other.as_bytes(), prefix), None, "{other}");
+    }
+    let arrow =
+        b"10:12:01.123 INFO  okhttp3.OkHttpClient - <-- 429 Too Many Requests https://x (3ms)";
+    assert_eq!(prefixed_status(arrow), Some((429, 42)));
+    assert_eq!(prefixed_status(b"x <-- END HTTP (87-byte body)"), None);
+    assert_eq!(prefixed_status(b"<-- 400 Bad Request"), None);
+}
+
+#[test]
+fn urllib3_s_line_for_a_failed_request_gives_its_status() {
+    let line = |status: &str| {
+        format!("DEBUG:urllib3.connectionpool:https://h:443 \"POST /v2/p/ocr/x HTTP/1.1\" {status}")
+    };
+    assert_eq!(urllib3_status(line("400 87").as_bytes()), Some(400));
+    assert_eq!(urllib3_status(line("503").as_bytes()), Some(503));
+    for no in ["200 1234", "302 0", "4000 1", "40 1", "abc 1"] {
+        assert_eq!(urllib3_status(line(no).as_bytes()), None, "{no}");
+    }
+    // Another logger's access line.
+    let access = b"10.0.0.1 \"POST /v2/p/ocr/x HTTP/1.1\" 400 87";
+    assert_eq!(urllib3_status(access), None);
 }
 
 #[test]

@@ -48,6 +48,106 @@ fn okhttp_s_logged_response() {
     assert_eq!(findings(&page), [seen("HTTP 502", 502, None)]);
 }
 
+/// Each line of `lines` after a logger's prefix made by `prefix` from the line's index.
+fn logged(prefix: impl Fn(usize) -> String, lines: &[&str]) -> String {
+    let mut text = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        text.push_str(&prefix(i));
+        text.push_str(line);
+        text.push('\n');
+    }
+    text
+}
+
+#[test]
+fn okhttp_s_logged_response_after_a_logger_s_prefix() {
+    let response = [
+        &*format!("<-- 400 Bad Request {URL} (183ms)"),
+        "Content-Type: application/json",
+        &*format!("X-Request-Id: {ID}"),
+        "",
+        r#"{"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements."}"#,
+        "<-- END HTTP (87-byte body)",
+    ];
+    // Android's logcat (the timestamp's digits change from line to line; the empty line's
+    // trailing space is gone), a Java logger's pattern, Android Studio's logcat columns.
+    let logcat = logged(
+        |i| format!("2024-03-05 10:12:01.1{i:02} 12345-12400/com.example.ocr D/OkHttp: "),
+        &response,
+    )
+    .replace("D/OkHttp: \n", "D/OkHttp:\n");
+    let logback = logged(
+        |i| format!("10:12:0{i}.123 [OkHttp {URL}/...] INFO  okhttp3.OkHttpClient - "),
+        &response,
+    );
+    let studio = logged(
+        |i| {
+            format!(
+                "2024-03-05 10:12:01.1{i:02} 12345-12400 okhttp.OkHttpClient com.example.ocr I  "
+            )
+        },
+        &response,
+    );
+    for text in [logcat, logback, studio] {
+        assert_eq!(findings(&text), [seen("AIS.0103", 400, Some(ID))], "{text}");
+    }
+    // Another logger's line between them is read as it is, and does not end the response.
+    let other =
+        "2024-03-05 10:12:01.150 12345-12345/com.example.ocr I/Choreographer: Skipped 31 frames!\n";
+    let lines = logged(
+        |i| format!("2024-03-05 10:12:01.1{i:02} 12345-12400/com.example.ocr D/OkHttp: "),
+        &response,
+    );
+    let third = lines[..lines.find("X-Request-Id").unwrap()]
+        .rfind('\n')
+        .unwrap()
+        + 1;
+    let (first, rest) = lines.split_at(third);
+    let interleaved = format!("{first}{other}{rest}");
+    assert_eq!(findings(&interleaved), [seen("AIS.0103", 400, Some(ID))]);
+    // The response ends with its body: a code logged later is not its error.
+    let later = format!(
+        "{}2024-03-05 10:12:09.000 12345-12400/com.example.ocr E/Ocr: retry failed AIS.0101\n",
+        logged(
+            |_| "2024-03-05 10:12:01.100 12345-12400/com.example.ocr D/OkHttp: ".to_owned(),
+            &response
+        )
+    );
+    assert_eq!(
+        findings(&later),
+        [
+            seen("AIS.0103", 400, Some(ID)),
+            ("AIS.0101".to_owned(), None, None)
+        ]
+    );
+}
+
+#[test]
+fn urllib3_s_request_line_gives_the_printed_body_its_status() {
+    let request = "DEBUG:urllib3.connectionpool:Starting new HTTPS connection (1): ocr.cn-north-4.myhuaweicloud.com:443\nDEBUG:urllib3.connectionpool:https://ocr.cn-north-4.myhuaweicloud.com:443 \"POST /v2/0b1c/ocr/general-text HTTP/1.1\" 400 87\n";
+    let body =
+        r#"{"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements."}"#;
+    assert_eq!(
+        findings(&format!("{request}{body}\n")),
+        [seen("AIS.0103", 400, None)]
+    );
+    // A logging format of its own around the same message.
+    let formatted = "2024-03-05 10:12:01,123 - urllib3.connectionpool - DEBUG - https://ocr.cn-north-4.myhuaweicloud.com:443 \"POST /v2/0b1c/ocr/general-text HTTP/1.1\" 413 0\n<html><head><title>413 Request Entity Too Large</title></head>\n";
+    assert_eq!(findings(formatted), [seen("HTTP 413", 413, None)]);
+    // A success lends nothing, and a traceback after a failure is no body.
+    let ok = "DEBUG:urllib3.connectionpool:https://ocr.cn-north-4.myhuaweicloud.com:443 \"POST /v2/0b1c/ocr/general-text HTTP/1.1\" 200 1234\n";
+    assert_eq!(
+        findings(&format!("{ok}ERROR giving up after AIS.0101\n")),
+        [("AIS.0101".to_owned(), None, None)]
+    );
+    assert_eq!(
+        findings(&format!(
+            "{request}Traceback (most recent call last):\n  File \"main.py\", line 9, in <module>\n"
+        )),
+        []
+    );
+}
+
 #[test]
 fn python_http_client_debug_output() {
     let debug = format!(

@@ -11,6 +11,16 @@ use super::reports::{Report, Shape, shape_of};
 use crate::normalize::message_key;
 use crate::scan::Options;
 
+/// What an HTTP client's log of a response holds after a logger's prefix (`OkHttp`'s
+/// `<-- 400 …`, urllib3's line for a request): the first of the clues, for the reader to tell
+/// the scanner such a line from one that may report a failure ([`is_logged`]).
+const LOGGED: &[&str] = &["<-- ", "urllib3.connectionpool"];
+
+/// Whether the clue a match of [`clues`] found is one of [`LOGGED`].
+pub(in crate::scan) fn is_logged(clue: aho_corasick::PatternID) -> bool {
+    clue.as_usize() < LOGGED.len()
+}
+
 /// What only a line reporting such a failure holds, besides the names of the exceptions: for
 /// the reader's first look at a line (a line without a code, a brace or a clue is skipped unread).
 const CLUES: &[&str] = &[
@@ -37,11 +47,12 @@ const SDK_PACKAGES: &[&str] = &[
 /// The Java SDK's message for a read timeout, which names no exception class.
 const JAVA_TIMEOUT: &str = "DefaultHttpClient RequestTimeout";
 
-/// The clues' matcher for these exception names: one search over a whole piece of input.
+/// The clues' matcher for these exception names, and for [`LOGGED`] responses: one search over a
+/// whole piece of input.
 pub(in crate::scan) fn clues(exceptions: &[&str]) -> AhoCorasick {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)
-        .build(CLUES.iter().chain(exceptions))
+        .build(LOGGED.iter().chain(CLUES).chain(exceptions))
         .expect("the clue patterns are valid")
 }
 

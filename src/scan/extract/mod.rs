@@ -19,7 +19,7 @@ mod tokens;
 
 pub(crate) use codes::Codes;
 pub(super) use codes::{Success, code_at, codes_in, keyed_code};
-pub(super) use failures::{clues, failure};
+pub(super) use failures::{clues, failure, is_logged};
 pub(super) use pairs::{Field, Pair, floor_char_boundary, pairs, pairs_into};
 pub(super) use prose::{prose_message, prose_status};
 pub use reports::Shape;
