@@ -2,7 +2,7 @@
 //! exit code asserted from the JSON output; summaries; inputs; never a panic on arbitrary bytes.
 
 use crate::common::{run, spawn_fed};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 fn fixture(name: &str) -> String {
     format!("{}/tests/fixtures/parse/{name}", env!("CARGO_MANIFEST_DIR"))
@@ -185,6 +185,29 @@ fn the_node_sdk_console_log() {
     assert_eq!(f["http_status"], 403);
     assert_eq!(f["request_id"], "2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e");
     assert_eq!(f["shape"], "node-sdk");
+}
+
+#[test]
+fn a_body_printed_as_a_python_dict() {
+    // `print(r.json())`: single-quoted keys and values, a number bare, a string with an
+    // apostrophe in double quotes, as Python's repr writes them.
+    let text = "{'status_code': 400, 'request_id': '9f1e2d3c', 'error_code': 'AIS.0103', 'error_msg': \"The image's size is invalid.\"}\n";
+    let (_, found) = crate::common::parse_json(text);
+    assert_eq!(found.len(), 1);
+    let f = &found[0];
+    assert_eq!(
+        (&f["code"], &f["http_status"], &f["request_id"], &f["shape"]),
+        (
+            &json!("AIS.0103"),
+            &json!(400),
+            &json!("9f1e2d3c"),
+            &json!("python-dict")
+        )
+    );
+    assert_eq!(f["message"], "The image's size is invalid.");
+    // Node's object: the keys bare.
+    let (_, node) = crate::common::parse_json("{ error_code: 'AIS.0103', error_msg: 'x' }\n");
+    assert_eq!(node[0]["shape"], "node-sdk");
 }
 
 #[test]

@@ -180,6 +180,8 @@ pub(super) enum Quoting {
     Escaped,
     /// `'value'` (Node's `console.log`).
     Single,
+    /// `'key': 'value'` (Python's repr of a dict).
+    Python,
     /// `key=value`.
     Equals,
     /// `key: value` or `key:value` without quotes (Python's and Java's exception text).
@@ -366,7 +368,13 @@ fn value_after(
             .map(|(v, _)| (v, key_quote.unwrap_or(Quoting::Json)));
     }
     if rest.starts_with('\'') {
-        return quoted(text, i + 1, "'", false).map(|(v, _)| (v, Quoting::Single));
+        // A quoted key before it: Python's repr of a dict, not Node's object.
+        let quoting = if bytes[key_end] == b'\'' {
+            Quoting::Python
+        } else {
+            Quoting::Single
+        };
+        return quoted(text, i + 1, "'", false).map(|(v, _)| (v, quoting));
     }
     let quoting = if sep == b'=' {
         Quoting::Equals

@@ -21,6 +21,8 @@ pub enum Shape {
     JavaSdk,
     /// The Node.js SDK's `console.log` object with single quotes.
     NodeSdk,
+    /// A body as Python prints a dict (`{'error_code': 'AIS.0101', …}`: `print(r.json())`).
+    PythonDict,
     /// The .NET SDK's exception text (`HuaweiCloud.SDK.Core.…Exception: …`).
     DotnetSdk,
     /// An exception's name and message, from no SDK in particular.
@@ -43,6 +45,7 @@ impl Shape {
             Shape::PythonSdk => "python-sdk",
             Shape::JavaSdk => "java-sdk",
             Shape::NodeSdk => "node-sdk",
+            Shape::PythonDict => "python-dict",
             Shape::DotnetSdk => "dotnet-sdk",
             Shape::Exception => "exception",
             Shape::KeyValue => "key-value",
@@ -59,6 +62,7 @@ pub(super) fn shape_of(code: &Pair, pairs: &[Pair]) -> Shape {
         Quoting::Json if pairs.iter().any(|p| p.key == "error_message") => Shape::GoSdk,
         Quoting::Json => Shape::Json,
         Quoting::Single => Shape::NodeSdk,
+        Quoting::Python => Shape::PythonDict,
         Quoting::Equals => Shape::KeyValue,
         Quoting::Bare if camel(code) => Shape::JavaSdk,
         Quoting::Bare => Shape::PythonSdk,
