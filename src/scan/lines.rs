@@ -126,6 +126,69 @@ pub(super) fn strip_quote(mut line: &[u8]) -> &[u8] {
     }
 }
 
+/// A unit's text without what only marks it up: the backticks of Markdown's inline code
+/// (`` `AIS.0104` ``), turned to spaces, and the entities of a body escaped for HTML or XML
+/// (`{&quot;error_code&quot;:…}` in a page's source, a test report's attribute), decoded.
+/// `None` when there is neither, the usual case.
+pub(super) fn unmarked(bytes: &[u8]) -> Option<Vec<u8>> {
+    static QUOT: OnceLock<[memchr::memmem::Finder<'static>; 2]> = OnceLock::new();
+    // Most units have neither mark: one search tells.
+    let first = memchr::memchr2(b'`', b'&', bytes)?;
+    let ticks = memchr::memchr(b'`', &bytes[first..]).is_some();
+    let entities = memchr::memchr(b'&', &bytes[first..]).is_some()
+        && QUOT
+            .get_or_init(|| {
+                [
+                    memchr::memmem::Finder::new(b"&quot;"),
+                    memchr::memmem::Finder::new(b"&#34;"),
+                ]
+            })
+            .iter()
+            .any(|quote| quote.find(bytes).is_some());
+    if !ticks && !entities {
+        return None;
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let entity = (entities && bytes[i] == b'&')
+            .then(|| {
+                ENTITIES
+                    .iter()
+                    .find(|(name, _)| bytes[i..].starts_with(name))
+            })
+            .flatten();
+        match (bytes[i], entity) {
+            (_, Some((name, decoded))) => {
+                out.push(*decoded);
+                i += name.len();
+            }
+            (b'`', None) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (b, None) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    Some(out)
+}
+
+/// The entities [`unmarked`] decodes: those an escaped body's punctuation takes.
+const ENTITIES: &[(&[u8], u8)] = &[
+    (b"&quot;", b'"'),
+    (b"&#34;", b'"'),
+    (b"&#x22;", b'"'),
+    (b"&apos;", b'\''),
+    (b"&#39;", b'\''),
+    (b"&#x27;", b'\''),
+    (b"&lt;", b'<'),
+    (b"&gt;", b'>'),
+    (b"&amp;", b'&'),
+];
+
 /// Whether a line may go on the event before it (an indented or punctuated continuation),
 /// rather than start an event of its own (a timestamp, a word).
 pub(super) fn continues_event(line: &[u8]) -> bool {

@@ -39,7 +39,7 @@ use std::io::{self, Read};
 
 use lines::{
     continues_event, is_blank, is_curl_header, is_curl_request, is_empty_length, is_header,
-    request_id_header, status_line, strip_quote, unprefixed,
+    request_id_header, status_line, strip_quote, unmarked, unprefixed,
 };
 use reader::LineInfo;
 use response::{PrintedBy, Response};
@@ -395,16 +395,14 @@ impl<'a, E> Scanner<'a, E> {
                 return self.end_of_unit();
             }
         }
-        // Backticks around inline code (`AIS.0104`) are only Markdown.
-        let unticked;
-        let bytes = if memchr::memchr(b'`', bytes).is_some() {
-            unticked = bytes
-                .iter()
-                .map(|&b| if b == b'`' { b' ' } else { b })
-                .collect::<Vec<u8>>();
-            &unticked[..]
-        } else {
-            bytes
+        // Backticks around inline code (`AIS.0104`) are only Markdown; `&quot;` is HTML's.
+        let cleaned;
+        let bytes = match unmarked(bytes) {
+            Some(text) => {
+                cleaned = text;
+                &cleaned[..]
+            }
+            None => bytes,
         };
         // Valid UTF-8, the usual case, is checked word by word; only invalid text is copied.
         let text = match std::str::from_utf8(bytes) {

@@ -1,7 +1,7 @@
 //! The scanner's unit tests: statuses and responses, blocks, windows of overlong lines read in
 //! any pieces.
 
-use super::lines::{prefixed_status, urllib3_status};
+use super::lines::{prefixed_status, unmarked, urllib3_status};
 use super::*;
 
 fn findings(input: &str) -> Vec<Finding> {
@@ -56,6 +56,21 @@ fn urllib3_s_line_for_a_failed_request_gives_its_status() {
     // Another logger's access line.
     let access = b"10.0.0.1 \"POST /v2/p/ocr/x HTTP/1.1\" 400 87";
     assert_eq!(urllib3_status(access), None);
+}
+
+#[test]
+fn markup_is_taken_off_a_unit_only_when_it_has_some() {
+    let clean = |s: &str| unmarked(s.as_bytes()).map(|v| String::from_utf8(v).unwrap());
+    assert_eq!(clean("{\"error_code\":\"AIS.0101\"} & more"), None);
+    assert_eq!(clean("see `AIS.0104`"), Some("see  AIS.0104 ".to_owned()));
+    assert_eq!(
+        clean(
+            "{&quot;code&quot;:&#34;AIS.0101&#34;,&quot;m&quot;:&quot;a &lt;b&gt; &amp; &#39;c&#x27; &nbsp;&quot;}"
+        ),
+        Some("{\"code\":\"AIS.0101\",\"m\":\"a <b> & 'c' &nbsp;\"}".to_owned())
+    );
+    // Without an escaped quote, other entities stay as they are (a URL's `&amp;`).
+    assert_eq!(clean("GET /a?x=1&amp;y=2 AIS.0101"), None);
 }
 
 #[test]

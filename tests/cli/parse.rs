@@ -211,6 +211,35 @@ fn a_body_printed_as_a_python_dict() {
 }
 
 #[test]
+fn a_body_escaped_for_html_or_xml() {
+    // Copied from a page's source, and a test report's failure attribute.
+    let page = "<pre>{&quot;error_code&quot;:&quot;AIS.0103&quot;,&quot;error_msg&quot;:&quot;The image size does not meet the requirements.&quot;}</pre>\n";
+    let report = "<failure message=\"ServiceResponseException: {&quot;error_code&quot;: &quot;APIG.0301&quot;, &quot;error_msg&quot;: &quot;Incorrect IAM authentication information: decrypt token fail&quot;, &quot;request_id&quot;: &quot;abc-1&quot;}\" type=\"Error\"/>\n";
+    let (_, found) = crate::common::parse_json(&format!("{page}{report}"));
+    let got: Vec<(&Value, &Value, &Value, &Value)> = found
+        .iter()
+        .map(|f| (&f["code"], &f["message"], &f["request_id"], &f["shape"]))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                &json!("AIS.0103"),
+                &json!("The image size does not meet the requirements."),
+                &Value::Null,
+                &json!("json")
+            ),
+            (
+                &json!("APIG.0301"),
+                &json!("Incorrect IAM authentication information: decrypt token fail"),
+                &json!("abc-1"),
+                &json!("json")
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_log_file_in_input_order_with_repeats_counted_and_unknown_codes_kept() {
     let (code, findings) = parse_file("app-log.txt");
     assert_eq!(

@@ -498,9 +498,13 @@ pub(in crate::scan) fn pairs_into(text: &str, read_messages: bool, out: &mut Vec
             }
             Field::ItemStatus => is_code(&value),
             // A message that is itself a body (`"error_message": "{\"error\": …}"`, a tool's
-            // `error message: {…}`) is a wrapper's: the body's own fields are read as pairs.
+            // `error message: {…}`), or opens one where an inner quote ended it (an XML
+            // attribute's `message="Error: {"error_code": …}"` once its `&quot;` are decoded), is
+            // a wrapper's: the body's own fields are read as pairs.
             Field::Message => {
-                (!value.is_empty() || !read_messages) && !value.starts_with(['{', '['])
+                (!value.is_empty() || !read_messages)
+                    && !value.starts_with(['{', '['])
+                    && !value.ends_with(['{', '['])
             }
             Field::Status => is_http_status(&value),
             // Any value, however short (`abc`, `r-evs`), but one token, and not a placeholder.
