@@ -191,6 +191,13 @@ fn held(line: &[u8]) -> Option<Held> {
     {
         return None;
     }
+    // A line that introduces the body after it and states a failing status in prose (PHP's
+    // Guzzle: `` Client error: `POST https://…` resulted in a `400 Bad Request` response: ``).
+    if line.ends_with(b":")
+        && let Some(status) = extract::prose_status(line).filter(|s| *s >= 400)
+    {
+        return Some(Held::Status(status));
+    }
     let text = std::str::from_utf8(line).ok()?;
     let pairs = extract::pairs(text, false);
     let mut status = None;

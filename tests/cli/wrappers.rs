@@ -167,6 +167,47 @@ fn python_http_client_debug_output() {
 }
 
 #[test]
+fn guzzle_s_client_error_gives_the_body_its_status() {
+    let intro = |status: &str| {
+        format!(
+            "GuzzleHttp\\Exception\\ClientException: Client error: `POST {URL}` resulted in a `{status}` response:"
+        )
+    };
+    let body =
+        r#"{"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements."}"#;
+    // The body on the next line, as Guzzle's message has it, or joined to it in a log line.
+    assert_eq!(
+        findings(&format!("{}\n{body}\n", intro("400 Bad Request"))),
+        [seen("AIS.0103", 400, None)]
+    );
+    assert_eq!(
+        findings(&format!(
+            "{} {body} (truncated...)\n",
+            intro("413 Request Entity Too Large")
+        )),
+        [seen("AIS.0103", 413, None)]
+    );
+    // A line ending in a colon lends only a failing status it states.
+    assert_eq!(
+        findings(&format!("{}\n{body}\n", intro("200 OK"))),
+        [("AIS.0103".to_owned(), None, None)]
+    );
+}
+
+#[test]
+fn go_s_error_struct_printed_with_its_field_names() {
+    let text = "&{StatusCode:400 RequestId:0b1c2d3e4f5a ErrorCode:AIS.0101 ErrorMessage:The input parameter is invalid.}\n";
+    let (_, found) = parse_json(text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["code"], "AIS.0101");
+    assert_eq!(found[0]["http_status"], 400);
+    assert_eq!(found[0]["request_id"], "0b1c2d3e4f5a");
+    assert_eq!(found[0]["shape"], "go-sdk");
+    // The struct's closing brace is not the message's.
+    assert_eq!(found[0]["message"], "The input parameter is invalid.");
+}
+
+#[test]
 fn spring_and_feign_exceptions() {
     for (input, status) in [
         (

@@ -447,7 +447,18 @@ fn bare_message_end(text: &str, start: usize) -> usize {
             return start + at;
         }
     }
-    line_end
+    // Closing braces at its end that the message does not open close the objects around it
+    // (Go's `&{… ErrorMessage:The input parameter is invalid.}`).
+    let mut message = line.trim_end();
+    let count = |b: u8, text: &str| memchr::memchr_iter(b, text.as_bytes()).count();
+    let mut extra = count(b'}', message).saturating_sub(count(b'{', message));
+    while extra > 0
+        && let Some(inner) = message.strip_suffix('}')
+    {
+        message = inner.trim_end();
+        extra -= 1;
+    }
+    start + message.len()
 }
 
 /// Every `key SEP value` pair in the unit, in order.
@@ -585,6 +596,22 @@ mod tests {
             })
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .collect()
+    }
+
+    #[test]
+    fn a_bare_message_ends_before_the_braces_that_close_objects_around_it() {
+        let message = |text: &str| {
+            pairs(text, true)
+                .into_iter()
+                .find(|p| p.field == Field::Message)
+                .map(|p| p.value)
+        };
+        assert_eq!(
+            message("&{ErrorCode:AIS.0101 ErrorMessage:a {b} c.}").as_deref(),
+            Some("a {b} c.")
+        );
+        assert_eq!(message("{x:{ErrorMessage:m }} ").as_deref(), Some("m"));
+        assert_eq!(message("ErrorMessage:set {a}").as_deref(), Some("set {a}"));
     }
 
     #[test]

@@ -8,7 +8,8 @@ use super::pairs::is_http_status;
 
 /// The words that state a status in prose, with what they are: 0 a status word, 4 `HTTP` (a
 /// version may follow), 5 `状态码` (a colon may be full-width), 6 Feign's `] during [` (after
-/// the status in brackets).
+/// the status in brackets), 7 Guzzle's `resulted in a` (PHP: `` resulted in a `400 Bad
+/// Request` response: ``, the status after the backtick, which a unit holds as a space).
 const PROSE_WORDS: &[(&str, usize)] = &[
     ("status code", 0),
     ("Status code", 0),
@@ -28,6 +29,7 @@ const PROSE_WORDS: &[(&str, usize)] = &[
     ("状态码", 5),
     // Feign's `[400] during [POST] to […]`: the status is before the word.
     ("] during [", 6),
+    ("resulted in a ", 7),
 ];
 
 /// An HTTP status stated in prose around a report: `status code 429`, `HTTP 400`, `HTTP/1.1 400`,
@@ -55,6 +57,14 @@ pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
     let mut best: Option<(usize, u16)> = None;
     for m in words.find_iter(text) {
         let (start, pattern) = (m.start(), PROSE_WORDS[m.pattern().as_usize()].1);
+        if pattern == 7 {
+            let at = m.end() + usize::from(matches!(text.get(m.end()), Some(b'`' | b' ')));
+            if let Some(status) = digits_at(at) {
+                best = Some((start, status));
+                break;
+            }
+            continue;
+        }
         if pattern == 6 {
             if start >= 4
                 && text[start - 4] == b'['

@@ -64,6 +64,8 @@ pub(super) fn shape_of(code: &Pair, pairs: &[Pair]) -> Shape {
         Quoting::Single => Shape::NodeSdk,
         Quoting::Python => Shape::PythonDict,
         Quoting::Equals => Shape::KeyValue,
+        // Go's `%+v` of the SDK's error struct: `&{StatusCode:400 … ErrorMessage:…}`.
+        Quoting::Bare if pairs.iter().any(|p| p.key == "ErrorMessage") => Shape::GoSdk,
         Quoting::Bare if camel(code) => Shape::JavaSdk,
         Quoting::Bare => Shape::PythonSdk,
     }
