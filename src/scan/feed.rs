@@ -75,6 +75,7 @@ pub fn scan_into<E>(
                 // The input is waiting (a live log): what is held goes out now.
                 if idle {
                     s.settle_pending(None).map_err(ScanError::Sink)?;
+                    s.release_held().map_err(ScanError::Sink)?;
                 }
                 s.stats.lines += lines.len() as u64;
                 let _ = to_reader.send(buf);
@@ -101,6 +102,7 @@ pub fn scan_into<E>(
     s.flush_block().map_err(ScanError::Sink)?;
     s.close_response().map_err(ScanError::Sink)?;
     s.settle_pending(None).map_err(ScanError::Sink)?;
+    s.release_held().map_err(ScanError::Sink)?;
     s.stats.bytes = reader.join().unwrap_or(0);
     match failure {
         Some(e) => Err(ScanError::Read(e)),

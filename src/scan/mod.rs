@@ -23,6 +23,7 @@
 
 mod extract;
 mod feed;
+mod held;
 mod lines;
 mod marks;
 mod printed;
@@ -176,6 +177,8 @@ struct Scanner<'a, E> {
     /// The vectors a unit's pairs and reports are gathered in, kept from unit to unit (empty
     /// between units).
     scratch: (Vec<extract::Pair>, Vec<extract::Report>),
+    /// A failure without a code held for the rest of its event ([`held`]).
+    held: Option<Finding>,
 }
 
 /// How many lines after a lone `X-Request-Id: …` line a report may take its id.
@@ -202,6 +205,7 @@ impl<'a, E> Scanner<'a, E> {
             carry: [None, None],
             message_next: None,
             scratch: (Vec::with_capacity(8), Vec::with_capacity(2)),
+            held: None,
         }
     }
 
@@ -217,6 +221,9 @@ impl<'a, E> Scanner<'a, E> {
     ) -> Result<(), E> {
         if !self.pending.is_empty() {
             self.settle_pending(Some(line))?;
+        }
+        if self.held.is_some() && !continues_event(line) {
+            self.release_held()?;
         }
         // Most lines of a log: plain text, no braces, nothing code-shaped, outside any response.
         let plain = !info.special
@@ -566,7 +573,7 @@ impl<'a, E> Scanner<'a, E> {
             return Ok(());
         }
         self.settle_pending(None)?;
-        self.sink.finding(finding)
+        self.emit(finding)
     }
 
     /// Emits the findings held for a status: with the status `next` states, when it is a
@@ -603,7 +610,7 @@ impl<'a, E> Scanner<'a, E> {
                 m.push_str(cause);
             }
             if result.is_ok() {
-                result = self.sink.finding(f);
+                result = self.emit(f);
             }
         }
         self.pending = pending;

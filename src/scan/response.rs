@@ -154,7 +154,7 @@ impl<E> Scanner<'_, E> {
             return Ok(());
         }
         self.settle_pending(None)?;
-        self.sink.finding(Finding {
+        self.emit(Finding {
             line: r.line,
             code: format!("HTTP {}", r.status),
             message: r.body,

@@ -208,6 +208,29 @@ fn go_s_error_struct_printed_with_its_field_names() {
 }
 
 #[test]
+fn axios_s_error_dump_is_one_error_its_response_data_s() {
+    // `console.error(err)` of a failed axios call: the message line, the stack, then the error
+    // object with the response's status, headers and data.
+    let dump = format!(
+        "AxiosError: Request failed with status code 400\n    at settle (/app/node_modules/axios/dist/node/axios.cjs:1966:12) {{\n  code: 'ERR_BAD_REQUEST',\n  response: {{\n    status: 400,\n    headers: AxiosHeaders {{\n      'content-type': 'application/json',\n      'x-request-id': '{ID}'\n    }},\n    data: {{ error_code: 'AIS.0101', error_msg: 'The input parameter is invalid.' }}\n  }},\n  status: 400\n}}\n"
+    );
+    assert_eq!(findings(&dump), [seen("AIS.0101", 400, Some(ID))]);
+    // Without a service error in the dump, the message is the finding; so it is when the next
+    // event comes before any, and at the end of the input.
+    let alone =
+        "AxiosError: Request failed with status code 413\n    at settle (axios.cjs:1966:12)\n";
+    assert_eq!(findings(alone), [seen("HTTP 413", 413, None)]);
+    let then = format!("{alone}2024-03-05 10:12:09 ERROR retry failed AIS.0101\n");
+    assert_eq!(
+        findings(&then),
+        [
+            seen("HTTP 413", 413, None),
+            ("AIS.0101".to_owned(), None, None)
+        ]
+    );
+}
+
+#[test]
 fn spring_and_feign_exceptions() {
     for (input, status) in [
         (
