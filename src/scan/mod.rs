@@ -236,7 +236,7 @@ impl<'a, E> Scanner<'a, E> {
         }
         // A logged response's lines carry its logger's prefix: they are read without it. Another
         // logger's line amid them (another thread's) is read on its own, outside the response.
-        let (line, held) = match self.response.as_ref().and_then(|r| r.prefix.as_deref()) {
+        let (line, set_aside) = match self.response.as_ref().and_then(|r| r.prefix.as_deref()) {
             Some(prefix) => match unprefixed(line, prefix) {
                 Some(rest) => (rest, None),
                 None => (line, self.response.take()),
@@ -244,8 +244,8 @@ impl<'a, E> Scanner<'a, E> {
             None => (line, None),
         };
         self.structure(line, n, info, before)?;
-        if held.is_some() && self.response.is_none() {
-            self.response = held;
+        if set_aside.is_some() && self.response.is_none() {
+            self.response = set_aside;
         }
         Ok(())
     }
