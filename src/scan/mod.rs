@@ -234,10 +234,11 @@ impl<'a, E> Scanner<'a, E> {
         if plain && self.block.is_empty() && self.response.is_none() && !self.in_request {
             return Ok(());
         }
-        // A logged response's lines carry its logger's prefix: they are read without it. Another
-        // logger's line amid them (another thread's) is read on its own, outside the response.
+        // A logged response's lines carry its logger's prefix (after a quote's mark, as its
+        // status line did): they are read without it. Another logger's line amid them (another
+        // thread's) is read on its own, outside the response.
         let (line, set_aside) = match self.response.as_ref().and_then(|r| r.prefix.as_deref()) {
-            Some(prefix) => match unprefixed(line, prefix) {
+            Some(prefix) => match unprefixed(strip_quote(line), prefix) {
                 Some(rest) => (rest, None),
                 None => (line, self.response.take()),
             },

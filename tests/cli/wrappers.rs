@@ -88,7 +88,9 @@ fn okhttp_s_logged_response_after_a_logger_s_prefix() {
         },
         &response,
     );
-    for text in [logcat, logback, studio] {
+    // Pasted as a Markdown quote.
+    let quoted = logged(|_| "> ".to_owned(), &logback.lines().collect::<Vec<_>>());
+    for text in [logcat, logback, studio, quoted] {
         assert_eq!(findings(&text), [seen("AIS.0103", 400, Some(ID))], "{text}");
     }
     // Another logger's line between them is read as it is, and does not end the response.
