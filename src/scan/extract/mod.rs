@@ -40,6 +40,35 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_message_ends_before_the_braces_that_close_objects_around_it() {
+        let message = |text: &str| {
+            pairs(text, true)
+                .into_iter()
+                .find(|p| p.field == Field::Message)
+                .map(|p| p.value)
+        };
+        assert_eq!(
+            message("&{ErrorCode:AIS.0101 ErrorMessage:a {b} c.}").as_deref(),
+            Some("a {b} c.")
+        );
+        assert_eq!(message("{x:{ErrorMessage:m }} ").as_deref(), Some("m"));
+        assert_eq!(message("ErrorMessage:set {a}").as_deref(), Some("set {a}"));
+    }
+
+    #[test]
+    fn values_are_trimmed_of_ascii_and_unicode_spaces() {
+        let values = |text: &str| -> Vec<String> {
+            pairs(text, true).into_iter().map(|p| p.value).collect()
+        };
+        assert_eq!(
+            values("{\"error_code\": \" AIS.0101\u{3000}\", \"request_id\": \"r-1\"}"),
+            ["AIS.0101", "r-1"]
+        );
+        assert_eq!(values("{\"error_msg\": \"\tBad image. \"}"), ["Bad image."]);
+        assert_eq!(values("{\"error_msg\": \"图片 太大\"}"), ["图片 太大"]);
+    }
+
+    #[test]
     fn other_fields_are_the_object_s_unknown_keys_in_order() {
         let text = r#"x {"trace": {"region": "cn-north-4"}, "error_code": "AIS.0101", "n": 3, "error_msg": "m", "who": "a", "who": "b", "list": [1, "二"]}"#;
         let at = text.find("\"error_code").unwrap();

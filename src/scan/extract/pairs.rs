@@ -598,35 +598,6 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn a_bare_message_ends_before_the_braces_that_close_objects_around_it() {
-        let message = |text: &str| {
-            pairs(text, true)
-                .into_iter()
-                .find(|p| p.field == Field::Message)
-                .map(|p| p.value)
-        };
-        assert_eq!(
-            message("&{ErrorCode:AIS.0101 ErrorMessage:a {b} c.}").as_deref(),
-            Some("a {b} c.")
-        );
-        assert_eq!(message("{x:{ErrorMessage:m }} ").as_deref(), Some("m"));
-        assert_eq!(message("ErrorMessage:set {a}").as_deref(), Some("set {a}"));
-    }
-
-    #[test]
-    fn values_are_trimmed_of_ascii_and_unicode_spaces() {
-        let values = |text: &str| -> Vec<String> {
-            pairs(text, true).into_iter().map(|p| p.value).collect()
-        };
-        assert_eq!(
-            values("{\"error_code\": \" AIS.0101\u{3000}\", \"request_id\": \"r-1\"}"),
-            ["AIS.0101", "r-1"]
-        );
-        assert_eq!(values("{\"error_msg\": \"\tBad image. \"}"), ["Bad image."]);
-        assert_eq!(values("{\"error_msg\": \"图片 太大\"}"), ["图片 太大"]);
-    }
-
     proptest! {
         #[test]
         fn a_bare_value_ends_where_a_char_search_ends_it(text in "[a-z0-9 ,;}\\])|&\"'\\\\\t\u{3000}\u{a0}é\u{85}\u{1c}]{0,40}") {
