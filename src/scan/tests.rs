@@ -217,6 +217,30 @@ struct Keeping {
     codes: Vec<String>,
     caught_up: usize,
     fail_at: usize,
+    /// Told each time the scan caught up.
+    told: Option<std::sync::mpsc::Sender<()>>,
+}
+
+/// Input that gives its first part at once, then waits until told to go on (or a minute).
+struct Paused {
+    first: Vec<u8>,
+    rest: io::Cursor<Vec<u8>>,
+    go_on: std::sync::mpsc::Receiver<()>,
+}
+
+impl io::Read for Paused {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if !self.first.is_empty() {
+            let n = buf.len().min(self.first.len());
+            buf[..n].copy_from_slice(&self.first[..n]);
+            self.first.drain(..n);
+            return Ok(n);
+        }
+        if self.rest.position() == 0 {
+            let _ = self.go_on.recv_timeout(std::time::Duration::from_secs(60));
+        }
+        self.rest.read(buf)
+    }
 }
 
 impl Sink for Keeping {
@@ -230,6 +254,9 @@ impl Sink for Keeping {
     }
     fn caught_up(&mut self) -> Result<(), usize> {
         self.caught_up += 1;
+        if let Some(told) = &self.told {
+            let _ = told.send(());
+        }
         Ok(())
     }
 }
@@ -245,19 +272,29 @@ fn a_scan_beside_the_sink_hands_over_every_finding_in_order() {
     let direct: Vec<String> = findings(&log).into_iter().map(|f| f.code).collect();
     // AIS.0000 is a success, not an error: 5 of the 1000.
     assert_eq!(direct.len(), 995);
+    // The input pauses after its first lines (less than the reader gathers before handing
+    // over), until the sink is told the scan caught up with them.
+    let (told, go_on) = std::sync::mpsc::channel();
     let mut sink = Keeping {
         codes: Vec::new(),
         caught_up: 0,
         fail_at: usize::MAX,
+        told: Some(told),
     };
     let options = Options {
         success: &["AIS.0000"],
         ..Options::default()
     };
-    let stats = scan_beside(io::Cursor::new(log.clone()), options, &mut sink).unwrap();
+    let cut = log.match_indices('\n').nth(49).map(|(i, _)| i + 1).unwrap();
+    let input = Paused {
+        first: log.as_bytes()[..cut].to_vec(),
+        rest: io::Cursor::new(log.as_bytes()[cut..].to_vec()),
+        go_on,
+    };
+    let stats = scan_beside(input, options, &mut sink).unwrap();
     assert_eq!(sink.codes, direct);
     assert_eq!(stats.lines, 2000);
-    // Told at least once, before the scan waited for the input's end.
+    // Told at least once, while the input paused.
     assert!(sink.caught_up >= 1);
 
     // A failing sink stops the scan, and its error is the scan's.
@@ -265,6 +302,7 @@ fn a_scan_beside_the_sink_hands_over_every_finding_in_order() {
         codes: Vec::new(),
         caught_up: 0,
         fail_at: 100,
+        told: None,
     };
     match scan_beside(io::Cursor::new(log), options, &mut failing) {
         Err(ScanError::Sink(99)) => {}
