@@ -1,15 +1,42 @@
-//! A failure without a code held for the rest of its event: axios's `AxiosError: Request failed
+//! A failure without a code held for the rest of its event: an HTTP client's message that an
+//! answer failed may come before the answer's body. axios's `AxiosError: Request failed
 //! with status code 400` heads a dump of the error object, whose `response.data` may hold the
 //! service's own error (`error_code: 'AIS.0101'`). That report is the same error, told better:
 //! it takes the status and the held one is dropped. A line that starts another event, a pause in
 //! the input or its end lets the held failure out as it is.
+//!
+//! Python chains tracebacks: the Python SDK raises its exception while handling `requests`'
+//! `HTTPError: 401 Client Error: …`, and the traceback printed shows both, one after the other,
+//! joined by `During handling of the above exception, another exception occurred:`. The chained
+//! traceback is the same event.
 
 use super::extract::Shape;
+use super::lines::continues_event;
 use super::{Finding, Scanner};
 
-/// Whether a finding is held for its event: the code-less failure axios's message reports.
+/// The sentences with which Python joins a traceback to the exception raised while handling it.
+const CHAINS: &[&[u8]] = &[
+    b"During handling of the above exception, another exception occurred:",
+    b"The above exception was the direct cause of the following exception:",
+];
+
+/// How far a traceback chained to the held failure has come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Chained {
+    /// None is.
+    No,
+    /// None is yet, but a blank line came: Python's sentence may follow.
+    Blank,
+    /// Python said one follows.
+    Said,
+    /// Its `Traceback (most recent call last):` has come: its frames, then its exception.
+    Traceback,
+}
+
+/// Whether a finding is held for its event: the code-less failure an HTTP client's message
+/// reports (axios's, passed on by the Node.js SDK, or another client's).
 fn holds(f: &Finding) -> bool {
-    f.shape == Shape::NodeSdk && f.code.starts_with("HTTP ")
+    matches!(f.shape, Shape::NodeSdk | Shape::HttpClient) && f.code.starts_with("HTTP ")
 }
 
 impl<E> Scanner<'_, E> {
@@ -31,13 +58,40 @@ impl<E> Scanner<'_, E> {
         }
         if holds(&finding) {
             self.held = Some(finding);
+            self.chained = Chained::No;
             return Ok(());
         }
         self.sink.finding(finding)
     }
 
+    /// Whether the held failure's event goes on with `line`: a continuation line, or a traceback
+    /// chained to it (blank lines around Python's sentence, its frames, and its exception's
+    /// line). Another blank line may end the event: it holds on only if the sentence follows.
+    pub(super) fn holds_on(&mut self, line: &[u8]) -> bool {
+        let line = line.trim_ascii_end();
+        if CHAINS.contains(&line) {
+            self.chained = Chained::Said;
+            return true;
+        }
+        let (blank, continues) = (line.is_empty(), continues_event(line));
+        self.chained = match self.chained {
+            _ if blank => match self.chained {
+                Chained::No | Chained::Blank => Chained::Blank,
+                held => held,
+            },
+            Chained::Said if line == b"Traceback (most recent call last):" => Chained::Traceback,
+            Chained::Traceback if continues => Chained::Traceback,
+            // The chained exception's own line, after its traceback or in its stead.
+            Chained::Said | Chained::Traceback => Chained::No,
+            Chained::Blank => return false,
+            Chained::No => return continues,
+        };
+        true
+    }
+
     /// Lets the held failure out as it is.
     pub(super) fn release_held(&mut self) -> Result<(), E> {
+        self.chained = Chained::No;
         match self.held.take() {
             Some(held) => self.sink.finding(held),
             None => Ok(()),

@@ -177,8 +177,10 @@ struct Scanner<'a, E> {
     /// The vectors a unit's pairs and reports are gathered in, kept from unit to unit (empty
     /// between units).
     scratch: (Vec<extract::Pair>, Vec<extract::Report>),
-    /// A failure without a code held for the rest of its event ([`held`]).
+    /// A failure without a code held for the rest of its event ([`held`]), and whether a
+    /// traceback chained to it follows.
     held: Option<Finding>,
+    chained: held::Chained,
 }
 
 /// How many lines after a lone `X-Request-Id: …` line a report may take its id.
@@ -206,6 +208,7 @@ impl<'a, E> Scanner<'a, E> {
             message_next: None,
             scratch: (Vec::with_capacity(8), Vec::with_capacity(2)),
             held: None,
+            chained: held::Chained::No,
         }
     }
 
@@ -222,7 +225,7 @@ impl<'a, E> Scanner<'a, E> {
         if !self.pending.is_empty() {
             self.settle_pending(Some(line))?;
         }
-        if self.held.is_some() && !continues_event(line) {
+        if self.held.is_some() && !self.holds_on(line) {
             self.release_held()?;
         }
         // Most lines of a log: plain text, no braces, nothing code-shaped, outside any response.

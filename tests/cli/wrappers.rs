@@ -258,3 +258,83 @@ fn spring_and_feign_exceptions() {
     let got = findings(r#"took 250 Bad guesses: "{"error_code":"AIS.0101"}""#);
     assert_eq!(got, [("AIS.0101".to_owned(), None, None)]);
 }
+
+#[test]
+fn other_http_clients_failures_are_findings_by_their_status() {
+    // What each client prints when an answer fails, as the last line of a traceback or a log
+    // line: one failure each, explained by its status, with the client's words as its message.
+    let python = format!(
+        "Traceback (most recent call last):\n  File \"ocr.py\", line 12, in <module>\n    r.raise_for_status()\n  File \"/usr/lib/python3/dist-packages/requests/models.py\", line 1021, in raise_for_status\n    raise HTTPError(http_error_msg, response=self)\nrequests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: {URL}\n"
+    );
+    let java = format!(
+        "2024-03-05 10:12:09.114 ERROR 4242 --- [main] c.e.OcrClient : call failed\njava.io.IOException: Server returned HTTP response code: 403 for URL: {URL}\n\tat sun.net.www.protocol.http.HttpURLConnection.getInputStream0(HttpURLConnection.java:1900)\n\tat c.e.OcrClient.call(OcrClient.java:41)\n"
+    );
+    let dotnet = "Unhandled exception. System.Net.Http.HttpRequestException: Response status code does not indicate success: 429 (Too Many Requests).\n   at System.Net.Http.HttpResponseMessage.EnsureSuccessStatusCode()\n";
+    let curl = "curl: (22) The requested URL returned error: 413\n";
+    let okhttp = format!(
+        "W/System.err: java.io.IOException: Unexpected code Response{{protocol=h2, code=401, message=, url={URL}}}\n"
+    );
+    let dio = "DioException [bad response]: This exception was thrown because the response has a status code of 400 and RequestOptions.validateStatus was configured to throw for this status code.\nThe status code of 400 has the following meaning: \"Client error - the request contains bad syntax or cannot be fulfilled\"\n";
+    for (input, code, status) in [
+        (python.as_str(), "HTTP 401", 401),
+        (java.as_str(), "HTTP 403", 403),
+        (dotnet, "HTTP 429", 429),
+        (curl, "HTTP 413", 413),
+        (okhttp.as_str(), "HTTP 401", 401),
+        (dio, "HTTP 400", 400),
+    ] {
+        let (_, found) = parse_json(input);
+        assert_eq!(found.len(), 1, "{input}: {found:?}");
+        assert_eq!(found[0]["code"], code, "{input}");
+        assert_eq!(found[0]["http_status"], status, "{input}");
+        assert_eq!(found[0]["shape"], "http-client", "{input}");
+        assert_eq!(found[0]["table"], "http", "{input}");
+    }
+    let (_, found) = parse_json(&python);
+    assert_eq!(
+        found[0]["message"],
+        format!("401 Client Error: Unauthorized for url: {URL}")
+    );
+    assert_eq!(found[0]["line"], 6);
+}
+
+#[test]
+fn a_clients_failure_told_better_by_the_body_after_it_is_one_error() {
+    // Feign's message with the body on the lines of its event: the service's code, with the
+    // status Feign stated.
+    let feign = format!(
+        "feign.FeignException$BadRequest: [400 Bad Request] during [POST] to [{URL}] [OcrClient#recognize(String)]: \n    {{\"error_code\":\"AIS.0101\",\"error_msg\":\"The input parameter is invalid.\"}}\n"
+    );
+    assert_eq!(findings(&feign), [("AIS.0101".to_owned(), Some(400), None)]);
+    // Code that builds such a message states no failure.
+    for code in [
+        "        http_error_msg = f\"{self.status_code} Client Error: {reason} for url: {self.url}\"\n",
+        "throw new IOException(\"Server returned HTTP response code: \" + code + \" for URL: \" + url);\n",
+        "} catch (HttpClientErrorException e) {\n",
+    ] {
+        assert_eq!(findings(code), [], "{code}");
+    }
+}
+
+#[test]
+fn a_blank_line_ends_a_clients_failure_s_event_unless_python_chains_a_traceback() {
+    let after_blank =
+        "AxiosError: Request failed with status code 413\n\n  data: { error_code: 'AIS.0101' }\n";
+    assert_eq!(
+        findings(after_blank),
+        [
+            seen("HTTP 413", 413, None),
+            ("AIS.0101".to_owned(), None, None)
+        ]
+    );
+    // The other sentence Python chains with, the traceback cut to its exception's line.
+    let chained = format!(
+        "requests.exceptions.HTTPError: 400 Client Error: Bad Request for url: {URL}\n\nThe above exception was the direct cause of the following exception:\n\nhuaweicloudsdkcore.exceptions.exceptions.ClientRequestException: ClientRequestException - {{status_code:400,request_id:{ID},error_code:AIS.0101,error_msg:The input parameter is invalid. }}\n"
+    );
+    assert_eq!(findings(&chained), [seen("AIS.0101", 400, Some(ID))]);
+    // After the chained exception's line, the event is over.
+    let then = format!(
+        "{chained}requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: {URL}\n"
+    );
+    assert_eq!(findings(&then).len(), 2);
+}

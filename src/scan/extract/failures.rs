@@ -6,6 +6,7 @@
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
+use super::clients::client_status;
 use super::pairs::{Field, Pair};
 use super::reports::{Report, Shape, shape_of};
 use crate::normalize::message_key;
@@ -21,17 +22,48 @@ pub(in crate::scan) fn is_logged(clue: aho_corasick::PatternID) -> bool {
     clue.as_usize() < LOGGED.len()
 }
 
-/// What only a line reporting such a failure holds, besides the names of the exceptions: for
-/// the reader's first look at a line (a line without a code, a brace or a clue is skipped unread).
-const CLUES: &[&str] = &[
-    JAVA_TIMEOUT,
-    "with status code",
-    "dial tcp",
-    "Client.Timeout",
-    "x509: ",
-    "no such host",
-    "{status_code:",
-    "httpStatusCode: ",
+/// What the reader searches every line for besides [`LOGGED`]: what only a line reporting a
+/// failure without a code holds. A line without a code, a brace or one of these is skipped unread.
+///
+/// The searcher screens the text by the first four bytes of each pattern, then checks each place
+/// that passes. So each pattern is cut not to start with bytes that logs are full of (`http` of
+/// every URL, `HTTP/1.1`, `Client`, `Connection`, `status`), and a part of an exception's name
+/// stands for it. And the patterns are in this order because the searcher puts the `i`-th of
+/// them (counting [`LOGGED`]) in the bucket `7 - i % 8` of its eight, whose screens are the
+/// bytes their patterns start with: patterns starting alike share one. The order was chosen by
+/// measuring the search's instructions over logs, code and prose; in another order, the same
+/// patterns cost half as much again.
+pub(super) const SEARCHED: &[&str] = &[
+    "ionException",          // ConnectionException
+    "t.Timeout",             // Go's `(Client.Timeout exceeded …)`
+    "such host",             // Go's `dial tcp: lookup …: no such host`
+    "pException: HTTP ",     // Retrofit's `HttpException: HTTP 400`
+    "SslHandShakeException", // a name of its own
+    "{status_code:",         // the Python SDK's exception without a code
+    "or url",                // requests, httpx, reqwest: `… for url: …`
+    "e{protocol=",           // OkHttp's `Response{protocol=h2, code=401, …}`
+    "de of ",                // Dio's `has a status code of 400`
+    "indicate success",      // .NET's HttpClient
+    "seException",           // Spring's WebClientResponseException, ServiceResponseException, …
+    "h status code",         // axios's `Request failed with status code 413`
+    "SdkException",          // a name of its own
+    "pStatusCode: ",         // the Java SDK's block without a code
+    "orException",           // Spring's HttpClientErrorException and HttpServerErrorException
+    "RetryOutageException",  // a name of its own
+    "CredentialsTypeError",  // a name of its own
+    "rned error: ",          // curl --fail
+    "tUnreachable",          // HostUnreachableException
+    "P request failed!",     // PHP's streams
+    "dial tcp",              // Go's transport
+    "FeignException",        // Feign
+    "x509: ",                // Go's TLS
+    "rned an error: (",      // .NET's WebException
+    "P response code: ",     // Java's HttpURLConnection
+    "tResponseError",        // aiohttp's ClientResponseError
+    JAVA_TIMEOUT,            // the Java SDK's read timeout
+    "P Error ",              // urllib's `HTTP Error 400`
+    "dTimeout",              // requests' ReadTimeout
+    "outException",          // CallTimeoutException and the other …TimeoutExceptions
 ];
 
 /// The packages and namespaces the SDKs' exceptions are printed under (and `requests`, whose
@@ -47,14 +79,23 @@ const SDK_PACKAGES: &[&str] = &[
 /// The Java SDK's message for a read timeout, which names no exception class.
 const JAVA_TIMEOUT: &str = "DefaultHttpClient RequestTimeout";
 
-/// The clues' matcher for these exception names, and for [`LOGGED`] responses: one search over a
-/// whole piece of input.
+/// The clues' matcher: [`LOGGED`], [`SEARCHED`], and these exception names unless a pattern
+/// already stands for them. One search over a whole piece of input.
 pub(in crate::scan) fn clues(exceptions: &[&str]) -> AhoCorasick {
-    AhoCorasick::builder()
+    let names = exceptions
+        .iter()
+        .filter(|name| !SEARCHED.iter().any(|clue| name.contains(clue)));
+    let matcher = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)
-        .build(LOGGED.iter().chain(CLUES).chain(exceptions))
-        .expect("the clue patterns are valid")
+        .build(LOGGED.iter().chain(SEARCHED).chain(names))
+        .expect("the clue patterns are valid");
+    debug_assert!(matcher.patterns_len() <= MAX_CLUES);
+    matcher
 }
+
+/// The most patterns the clues' search takes at its fastest: beyond 32, the packed searcher
+/// switches to a slower kind and the reader's pass costs a third more.
+const MAX_CLUES: usize = 32;
 
 /// The longest message kept of a failure without a code.
 const MAX_MESSAGE: usize = 300;
@@ -94,6 +135,13 @@ pub(in crate::scan) fn failure(text: &str, loose: &[Pair], options: Options) -> 
             ));
         }
     }
+    // An HTTP client's words for a failed answer, which its fields (`OkHttp`'s `code=401`) are
+    // part of.
+    if let Some((at, s, shape)) = client_status(text) {
+        let mut r = report(at, format!("HTTP {s}"), Some(line_at(text, at)), shape);
+        r.status = Some(s);
+        return Some(r);
+    }
     // An answer with a failing status and no code: what the SDKs make of an HTML page or an
     // empty body.
     if let Some(s) = status
@@ -112,19 +160,8 @@ pub(in crate::scan) fn failure(text: &str, loose: &[Pair], options: Options) -> 
     if let Some((at, name, message, shape)) = exception(text, options.exceptions) {
         return Some(report(at, name.to_owned(), Some(message), shape));
     }
-    if let Some((at, name, message)) = go_transport(text, options.exceptions) {
-        return Some(report(at, name.to_owned(), Some(message), Shape::GoSdk));
-    }
-    axios_status(text).map(|(at, s)| {
-        let mut r = report(
-            at,
-            format!("HTTP {s}"),
-            Some(line_at(text, at)),
-            Shape::NodeSdk,
-        );
-        r.status = Some(s);
-        r
-    })
+    go_transport(text, options.exceptions)
+        .map(|(at, name, message)| report(at, name.to_owned(), Some(message), Shape::GoSdk))
 }
 
 /// An error page or body made readable: an HTML page's title, else the text on one line.
@@ -269,16 +306,6 @@ fn go_transport(text: &str, names: &[&'static str]) -> Option<(usize, &'static s
     Some((start, name, line_at(text, start)))
 }
 
-/// axios's `Request failed with status code 413`, which the Node.js SDK passes on for an answer
-/// without a code.
-fn axios_status(text: &str) -> Option<(usize, u16)> {
-    const PHRASE: &str = "Request failed with status code ";
-    let at = text.find(PHRASE)?;
-    let digits = text.get(at + PHRASE.len()..at + PHRASE.len() + 3)?;
-    let status: u16 = digits.parse().ok().filter(|s| (400..=599).contains(s))?;
-    Some((at, status))
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::pairs::pairs;
@@ -378,5 +405,28 @@ mod tests {
         );
         let other = r#"{"error":{"code":401,"message":"Something else.","title":"Unauthorized"}}"#;
         assert_eq!(found(other).unwrap().0, "HTTP 401");
+    }
+
+    #[test]
+    fn the_clues_stay_within_one_fast_search() {
+        let names = crate::catalog::exception_names();
+        let clues = clues(names);
+        assert!(
+            clues.patterns_len() <= MAX_CLUES,
+            "{}",
+            clues.patterns_len()
+        );
+        // Each name is still found, by itself or by a clue it holds.
+        for name in names {
+            let line = format!("x.{name}: failed");
+            assert!(clues.is_match(&line), "{name}");
+        }
+        // The logged responses' clues come first, as `is_logged` reads them.
+        let logged = clues.find("D/OkHttp: <-- 400 Bad Request").unwrap();
+        assert!(is_logged(logged.pattern()));
+        let other = clues
+            .find("x: Request failed with status code 400")
+            .unwrap();
+        assert!(!is_logged(other.pattern()));
     }
 }

@@ -10,6 +10,7 @@
 //! into reports: a key seen twice starts a new report (several errors in one unit), and a report
 //! needs a code.
 
+mod clients;
 mod codes;
 mod failures;
 mod pairs;

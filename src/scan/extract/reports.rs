@@ -33,6 +33,9 @@ pub enum Shape {
     Token,
     /// An HTTP response with a failing status and no code in its body.
     Http,
+    /// An HTTP client's message that an answer failed, with its status and no code
+    /// (`400 Client Error: Bad Request for url: …`).
+    HttpClient,
 }
 
 impl Shape {
@@ -51,6 +54,7 @@ impl Shape {
             Shape::KeyValue => "key-value",
             Shape::Token => "token",
             Shape::Http => "http",
+            Shape::HttpClient => "http-client",
         }
     }
 }
