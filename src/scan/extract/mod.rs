@@ -57,6 +57,18 @@ mod tests {
     }
 
     #[test]
+    fn a_body_printed_as_python_bytes_has_its_text_decoded() {
+        // `print(response.content)`: each byte outside ASCII written as `\xHH`.
+        let body = r#"b'{"error_code":"AIS.0103","error_msg":"\xe5\x9b\xbe\xe7\x89\x87 size \xe4\xb8\x8d\xe7\xac\xa6"}'"#;
+        let r = one(body);
+        assert_eq!(r.code, "AIS.0103");
+        assert_eq!(r.message.as_deref(), Some("图片 size 不符"));
+        // Bytes that are not UTF-8, or no bytes at all, are kept as written.
+        let r = one(r#"{"error_code":"AIS.0103","error_msg":"a \xe5\x9b b \xzz"}"#);
+        assert_eq!(r.message.as_deref(), Some(r"a \xe5\x9b b \xzz"));
+    }
+
+    #[test]
     fn values_are_trimmed_of_ascii_and_unicode_spaces() {
         let values = |text: &str| -> Vec<String> {
             pairs(text, true).into_iter().map(|p| p.value).collect()

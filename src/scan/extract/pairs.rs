@@ -264,6 +264,16 @@ fn quoted(text: &str, start: usize, close: &str, escaped: bool) -> Option<(Strin
         let Some(&letter) = bytes.get(letter_at) else {
             break;
         };
+        // Python's repr of bytes (`print(response.content)`) writes each byte of a character
+        // outside ASCII as `\xe5`: a run of them is UTF-8.
+        if letter == b'x' && letter_at == pos + 1 {
+            let (decoded, next) = byte_escapes(bytes, pos);
+            if let Some(decoded) = decoded {
+                out.push_str(&decoded);
+                pos = next;
+                continue;
+            }
+        }
         let mut next = letter_at + 1;
         let decoded = if letter == b'u' {
             let hex = |at: usize| {
@@ -302,6 +312,22 @@ fn quoted(text: &str, start: usize, close: &str, escaped: bool) -> Option<(Strin
     }
     // Unterminated: keep what there is.
     (!out.is_empty()).then_some((out, pos))
+}
+
+/// The run of `\xHH` escapes starting at `at` decoded as UTF-8, and where the run ends; `None`
+/// when the bytes are not UTF-8 (they are then kept as written).
+fn byte_escapes(bytes: &[u8], at: usize) -> (Option<String>, usize) {
+    let hex = |b: u8| char::from(b).to_digit(16);
+    let mut run = Vec::new();
+    let mut pos = at;
+    while let [b'\\', b'x', high, low, ..] = bytes[pos..] {
+        let (Some(high), Some(low)) = (hex(high), hex(low)) else {
+            break;
+        };
+        run.push((high * 16 + low) as u8);
+        pos += 4;
+    }
+    (String::from_utf8(run).ok().filter(|s| !s.is_empty()), pos)
 }
 
 /// The largest character boundary of `text` at or before `at` (`at` past the end: the end).
