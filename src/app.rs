@@ -428,6 +428,19 @@ struct ParseOptions {
     decompress: bool,
 }
 
+/// What the scanner is told of the catalog. A summary counts codes: messages and the other fields
+/// of error objects are not read.
+fn scan_options(summary: bool) -> scan::Options {
+    scan::Options {
+        detail: !summary,
+        success: catalog::success_codes(),
+        prefixes: catalog::prefixes(),
+        exceptions: catalog::exception_names(),
+        messages: catalog::code_less_messages(),
+        code_of_message: catalog::code_of_message,
+    }
+}
+
 fn parse(
     files: &[PathBuf],
     how: &ParseOptions,
@@ -449,14 +462,7 @@ fn parse(
     }
     let dash = [PathBuf::from("-")];
     let inputs = if stdin_only { &dash[..] } else { files };
-    // A summary counts codes: messages and the other fields of error objects are not read.
-    let options = scan::Options {
-        detail: !summary,
-        success: catalog::success_codes(),
-        prefixes: catalog::prefixes(),
-        exceptions: catalog::exception_names(),
-        messages: catalog::code_less_messages(),
-    };
+    let options = scan_options(summary);
     let mut sink = ParseSink {
         summary,
         found: 0,

@@ -45,6 +45,10 @@ pub fn fold(s: &str) -> Cow<'_, str> {
 /// assert_eq!(ocr_err::normalize::fold_lower("ＴＯＫＥＮ Expired"), "token expired");
 /// ```
 pub fn fold_lower(s: &str) -> String {
+    // ASCII folds to itself: only its case changes.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.chars()
         .map(fold_char)
         .flat_map(char::to_lowercase)
@@ -148,5 +152,17 @@ mod tests {
     fn lower_cases_after_folding() {
         assert_eq!(fold_lower("ＡＩＳ"), "ais");
         assert_eq!(fold_lower("Obs文件"), "obs文件");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_is_lower_cased_as_every_character_is(s in "[ -~\t\n]{0,40}", tail in "[ -~ＡＩＳ。]{0,4}") {
+            let by_char = |s: &str| -> String {
+                s.chars().map(fold_char).flat_map(char::to_lowercase).collect()
+            };
+            proptest::prop_assert_eq!(fold_lower(&s), by_char(&s));
+            let mixed = format!("{s}{tail}");
+            proptest::prop_assert_eq!(fold_lower(&mixed), by_char(&mixed));
+        }
     }
 }

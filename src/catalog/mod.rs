@@ -2,6 +2,7 @@
 //! "did you mean" suggestions. Everything here returns data; nothing prints.
 
 mod model;
+mod named;
 mod pool;
 mod resolve;
 mod validate;
@@ -15,6 +16,7 @@ pub(crate) use model::{
     IndexField, chinese_terms, entry_at, entry_count, field_set_words, fields_with_pairs, index,
     rarity, vocabulary_data,
 };
+pub use named::{code_of_message, find_named, status_entry};
 pub use pool::{List, Str};
 pub use resolve::success_codes;
 pub use resolve::{Resolved, is_named, resolve};
@@ -399,99 +401,6 @@ pub enum Lookup {
     Unknown(Unknown),
     /// Not code-shaped at all.
     Invalid,
-}
-
-/// The entry that explains an HTTP status whose answer holds no code: `HTTP 413` itself, else its
-/// class (`HTTP 4xx`, `HTTP 5xx`). `None` below 400 or above 599.
-///
-/// ```
-/// use ocr_err::catalog::status_entry;
-/// assert_eq!(status_entry(413).unwrap().code, "HTTP 413");
-/// assert_eq!(status_entry(418).unwrap().code, "HTTP 4xx");
-/// assert!(status_entry(302).is_none());
-/// ```
-pub fn status_entry(status: u16) -> Option<&'static Entry> {
-    if !(400..=599).contains(&status) {
-        return None;
-    }
-    let exact = format!("HTTP {status}");
-    let class = format!("HTTP {}xx", status / 100);
-    let of_kind = || entries().filter(|e| e.kind == Kind::Status);
-    of_kind()
-        .find(|e| e.code == *exact)
-        .or_else(|| of_kind().find(|e| e.code == *class))
-}
-
-/// Entries named otherwise than by a code: an SDK exception's class, plain or fully qualified
-/// (`ConnectionException`, `requests.exceptions.ReadTimeout`); an HTTP status (`HTTP 413`,
-/// `413 Request Entity Too Large`); or a message as a service returns it (any entry's message,
-/// any case, with or without its final full stop). Empty when the input is none of these.
-///
-/// ```
-/// use ocr_err::catalog::find_named;
-/// let codes = |s| find_named(s).iter().map(|e| e.code.as_str()).collect::<Vec<_>>();
-/// assert_eq!(codes("com.huaweicloud.sdk.core.exception.ConnectionException"), ["ConnectionException"]);
-/// assert_eq!(codes("http 413"), ["HTTP 413"]);
-/// assert_eq!(codes("the account is locked"), ["The account is locked."]);
-/// assert_eq!(codes("The token must be updated.")[0], "APIG.0307");
-/// assert!(codes("AIS.0104").is_empty());
-/// ```
-pub fn find_named(input: &str) -> Vec<&'static Entry> {
-    let folded = normalize::fold(input);
-    let s = folded
-        .trim()
-        .trim_matches(['"', '\'', '`'])
-        .trim_end_matches(':');
-    if s.is_empty() {
-        return Vec::new();
-    }
-    // A class name, perhaps qualified by its package or namespace, perhaps a Go pointer type.
-    if !s.contains(char::is_whitespace) {
-        let name = s
-            .rsplit(['.', ':', '+', '*', '\\', '/'])
-            .next()
-            .unwrap_or(s);
-        let found: Vec<_> = entries()
-            .filter(|e| e.kind == Kind::Exception && e.code.eq_ignore_ascii_case(name))
-            .collect();
-        if !found.is_empty() {
-            return found;
-        }
-    }
-    // `HTTP 413`, `HTTP/1.1 413`, `413 Request Entity Too Large`.
-    let lower = s.to_ascii_lowercase();
-    let (http, rest) = match lower.strip_prefix("http") {
-        Some(rest) => (
-            true,
-            rest.trim_start_matches(['/', '1', '.', '2', '0', '3'])
-                .trim_start(),
-        ),
-        None => (false, lower.as_str()),
-    };
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let phrase = rest[digits..].trim();
-    if digits == 3
-        && (http && phrase.is_empty()
-            || !phrase.is_empty() && phrase.bytes().all(|b| b.is_ascii_alphabetic() || b == b' '))
-        && let Some(e) = rest[..3].parse().ok().and_then(status_entry)
-    {
-        return vec![e];
-    }
-    // A message: long enough to be one.
-    let key = normalize::message_key(s);
-    if key.len() < 8 || !key.contains(' ') {
-        return Vec::new();
-    }
-    // A bare status's "message" is only HTTP's reason phrase, read above. The messages' keys
-    // were made when the catalog was built.
-    entries()
-        .filter(|e| e.kind != Kind::Status)
-        .filter(|e| {
-            e.variants
-                .iter()
-                .any(|v| v.message_keys.iter().any(|m| m.as_str() == key))
-        })
-        .collect()
 }
 
 /// Looks up one code as typed.

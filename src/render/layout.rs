@@ -154,31 +154,63 @@ impl Block {
 /// The links cited by one table, printed after it, numbered in order of citation.
 #[derive(Debug, Default)]
 pub(crate) struct Links {
-    urls: Vec<String>,
+    /// Each URL, and whether it came from the input (never made a hyperlink).
+    urls: Vec<(String, bool)>,
 }
 
 impl Links {
     /// The mark to put after a link's title (`[2]`); the same URL keeps its number.
     pub fn cite(&mut self, url: &str) -> String {
-        let n = if let Some(i) = self.urls.iter().position(|u| u == url) {
+        self.cited(url, false)
+    }
+
+    fn cited(&mut self, url: &str, input: bool) -> String {
+        let n = if let Some(i) = self.urls.iter().position(|(u, _)| u == url) {
             i + 1
         } else {
-            self.urls.push(url.to_owned());
+            self.urls.push((url.to_owned(), input));
             self.urls.len()
         };
         format!("[{n}]")
     }
 
+    /// Text from the input (already escaped) with each URL in it cited: a URL is printed whole
+    /// after the table, as the catalog's are, rather than cut across a cell's lines.
+    pub fn cite_urls(&mut self, text: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(at) = rest
+            .find("http://")
+            .into_iter()
+            .chain(rest.find("https://"))
+            .min()
+        {
+            let url_len = rest[at..]
+                .find(|c: char| c.is_whitespace() || "\"'<>()[]{}`".contains(c))
+                .unwrap_or(rest.len() - at);
+            let url = rest[at..at + url_len].trim_end_matches(['.', ',', ';', ':', '!', '?']);
+            out.push_str(&rest[..at]);
+            if url.len() > "https://".len() {
+                out.push_str(&self.cited(url, true));
+            } else {
+                out.push_str(url);
+            }
+            rest = &rest[at + url.len()..];
+        }
+        out.push_str(rest);
+        out
+    }
+
     /// Writes one line per link, each URL whole; an OSC 8 hyperlink too when they are on.
     pub fn write(&self, out: &mut impl Write, s: &Settings) -> io::Result<()> {
-        for (i, url) in self.urls.iter().enumerate() {
+        for (i, (url, input)) in self.urls.iter().enumerate() {
             let mark = format!("[{}]", i + 1);
             if s.color {
                 write!(out, "{} ", mark.dimmed())?;
             } else {
                 write!(out, "{mark} ")?;
             }
-            if s.hyperlinks {
+            if s.hyperlinks && !input {
                 // OSC 8: ESC ] 8 ; ; URL ST text ESC ] 8 ; ; ST (URLs come from the catalog only).
                 writeln!(out, "\x1b]8;;{url}\x1b\\{}\x1b]8;;\x1b\\", url.underline())?;
             } else if s.color {
@@ -353,6 +385,33 @@ mod tests {
                 assert!(width(&line) <= w, "{w}: {line:?}");
             }
         }
+    }
+
+    #[test]
+    fn urls_in_received_text_are_cited_whole() {
+        let mut links = Links::default();
+        let text = links.cite_urls(
+            "400 Client Error: Bad Request for url: https://ocr.example.com/v2/p/ocr/id-card. Post \"http://x.example/a?b=1\": EOF https:// (https://ocr.example.com/v2/p/ocr/id-card)",
+        );
+        assert_eq!(
+            text,
+            "400 Client Error: Bad Request for url: [1]. Post \"[2]\": EOF https:// ([1])"
+        );
+        let urls: Vec<_> = links
+            .urls
+            .iter()
+            .map(|(u, input)| (u.as_str(), *input))
+            .collect();
+        assert_eq!(
+            urls,
+            [
+                ("https://ocr.example.com/v2/p/ocr/id-card", true),
+                ("http://x.example/a?b=1", true)
+            ]
+        );
+        // A catalog link cited after keeps its own number, and may be a hyperlink.
+        assert_eq!(links.cite("https://support.example.com/"), "[3]");
+        assert!(!links.urls[2].1);
     }
 
     #[test]

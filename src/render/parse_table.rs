@@ -28,6 +28,15 @@ fn about(e: &crate::explain::Explanation<'_>, s: &Settings) -> String {
         about.push(format!("{word} {}", one_line(id)));
     }
     about.push(f.shape.name().to_owned());
+    // The code was not printed: the catalog documents it with the message that was.
+    if f.shape == crate::scan::Shape::SdkMessage {
+        let (en, zh) = ("code inferred from the message", "错误码据信息推断");
+        match s.langs {
+            Langs::One(Lang::Zh) => about.push(zh.to_owned()),
+            Langs::One(Lang::En) => about.push(en.to_owned()),
+            Langs::Both => about.extend([en.to_owned(), zh.to_owned()]),
+        }
+    }
     about.join(s.glyphs.sep)
 }
 
@@ -110,10 +119,10 @@ pub(super) fn finding(
         .and_then(|entry| super::entry_title(entry, langs))
         .unwrap_or_else(|| one_line(&f.code).into_owned());
     let mut card = Card::new(title, about(e, s), color);
-    let received = f
-        .message
-        .as_deref()
-        .map_or_else(|| g.nothing.to_owned(), |m| one_line(m).into_owned());
+    let received = f.message.as_deref().map_or_else(
+        || g.nothing.to_owned(),
+        |m| card.links.cite_urls(&one_line(m)),
+    );
     card.row(label(langs, "Received", "收到的信息"), Block::of(received))
         .bold = true;
     if !f.extra.is_empty() {

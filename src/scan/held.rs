@@ -34,9 +34,12 @@ pub(super) enum Chained {
 }
 
 /// Whether a finding is held for its event: the code-less failure an HTTP client's message
-/// reports (axios's, passed on by the Node.js SDK, or another client's).
+/// reports (axios's, passed on by the Node.js SDK, or another client's), or an SDK exception
+/// printed with its message only, whose code was inferred from the message (Node's
+/// `console.log(err)` prints the fields, code and all, after it).
 fn holds(f: &Finding) -> bool {
     matches!(f.shape, Shape::NodeSdk | Shape::HttpClient) && f.code.starts_with("HTTP ")
+        || f.shape == Shape::SdkMessage
 }
 
 impl<E> Scanner<'_, E> {
@@ -44,11 +47,14 @@ impl<E> Scanner<'_, E> {
     /// tells that failure better), or holds it.
     pub(super) fn emit(&mut self, mut finding: Finding) -> Result<(), E> {
         if let Some(held) = self.held.take() {
+            // A failure's status must agree; a code inferred from a message gives way to the
+            // one printed.
             let restates = !holds(&finding)
                 && finding.shape != Shape::Http
-                && finding
-                    .http_status
-                    .is_none_or(|s| Some(s) == held.http_status);
+                && (held.shape == Shape::SdkMessage
+                    || finding
+                        .http_status
+                        .is_none_or(|s| Some(s) == held.http_status));
             if restates {
                 finding.http_status = finding.http_status.or(held.http_status);
                 finding.request_id = finding.request_id.or(held.request_id);

@@ -26,6 +26,7 @@ mod feed;
 mod held;
 mod lines;
 mod marks;
+mod options;
 mod printed;
 mod reader;
 mod response;
@@ -33,6 +34,7 @@ mod sink;
 mod tally;
 
 pub use feed::scan_into;
+pub use options::Options;
 pub use sink::{Sink, scan_beside, scan_with};
 pub use tally::{CodeCount, Tally};
 
@@ -86,44 +88,6 @@ pub struct Finding {
 
 fn extra_as_map<S: serde::Serializer>(pairs: &[(String, String)], s: S) -> Result<S::Ok, S::Error> {
     s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
-}
-
-/// How to scan, and what the scanner needs to know of the codes (it knows no catalog).
-#[derive(Debug, Clone, Copy)]
-pub struct Options {
-    /// Read each error's details: its message and the other fields of a JSON error object
-    /// (`Finding::extra`). A summary counts codes and needs neither; skipping them is faster.
-    pub detail: bool,
-    /// Codes that report success (`AIS.0000`, any case): counted, never reported.
-    pub success: &'static [&'static str],
-    /// Known code prefixes (`AIS`, `Ecs`, `DNS`): a bare code-shaped token is taken for an error
-    /// code when its prefix is one of them (or when it stands where a code stands).
-    pub prefixes: &'static [&'static str],
-    /// SDK exception classes (`ConnectionException`): a failure without a service code,
-    /// reported under the class's name.
-    pub exceptions: &'static [&'static str],
-    /// Messages that arrive without a code (`The account is locked.`), reported as the code when
-    /// a body without one holds one of them.
-    pub messages: &'static [&'static str],
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            detail: true,
-            success: &[],
-            prefixes: &[],
-            exceptions: &[],
-            messages: &[],
-        }
-    }
-}
-
-impl Options {
-    /// Whether a code (still in bytes) reports success.
-    pub(crate) fn is_success(&self, code: &[u8]) -> bool {
-        extract::Success::new(self.success).is(code)
-    }
 }
 
 /// Why a scan stopped early: its input failed, or the sink it hands findings to did.

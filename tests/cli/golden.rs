@@ -43,6 +43,10 @@ fn cases() -> Vec<(&'static str, Vec<String>)> {
         ),
         ("parse-beyond", vec!["parse".into(), fixture("beyond.txt")]),
         (
+            "parse-wrapped",
+            vec!["parse".into(), fixture("wrapped.txt")],
+        ),
+        (
             "parse-summary",
             vec!["parse".into(), "--summary".into(), fixture("app-log.txt")],
         ),
@@ -136,8 +140,22 @@ fn is_link_line(line: &str) -> bool {
             .is_some_and(|(_, url)| url.starts_with("https://"))
 }
 
+/// The URLs a link line may hold: the catalog's, and those of the parse fixtures (a received
+/// message's URL is cited, and printed whole after its table).
 fn catalog_urls() -> BTreeSet<String> {
     let mut urls = BTreeSet::new();
+    let fixtures = format!("{}/tests/fixtures/parse", env!("CARGO_MANIFEST_DIR"));
+    for file in std::fs::read_dir(fixtures).expect("the fixtures") {
+        let text = std::fs::read_to_string(file.expect("a fixture").path()).unwrap_or_default();
+        urls.extend(
+            text.split(|c: char| c.is_whitespace() || "\"'<>()[]{}`".contains(c))
+                .filter(|w| w.starts_with("http://") || w.starts_with("https://"))
+                .map(|w| {
+                    w.trim_end_matches(['.', ',', ';', ':', '!', '?'])
+                        .to_owned()
+                }),
+        );
+    }
     let rules = ocr_err::catalog::rules();
     urls.insert(rules.fallback.url.to_string());
     urls.extend(

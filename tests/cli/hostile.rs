@@ -364,6 +364,23 @@ fn a_line_full_of_codes_counts_each_once_and_stays_linear() {
 }
 
 #[test]
+fn failures_without_a_code_repeated_on_one_line_stay_linear() {
+    // Each name or phrase is read around where it stands: a qualifier before a name once was
+    // read back to the line's start, for every name (minutes for these 8 MiB).
+    for (unit, times) in [
+        ("ReadTimeout.", 700_000),
+        ("x.ClientRequestException: ", 320_000),
+        ("FeignException$", 560_000),
+        ("Response{protocol=", 460_000),
+        ("400 Client Error: ", 460_000),
+        ("HTTP request failed! HTTP/", 320_000),
+    ] {
+        let (code, _, err) = parse_bytes(unit.repeat(times).into_bytes(), &["--summary"]);
+        assert!(code <= 1, "{unit}: {code} {err}");
+    }
+}
+
+#[test]
 fn many_keys_on_one_line_stay_linear() {
     // Each of these once made every key re-read the rest of the line or the whole object.
     let (code, _, _) = parse_bytes("errorMsg=x ".repeat(400_000).into_bytes(), &[]);

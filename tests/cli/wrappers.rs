@@ -338,3 +338,68 @@ fn a_blank_line_ends_a_clients_failure_s_event_unless_python_chains_a_traceback(
     );
     assert_eq!(findings(&then).len(), 2);
 }
+
+#[test]
+fn a_url_in_received_text_is_printed_whole_after_the_table_and_never_as_a_hyperlink() {
+    // The second error's card cites the catalog's links.
+    let input = format!(
+        "requests.exceptions.HTTPError: 400 Client Error: Bad Request for url: {URL}\nSystem.Net.Http.HttpRequestException: Response status code does not indicate success: 429 (Too Many Requests).\n"
+    );
+    let out = crate::common::ocr_err()
+        .env("COLUMNS", "60")
+        .args(["parse", "--color", "always", "--hyperlinks", "always"])
+        .write_stdin(input)
+        .output()
+        .expect("runs");
+    let text = String::from_utf8(out.stdout).unwrap();
+    // In the table, the message cites it; after the table, it stands whole on its line.
+    assert!(
+        !text.lines().any(|l| l.contains('│') && l.contains("://")),
+        "{text}"
+    );
+    let line = text
+        .lines()
+        .find(|l| l.contains(URL))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(line.contains("[1]"), "{line}");
+    // The catalog's links are hyperlinks; the input's is not.
+    assert!(text.contains("\x1b]8;;https://"), "{text}");
+    assert!(!text.contains(&format!("\x1b]8;;{URL}")), "{text}");
+}
+
+#[test]
+fn an_sdk_exception_with_its_message_only_is_the_code_documented_with_it() {
+    // As Java's loggers print the exception (its class, then its message), and Node's
+    // `String(err)`: the code is the one the catalog documents with the message.
+    let java = "2024-03-05 10:12:09.114 ERROR 4242 --- [main] c.e.OcrService : OCR failed\ncom.huaweicloud.sdk.core.exception.ClientRequestException: The input parameter is invalid.\n\tat com.huaweicloud.sdk.core.exception.ServiceResponseException.mapException(ServiceResponseException.java:51)\n";
+    let node =
+        "ClientRequestException: Incorrect IAM authentication information: decrypt token fail\n";
+    let dotnet = "HuaweiCloud.SDK.Core.ServerResponseException: Backend timeout.\n";
+    for (input, code) in [
+        (java, "AIS.0101"),
+        (node, "APIG.0301"),
+        (dotnet, "APIG.0201"),
+    ] {
+        let (_, found) = parse_json(input);
+        assert_eq!(found.len(), 1, "{input}: {found:?}");
+        assert_eq!(found[0]["code"], code, "{input}");
+        assert_eq!(found[0]["shape"], "sdk-message", "{input}");
+    }
+    let (_, found) = parse_json(node);
+    assert_eq!(found[0]["cause"]["match"], "decrypt token fail");
+    // A message no code is documented with, or another library's class, is no finding.
+    for input in [
+        "ClientRequestException: Something odd happened.\n",
+        "org.example.ClientRequestException: The input parameter is invalid.\n",
+    ] {
+        assert_eq!(findings(input), [], "{input}");
+    }
+    // A summary counts it too.
+    let out = crate::common::ocr_err()
+        .args(["parse", "--summary", "-f", "json"])
+        .write_stdin(java)
+        .output()
+        .expect("runs");
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["codes"][0]["code"], "AIS.0101");
+}

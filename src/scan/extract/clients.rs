@@ -6,6 +6,10 @@
 //! it, if it has a code, tells more (see `held.rs`). The reader finds the lines that may hold
 //! one by parts of these phrases (`failures::SEARCHED`).
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::reports::Shape;
 
 /// Where the status stands, from a phrase.
@@ -163,18 +167,21 @@ fn read(text: &str, at: usize, phrase: &str, rule: Rule) -> Option<(usize, u16)>
 /// The first failure an HTTP client states in `text`: where its message starts, its status, and
 /// its shape (axios's is the Node.js SDK's).
 pub(super) fn client_status(text: &str) -> Option<(usize, u16, Shape)> {
-    PHRASES
-        .iter()
-        .enumerate()
-        .filter_map(|(i, &(phrase, rule))| {
-            let shape = if i == AXIOS {
+    // One search for every phrase, made once; every place each stands.
+    static SEARCH: OnceLock<AhoCorasick> = OnceLock::new();
+    let search = SEARCH.get_or_init(|| {
+        AhoCorasick::new(PHRASES.iter().map(|(phrase, _)| phrase)).expect("valid phrases")
+    });
+    search
+        .find_overlapping_iter(text)
+        .filter_map(|m| {
+            let (phrase, rule) = PHRASES[m.pattern().as_usize()];
+            let shape = if m.pattern().as_usize() == AXIOS {
                 Shape::NodeSdk
             } else {
                 Shape::HttpClient
             };
-            text.match_indices(phrase)
-                .find_map(|(at, _)| read(text, at, phrase, rule))
-                .map(|(at, status)| (at, status, shape))
+            read(text, m.start(), phrase, rule).map(|(at, status)| (at, status, shape))
         })
         .min_by_key(|&(at, _, _)| at)
 }

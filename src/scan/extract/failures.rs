@@ -4,6 +4,8 @@
 //! axios's `Request failed with status code 413`), and the IAM token endpoint's Keystone-style
 //! answers, known by their message. Read only from a unit in which no code was found.
 
+use std::sync::OnceLock;
+
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::clients::client_status;
@@ -36,7 +38,7 @@ pub(in crate::scan) fn is_logged(clue: aho_corasick::PatternID) -> bool {
 pub(super) const SEARCHED: &[&str] = &[
     "ionException",          // ConnectionException
     "t.Timeout",             // Go's `(Client.Timeout exceeded …)`
-    "such host",             // Go's `dial tcp: lookup …: no such host`
+    "stException",           // the SDKs' ClientRequestException with its message only
     "pException: HTTP ",     // Retrofit's `HttpException: HTTP 400`
     "SslHandShakeException", // a name of its own
     "{status_code:",         // the Python SDK's exception without a code
@@ -160,6 +162,14 @@ pub(in crate::scan) fn failure(text: &str, loose: &[Pair], options: Options) -> 
     if let Some((at, name, message, shape)) = exception(text, options.exceptions) {
         return Some(report(at, name.to_owned(), Some(message), shape));
     }
+    if let Some((at, code, message)) = sdk_message(text, options) {
+        return Some(report(
+            at,
+            code.to_owned(),
+            Some(message),
+            Shape::SdkMessage,
+        ));
+    }
     go_transport(text, options.exceptions)
         .map(|(at, name, message)| report(at, name.to_owned(), Some(message), Shape::GoSdk))
 }
@@ -185,10 +195,12 @@ fn one_line(text: &str) -> String {
     out
 }
 
-/// The rest of the line from `at`.
+/// The rest of the line from `at`, as far as a message is kept: the line's end is looked for no
+/// further than that, so that many failures on one line are read in linear time.
 fn line_at(text: &str, at: usize) -> String {
-    let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
-    one_line(&text[at..end])
+    let window = &text[at..super::floor_char_boundary(text, at + 8 * MAX_MESSAGE)];
+    let end = memchr::memchr(b'\n', window.as_bytes()).unwrap_or(window.len());
+    one_line(&window[..end])
 }
 
 fn is_name_char(b: u8) -> bool {
@@ -201,58 +213,57 @@ fn is_name_char(b: u8) -> bool {
 /// and its message. Code that only names the class (`except ConnectionException:`,
 /// `catch (ConnectionException e)`, a format string) has no message there and is passed over.
 /// Returns where it starts, its name, its message and its shape.
-fn exception(text: &str, names: &[&'static str]) -> Option<(usize, &'static str, String, Shape)> {
+fn exception(
+    text: &str,
+    names: &'static [&'static str],
+) -> Option<(usize, &'static str, String, Shape)> {
     let bytes = text.as_bytes();
     let mut best: Option<(usize, &'static str, String, Shape)> = None;
-    for &name in names {
-        for (i, _) in text.match_indices(name) {
-            if best.as_ref().is_some_and(|b| b.0 <= i) {
-                break;
-            }
-            let end = i + name.len();
-            if bytes.get(end).is_some_and(|&b| is_name_char(b))
-                || i > 0 && is_name_char(bytes[i - 1])
-            {
-                continue;
-            }
-            // The qualifier before the name: `package.module.` or `Namespace.`.
-            let start = i - bytes[..i]
-                .iter()
-                .rev()
-                .take_while(|&&b| is_name_char(b) || b == b'.')
-                .count();
-            // The Java SDK logs its own message, `DefaultHttpClient HostUnreachableException`, on a
-            // line of its own: the name stands for the failure there.
-            if text[..i].ends_with("DefaultHttpClient ") {
-                let from = i - "DefaultHttpClient ".len();
-                best = Some((from, name, line_at(text, from), Shape::JavaSdk));
-                break;
-            }
-            let rest = &text[end..];
-            let Some(after) = rest.strip_prefix(": ").or_else(|| rest.strip_prefix(" - ")) else {
-                continue;
-            };
-            // Python prints the class again: `…ConnectionException: ConnectionException - …`.
-            let after = after
-                .strip_prefix(name)
-                .and_then(|m| m.strip_prefix(" - "))
-                .unwrap_or(after);
-            let message = line_at(after, 0);
-            if message.is_empty()
-                || message.starts_with(['%', '"', '\''])
-                || message.starts_with("{}")
-            {
-                continue;
-            }
-            let qualifier = &text[start..i];
-            // Another library's class of the same name (`org.example.ConnectionException`,
-            // `httpx.ReadTimeout`) is not the SDK's.
-            if !qualifier.is_empty() && !SDK_PACKAGES.iter().any(|p| qualifier.starts_with(p)) {
-                continue;
-            }
-            let shape = if qualifier.starts_with("huaweicloudsdkcore")
-                || qualifier.starts_with("requests.")
-            {
+    let mut java_timeout = None;
+    for m in names_matcher(names).find_overlapping_iter(text) {
+        let i = m.start();
+        let Some(&name) = names.get(m.pattern().as_usize()) else {
+            java_timeout = java_timeout.or(Some(i));
+            continue;
+        };
+        if best.as_ref().is_some_and(|b| b.0 <= i) {
+            continue;
+        }
+        let end = i + name.len();
+        if bytes.get(end).is_some_and(|&b| is_name_char(b)) || i > 0 && is_name_char(bytes[i - 1]) {
+            continue;
+        }
+        // The qualifier before the name: `package.module.` or `Namespace.`.
+        let start = qualified_from(bytes, i);
+        // The Java SDK logs its own message, `DefaultHttpClient HostUnreachableException`, on a
+        // line of its own: the name stands for the failure there.
+        if text[..i].ends_with("DefaultHttpClient ") {
+            let from = i - "DefaultHttpClient ".len();
+            best = Some((from, name, line_at(text, from), Shape::JavaSdk));
+            continue;
+        }
+        let rest = &text[end..];
+        let Some(after) = rest.strip_prefix(": ").or_else(|| rest.strip_prefix(" - ")) else {
+            continue;
+        };
+        // Python prints the class again: `…ConnectionException: ConnectionException - …`.
+        let after = after
+            .strip_prefix(name)
+            .and_then(|m| m.strip_prefix(" - "))
+            .unwrap_or(after);
+        let message = line_at(after, 0);
+        if message.is_empty() || message.starts_with(['%', '"', '\'']) || message.starts_with("{}")
+        {
+            continue;
+        }
+        let qualifier = &text[start..i];
+        // Another library's class of the same name (`org.example.ConnectionException`,
+        // `httpx.ReadTimeout`) is not the SDK's.
+        if !qualifier.is_empty() && !SDK_PACKAGES.iter().any(|p| qualifier.starts_with(p)) {
+            continue;
+        }
+        let shape =
+            if qualifier.starts_with("huaweicloudsdkcore") || qualifier.starts_with("requests.") {
                 Shape::PythonSdk
             } else if qualifier.starts_with("com.huaweicloud") {
                 Shape::JavaSdk
@@ -263,18 +274,69 @@ fn exception(text: &str, names: &[&'static str]) -> Option<(usize, &'static str,
             } else {
                 Shape::Exception
             };
-            best = Some((start, name, message, shape));
-            break;
-        }
+        best = Some((start, name, message, shape));
     }
     // `DefaultHttpClient RequestTimeout`: the Java SDK's CallTimeoutException.
-    if let Some(at) = text.find(JAVA_TIMEOUT) {
+    if let Some(at) = java_timeout {
         let name = names.iter().find(|n| **n == "CallTimeoutException");
         if let Some(&name) = name.filter(|_| best.as_ref().is_none_or(|b| at < b.0)) {
             best = Some((at, name, line_at(text, at), Shape::JavaSdk));
         }
     }
     best
+}
+
+/// Where the qualifier (`package.module.`, `Namespace.`) of the name at `at` starts. Looked
+/// for no further back than the longest qualifier an SDK prints, so that a text of
+/// `ReadTimeout.ReadTimeout.…` is read in linear time.
+fn qualified_from(bytes: &[u8], at: usize) -> usize {
+    const LONGEST: usize = 160;
+    at - bytes[..at]
+        .iter()
+        .rev()
+        .take(LONGEST)
+        .take_while(|&&b| is_name_char(b) || b == b'.')
+        .count()
+}
+
+/// The search for these exception names, then [`JAVA_TIMEOUT`], every place each stands: made
+/// once for the catalog's names (the same slice every call), anew for any other.
+fn names_matcher(names: &'static [&'static str]) -> AhoCorasick {
+    static MADE: OnceLock<((usize, usize), AhoCorasick)> = OnceLock::new();
+    let build = || {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(names.iter().chain([&JAVA_TIMEOUT]))
+            .expect("the names are valid patterns")
+    };
+    let key = (names.as_ptr().addr(), names.len());
+    let (made_for, matcher) = MADE.get_or_init(|| (key, build()));
+    if *made_for == key {
+        matcher.clone()
+    } else {
+        build()
+    }
+}
+
+/// An SDK's exception for an error answer printed with its message only, as Java's loggers print
+/// an exception (`com.huaweicloud.sdk.core.exception.ClientRequestException: The input parameter
+/// is invalid.`), and Node's `String(err)`: the code the catalog documents with that message
+/// ([`Options::code_of_message`]). Returns where it starts, the code and the message.
+fn sdk_message(text: &str, options: Options) -> Option<(usize, &'static str, String)> {
+    const CLASSES: &[&str] = &["ClientRequestException: ", "ServerResponseException: "];
+    // A unit holds one such exception, or a few: a text of thousands is not looked up each.
+    const MOST: usize = 8;
+    CLASSES.iter().find_map(|class| {
+        text.match_indices(class).take(MOST).find_map(|(i, _)| {
+            let bytes = text.as_bytes();
+            let start = qualified_from(bytes, i);
+            let qualifier = &text[start..i];
+            let sdk = qualifier.is_empty() || SDK_PACKAGES.iter().any(|p| qualifier.starts_with(p));
+            let message = line_at(text, i + class.len());
+            let code = (options.code_of_message)(&message)?;
+            sdk.then_some((start, code, message))
+        })
+    })
 }
 
 /// Go's transport errors, which the Go SDK returns unwrapped: `Post "https://ocr.….

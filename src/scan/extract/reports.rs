@@ -36,6 +36,9 @@ pub enum Shape {
     /// An HTTP client's message that an answer failed, with its status and no code
     /// (`400 Client Error: Bad Request for url: …`).
     HttpClient,
+    /// An SDK's exception printed with the service's message only (`ClientRequestException: The
+    /// input parameter is invalid.`): the code is the one the catalog documents with it.
+    SdkMessage,
 }
 
 impl Shape {
@@ -55,6 +58,7 @@ impl Shape {
             Shape::Token => "token",
             Shape::Http => "http",
             Shape::HttpClient => "http-client",
+            Shape::SdkMessage => "sdk-message",
         }
     }
 }

@@ -1,0 +1,46 @@
+//! What the scanner is told: how to scan, and what it needs to know of the codes.
+
+use super::extract;
+
+/// How to scan, and what the scanner needs to know of the codes (it knows no catalog).
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Read each error's details: its message and the other fields of a JSON error object
+    /// (`Finding::extra`). A summary counts codes and needs neither; skipping them is faster.
+    pub detail: bool,
+    /// Codes that report success (`AIS.0000`, any case): counted, never reported.
+    pub success: &'static [&'static str],
+    /// Known code prefixes (`AIS`, `Ecs`, `DNS`): a bare code-shaped token is taken for an error
+    /// code when its prefix is one of them (or when it stands where a code stands).
+    pub prefixes: &'static [&'static str],
+    /// SDK exception classes (`ConnectionException`): a failure without a service code,
+    /// reported under the class's name.
+    pub exceptions: &'static [&'static str],
+    /// Messages that arrive without a code (`The account is locked.`), reported as the code when
+    /// a body without one holds one of them.
+    pub messages: &'static [&'static str],
+    /// The code the catalog documents a service's message with, if one: an SDK exception printed
+    /// with its message only (`ClientRequestException: The input parameter is invalid.`) is
+    /// reported as that code.
+    pub code_of_message: fn(&str) -> Option<&'static str>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            detail: true,
+            success: &[],
+            prefixes: &[],
+            exceptions: &[],
+            messages: &[],
+            code_of_message: |_| None,
+        }
+    }
+}
+
+impl Options {
+    /// Whether a code (still in bytes) reports success.
+    pub(crate) fn is_success(&self, code: &[u8]) -> bool {
+        extract::Success::new(self.success).is(code)
+    }
+}
