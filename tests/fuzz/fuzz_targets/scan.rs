@@ -15,6 +15,7 @@ fuzz_target!(|data: &[u8]| {
         prefixes: ocr_err::catalog::prefixes(),
         exceptions: ocr_err::catalog::exception_names(),
         messages: ocr_err::catalog::code_less_messages(),
+        code_of_message: ocr_err::catalog::code_of_message,
     };
     let input = ocr_err::input::Decoded::new(
         std::io::Cursor::new(data.to_vec()),
