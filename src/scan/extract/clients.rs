@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::reports::Shape;
 
@@ -169,8 +169,12 @@ fn read(text: &str, at: usize, phrase: &str, rule: Rule) -> Option<(usize, u16)>
 pub(super) fn client_status(text: &str) -> Option<(usize, u16, Shape)> {
     // One search for every phrase, made once; every place each stands.
     static SEARCH: OnceLock<AhoCorasick> = OnceLock::new();
+    // Searched in a few units only: a matcher quick to make rather than the fastest to run.
     let search = SEARCH.get_or_init(|| {
-        AhoCorasick::new(PHRASES.iter().map(|(phrase, _)| phrase)).expect("valid phrases")
+        AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(PHRASES.iter().map(|(phrase, _)| phrase))
+            .expect("valid phrases")
     });
     search
         .find_overlapping_iter(text)

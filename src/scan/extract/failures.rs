@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::clients::client_status;
 use super::pairs::{Field, Pair};
@@ -303,9 +303,11 @@ fn qualified_from(bytes: &[u8], at: usize) -> usize {
 /// once for the catalog's names (the same slice every call), anew for any other.
 fn names_matcher(names: &'static [&'static str]) -> AhoCorasick {
     static MADE: OnceLock<((usize, usize), AhoCorasick)> = OnceLock::new();
+    // Searched in a few units only: a matcher quick to make rather than the fastest to run.
     let build = || {
         AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(names.iter().chain([&JAVA_TIMEOUT]))
             .expect("the names are valid patterns")
     };
@@ -323,20 +325,30 @@ fn names_matcher(names: &'static [&'static str]) -> AhoCorasick {
 /// is invalid.`), and Node's `String(err)`: the code the catalog documents with that message
 /// ([`Options::code_of_message`]). Returns where it starts, the code and the message.
 fn sdk_message(text: &str, options: Options) -> Option<(usize, &'static str, String)> {
-    const CLASSES: &[&str] = &["ClientRequestException: ", "ServerResponseException: "];
+    const CLASSES: &[&str] = &["ClientRequestException", "ServerResponseException"];
+    const AFTER: &str = "Exception: ";
     // A unit holds one such exception, or a few: a text of thousands is not looked up each.
     const MOST: usize = 8;
-    CLASSES.iter().find_map(|class| {
-        text.match_indices(class).take(MOST).find_map(|(i, _)| {
-            let bytes = text.as_bytes();
+    static FINDER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let finder = FINDER.get_or_init(|| memchr::memmem::Finder::new(AFTER));
+    let bytes = text.as_bytes();
+    finder
+        .find_iter(bytes)
+        .filter_map(|at| {
+            let end = at + "Exception".len();
+            let class = CLASSES.iter().find(|c| text[..end].ends_with(*c))?;
+            let i = end - class.len();
             let start = qualified_from(bytes, i);
             let qualifier = &text[start..i];
             let sdk = qualifier.is_empty() || SDK_PACKAGES.iter().any(|p| qualifier.starts_with(p));
-            let message = line_at(text, i + class.len());
-            let code = (options.code_of_message)(&message)?;
-            sdk.then_some((start, code, message))
+            sdk.then_some((start, at + AFTER.len()))
         })
-    })
+        .take(MOST)
+        .find_map(|(start, from)| {
+            let message = line_at(text, from);
+            let code = (options.code_of_message)(&message)?;
+            Some((start, code, message))
+        })
 }
 
 /// Go's transport errors, which the Go SDK returns unwrapped: `Post "https://ocr.….
