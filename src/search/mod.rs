@@ -137,11 +137,14 @@ impl<'a> Searcher<'a> {
                 .map(|q| catalog::find(&q))
                 .unwrap_or_default();
         }
-        // A failing HTTP status alone is the entry that explains it (`500` is `HTTP 5xx`), as
-        // `explain` has it.
+        // A failing HTTP status alone is also the entry that explains it (`500` is `HTTP 5xx`,
+        // `401` is `HTTP 401` after the codes numbered 0401), as `explain` has it.
         let trimmed = query.trim();
-        if exact.is_empty() && trimmed.len() == 3 {
-            exact.extend(trimmed.parse().ok().and_then(catalog::status_entry));
+        if trimmed.len() == 3
+            && let Some(status) = trimmed.parse().ok().and_then(catalog::status_entry)
+            && !exact.iter().any(|e| std::ptr::eq(*e, status))
+        {
+            exact.push(status);
         }
         let fields = self.in_scope().filter(|(_, f)| f.kind == FieldKind::Code);
         // Each word as the start of a code (`ais-01` → `ais.01`, `modelarts`): at least three

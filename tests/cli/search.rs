@@ -70,6 +70,25 @@ fn an_exact_code_beats_everything_then_prefixes_in_code_order() {
 }
 
 #[test]
+fn a_bare_status_is_its_entry_after_the_codes_numbered_so_as_explain_has_it() {
+    let options = Options {
+        limit: 10,
+        module: None,
+    };
+    let codes = |q: &str| -> Vec<String> {
+        search(q, &options)
+            .into_iter()
+            .map(|h| h.code.to_string())
+            .collect()
+    };
+    assert_eq!(&codes("401")[..3], ["APIG.0401", "APIGW.0401", "HTTP 401"]);
+    assert_eq!(&codes("502")[..3], ["APIG.0502", "APIGW.0502", "HTTP 502"]);
+    assert_eq!(codes("413")[0], "HTTP 413");
+    // Four digits are a code's number only.
+    assert!(!codes("0401").iter().any(|c| c.starts_with("HTTP")));
+}
+
+#[test]
 fn more_matched_words_rank_higher() {
     let hits = search(
         "obs file oversized",
