@@ -175,7 +175,8 @@ impl Links {
     }
 
     /// Text from the input (already escaped) with each URL in it cited: a URL is printed whole
-    /// after the table, as the catalog's are, rather than cut across a cell's lines.
+    /// after the table, as the catalog's are, rather than cut across a cell's lines. A URL ends
+    /// at a backslash too, where escaping began.
     pub fn cite_urls(&mut self, text: &str) -> String {
         let mut out = String::new();
         let mut rest = text;
@@ -186,7 +187,7 @@ impl Links {
             .min()
         {
             let url_len = rest[at..]
-                .find(|c: char| c.is_whitespace() || "\"'<>()[]{}`".contains(c))
+                .find(|c: char| c.is_whitespace() || "\"'<>()[]{}`\\".contains(c))
                 .unwrap_or(rest.len() - at);
             let url = rest[at..at + url_len].trim_end_matches(['.', ',', ';', ':', '!', '?']);
             out.push_str(&rest[..at]);
@@ -412,6 +413,11 @@ mod tests {
         // A catalog link cited after keeps its own number, and may be a hyperlink.
         assert_eq!(links.cite("https://support.example.com/"), "[3]");
         assert!(!links.urls[2].1);
+        // An escaped control character ends a URL.
+        assert_eq!(
+            links.cite_urls(r"see https://x.example/a\x1b[2J"),
+            r"see [4]\x1b[2J"
+        );
     }
 
     #[test]

@@ -78,6 +78,11 @@ const SDK_PACKAGES: &[&str] = &[
     "requests.",
 ];
 
+/// Whether an exception's qualifier is an SDK's (or none: Node prints the bare name).
+fn is_sdk_qualifier(qualifier: &str) -> bool {
+    qualifier.is_empty() || SDK_PACKAGES.iter().any(|p| qualifier.starts_with(p))
+}
+
 /// The Java SDK's message for a read timeout, which names no exception class.
 const JAVA_TIMEOUT: &str = "DefaultHttpClient RequestTimeout";
 
@@ -259,7 +264,7 @@ fn exception(
         let qualifier = &text[start..i];
         // Another library's class of the same name (`org.example.ConnectionException`,
         // `httpx.ReadTimeout`) is not the SDK's.
-        if !qualifier.is_empty() && !SDK_PACKAGES.iter().any(|p| qualifier.starts_with(p)) {
+        if !is_sdk_qualifier(qualifier) {
             continue;
         }
         let shape =
@@ -340,7 +345,7 @@ fn sdk_message(text: &str, options: Options) -> Option<(usize, &'static str, Str
             let i = end - class.len();
             let start = qualified_from(bytes, i);
             let qualifier = &text[start..i];
-            let sdk = qualifier.is_empty() || SDK_PACKAGES.iter().any(|p| qualifier.starts_with(p));
+            let sdk = is_sdk_qualifier(qualifier);
             sdk.then_some((start, at + AFTER.len()))
         })
         .take(MOST)

@@ -16,6 +16,7 @@ mod failures;
 mod pairs;
 mod prose;
 mod reports;
+mod strings;
 mod tokens;
 
 pub(crate) use codes::Codes;
