@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+use std::io::Write as _;
+
 use assert_cmd::Command;
 
 /// Variables that would make a result depend on the caller's terminal.
@@ -127,3 +129,31 @@ pub const MODULES: [&str; 8] = [
     "sdk",
     "http",
 ];
+
+/// True, after one line on stderr saying what is skipped and why, when `program` is not on
+/// `PATH`: a test that needs a tool outside the Rust toolchain returns early then. With
+/// `OCR_ERR_TEST_STRICT=1` (as `.ci/run` sets after installing the tools) a missing tool fails the
+/// test instead, so CI still proves what the tool checks.
+pub fn missing(program: &str) -> bool {
+    let found = std::env::var_os("PATH").is_some_and(|path| {
+        std::env::split_paths(&path).any(|dir| is_executable(&dir.join(program)))
+    });
+    !found && skip(&format!("{program} not installed"))
+}
+
+/// Reports a skipped check (or, when strict, fails it) and returns true. The line goes straight to
+/// stderr, past the test harness's capture, so a passing run still shows what it skipped.
+pub fn skip(why: &str) -> bool {
+    assert!(
+        std::env::var("OCR_ERR_TEST_STRICT").as_deref() != Ok("1"),
+        "OCR_ERR_TEST_STRICT=1, and this test cannot run: {why}"
+    );
+    let test = std::thread::current().name().unwrap_or("a test").to_owned();
+    let _ = writeln!(std::io::stderr(), "skipped: {why} ({test})");
+    true
+}
+
+fn is_executable(path: &std::path::Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}

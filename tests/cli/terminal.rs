@@ -3,6 +3,8 @@
 
 use std::process::{Command, Stdio};
 
+use crate::common::missing;
+
 /// Runs a shell command line in a pseudo-terminal of `cols` × `rows` and returns what it printed.
 fn in_terminal(cols: u16, rows: u16, line: &str, env: &[(&str, &str)]) -> String {
     let mut cmd = Command::new("script");
@@ -34,6 +36,9 @@ fn bin() -> String {
 
 #[test]
 fn piped_output_fits_the_screen_of_the_terminal() {
+    if missing("script") {
+        return;
+    }
     // `| cat` as `| less` or `| head` would: stdout is a pipe, stderr is the terminal.
     let out = in_terminal(70, 50, &format!("{} explain APIG.0301 | cat", bin()), &[]);
     let table: Vec<&str> = out
@@ -67,6 +72,9 @@ fn temp_dir(name: &str) -> std::path::PathBuf {
 
 #[test]
 fn output_taller_than_the_terminal_goes_through_the_pager() {
+    if missing("script") {
+        return;
+    }
     let dir = temp_dir("pager");
     let pager = fake_pager(&dir);
     let tall = in_terminal(
@@ -115,6 +123,9 @@ fn output_taller_than_the_terminal_goes_through_the_pager() {
 
 #[test]
 fn a_pager_that_fails_to_start_falls_back_to_printing() {
+    if missing("script") {
+        return;
+    }
     let out = in_terminal(
         80,
         20,
@@ -126,6 +137,9 @@ fn a_pager_that_fails_to_start_falls_back_to_printing() {
 
 #[test]
 fn nothing_found_leaves_stdout_empty_and_tells_a_person_on_stderr() {
+    if missing("script") {
+        return;
+    }
     let dir = temp_dir("nothing");
     let log = dir.join("quiet.log");
     std::fs::write(&log, "all good\nstill good\n").unwrap();
