@@ -438,6 +438,8 @@ fn scan_options(summary: bool) -> scan::Options {
         exceptions: catalog::exception_names(),
         messages: catalog::code_less_messages(),
         code_of_message: catalog::code_of_message,
+        evidence: catalog::evidence_needles(),
+        own_exceptions: catalog::own_exceptions(),
     }
 }
 
@@ -565,13 +567,12 @@ struct ParseSink<'s, 'o, W: Write> {
 impl<W: Write> scan::Sink for ParseSink<'_, '_, W> {
     type Error = io::Error;
 
-    fn finding(&mut self, mut f: scan::Finding) -> io::Result<()> {
+    fn finding(&mut self, f: scan::Finding) -> io::Result<()> {
         self.found += 1;
         if self.summary {
             self.tally.add(&f);
             return Ok(());
         }
-        self.resolver.canonicalize(&mut f.code);
         let e = self.resolver.explain(&f);
         self.writer.write(self.out, &e)
     }

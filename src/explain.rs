@@ -116,6 +116,10 @@ pub struct Explanation<'a> {
     /// What was found.
     #[serde(flatten)]
     pub finding: &'a Finding,
+    /// The catalog's spelling of the code, when the catalog knows it and it was received spelt
+    /// otherwise (`apigw.0301` is `APIGW.0301`); the finding's `code` is as received.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub catalog_code: Option<String>,
     /// Whether the catalog knows the code.
     pub known: bool,
     /// Which variant and cause it is, the numbers in its message, whether its wording differs.
@@ -132,22 +136,20 @@ pub struct Explanation<'a> {
 impl<'a> Explanation<'a> {
     /// Explains a finding.
     pub fn new(finding: &'a Finding) -> Self {
-        let resolved = catalog::resolve(
-            &finding.code,
-            finding.message.as_deref(),
-            finding.http_status,
-        );
-        Self::resolved(finding, resolved)
+        let code = lookup_spelling(&finding.code);
+        let resolved = catalog::resolve(&code, finding.message.as_deref(), finding.http_status);
+        Self::resolved(finding, resolved, code)
     }
 
-    /// A finding with what the catalog says of it.
-    fn resolved(finding: &'a Finding, resolved: catalog::Resolved) -> Self {
+    /// A finding with what the catalog says of it, its code looked up as `code`.
+    fn resolved(finding: &'a Finding, resolved: catalog::Resolved, code: String) -> Self {
         let variant = resolved
             .entry
             .zip(resolved.variant)
             .map(|(e, i)| &e.variants[i]);
         Explanation {
             finding,
+            catalog_code: (resolved.entry.is_some() && code != finding.code).then_some(code),
             known: resolved.entry.is_some(),
             description: variant.map(|v| &v.description),
             fix: variant.map(|v| &v.fix),
@@ -237,53 +239,59 @@ impl Resolver {
     /// The most distinct codes, and distinct errors, remembered.
     pub const MAX: usize = 4096;
 
-    /// The finding's code in the catalog's spelling ([`canonical_code`]).
-    pub fn canonical(&mut self, code: &str) -> String {
-        let mut code = code.to_owned();
-        self.canonicalize(&mut code);
-        code
-    }
-
-    /// Puts a code in the catalog's spelling ([`canonical_code`]), in place: a code already so
-    /// spelt (the usual case) is left as it is.
-    pub fn canonicalize(&mut self, code: &mut String) {
-        if let Some(c) = self.codes.get(code.as_str()) {
-            if let Some(c) = c {
-                c.clone_into(code);
-            }
-            return;
+    /// The code a received one is looked up as ([`lookup_spelling`]), remembered.
+    pub fn spelling(&mut self, code: &str) -> String {
+        if let Some(c) = self.codes.get(code) {
+            return c.clone().unwrap_or_else(|| code.to_owned());
         }
         if self.codes.len() >= Self::MAX {
             self.codes.clear();
         }
-        let c = canonical_code(code);
-        let differs = c != *code;
+        let c = lookup_spelling(code);
+        let differs = c != code;
         self.codes
-            .insert(std::mem::replace(code, c), differs.then(|| code.clone()));
+            .insert(code.to_owned(), differs.then(|| c.clone()));
+        c
     }
 
-    /// Explains a finding (whose code is already in the catalog's spelling).
+    /// Explains a finding: its code, as received, is looked up in the catalog's spelling.
     pub fn explain<'a>(&mut self, finding: &'a Finding) -> Explanation<'a> {
+        let code = self.spelling(&finding.code);
         if let Some(r) = self.resolved.get(finding) {
-            return Explanation::resolved(finding, r.clone());
+            return Explanation::resolved(finding, r.clone(), code);
         }
-        let r = catalog::resolve(
-            &finding.code,
-            finding.message.as_deref(),
-            finding.http_status,
-        );
+        let r = catalog::resolve(&code, finding.message.as_deref(), finding.http_status);
         self.resolved.insert(finding, r.clone());
-        Explanation::resolved(finding, r)
+        Explanation::resolved(finding, r, code)
     }
 }
 
-/// A received code in the catalog's spelling (`apigw.0301` → `APIGW.0301`, `AIS0104` →
-/// `AIS.0104`); a code that is not code-shaped stays as received.
-pub fn canonical_code(code: &str) -> String {
+/// The spelling a received code is looked up in: the catalog's case and separator
+/// (`apigw.0301` → `APIGW.0301`, `AIS0104` → `AIS.0104`). Its digits stay as received
+/// (`XYZ.00012345` and `DCS.201` are not `XYZ.12345` and `DCS.0201`), and a code that is not
+/// code-shaped stays as it is. Only the lookup uses it: a finding reports its code as received.
+///
+/// ```
+/// use ocr_err::explain::lookup_spelling;
+/// assert_eq!(lookup_spelling("apigw.0301"), "APIGW.0301");
+/// assert_eq!(lookup_spelling("AIS0104"), "AIS.0104");
+/// assert_eq!(lookup_spelling("XYZ.00012345"), "XYZ.00012345");
+/// assert_eq!(lookup_spelling("DCS.201"), "DCS.201");
+/// ```
+pub fn lookup_spelling(code: &str) -> String {
     if catalog::is_named(code) {
         return code.to_owned();
     }
-    catalog::parse_query(code).map_or_else(|| code.to_owned(), |q| q.canonical())
+    let digits = |c: &str| -> String {
+        let at = c.find(|ch: char| ch.is_ascii_digit()).unwrap_or(c.len());
+        c[at..].to_owned()
+    };
+    match catalog::parse_query(code) {
+        Some(q @ catalog::Query::Code { .. }) if digits(&q.canonical()) == digits(code) => {
+            q.canonical()
+        }
+        _ => code.to_owned(),
+    }
 }
 
 /// One row of a summary: a code (spellings merged) with one HTTP status, and what the catalog
@@ -330,7 +338,7 @@ pub fn summarize(tally: Tally, stats: Stats) -> Summary {
     let mut merged: std::collections::HashMap<(String, Option<u16>), u64> =
         std::collections::HashMap::new();
     for c in tally.into_counts() {
-        let canonical = canonical_code(&c.code);
+        let canonical = lookup_spelling(&c.code);
         *merged.entry((canonical, c.http_status)).or_default() += c.count;
     }
     let mut codes: Vec<SummaryRow> = merged
@@ -434,10 +442,10 @@ mod tests {
         assert_eq!(resolver.resolved.len(), findings.len());
         // Twice over: the second time from memory.
         for _ in 0..2 {
-            assert_eq!(resolver.canonical("apigw.0301"), "APIGW.0301");
-            assert_eq!(resolver.canonical("AIS0104"), "AIS.0104");
-            assert_eq!(resolver.canonical("AIS.0104"), "AIS.0104");
-            assert_eq!(resolver.canonical("HTTP 413"), "HTTP 413");
+            assert_eq!(resolver.spelling("apigw.0301"), "APIGW.0301");
+            assert_eq!(resolver.spelling("AIS0104"), "AIS.0104");
+            assert_eq!(resolver.spelling("AIS.0104"), "AIS.0104");
+            assert_eq!(resolver.spelling("HTTP 413"), "HTTP 413");
         }
     }
 
@@ -447,7 +455,7 @@ mod tests {
         for i in 0..Resolver::MAX + 10 {
             let f = finding("AIS.0101", Some(&format!("message {i}")), None);
             resolver.explain(&f);
-            resolver.canonical(&format!("AIS.{i}"));
+            resolver.spelling(&format!("AIS.{i}"));
         }
         assert!(resolver.resolved.len() <= Resolver::MAX);
         assert!(resolver.codes.len() <= Resolver::MAX);

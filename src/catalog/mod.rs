@@ -1,12 +1,14 @@
 //! The error catalog: the tables compiled in from `codes/`, code normalisation, lookup and
 //! "did you mean" suggestions. Everything here returns data; nothing prints.
 
+mod evidence;
 mod model;
 mod named;
 mod pool;
 mod resolve;
 mod validate;
 
+pub use evidence::{evidence_needles, own_exceptions};
 pub use model::LONG_VERSION;
 pub use model::{
     Cause, Entry, Fallback, Family, FieldKind, HttpStatus, Kind, Lang, Link, Module, Names, Rules,

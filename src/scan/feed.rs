@@ -17,11 +17,11 @@ pub fn scan_into<E>(
 ) -> Result<Stats, ScanError<E>> {
     let (pieces, from_reader) = mpsc::sync_channel::<io::Result<Piece>>(2);
     let (to_reader, spare) = mpsc::channel::<Vec<u8>>();
-    let clues = std::sync::Arc::new(extract::clues(options.exceptions));
-    let reader_clues = std::sync::Arc::clone(&clues);
+    let matchers = std::sync::Arc::new(reader::Matchers::new(options));
+    let reader_matchers = std::sync::Arc::clone(&matchers);
     let reader = thread::Builder::new()
         .name("ocr-err-reader".to_owned())
-        .spawn(move || reader::read_pieces(input, options, &reader_clues, &pieces, &spare))
+        .spawn(move || reader::read_pieces(input, options, &reader_matchers, &pieces, &spare))
         .map_err(ScanError::Read)?;
     let mut s = Scanner::new(sink, options);
     let mut n: u64 = 1;
@@ -32,6 +32,7 @@ pub fn scan_into<E>(
             Err(mpsc::TryRecvError::Disconnected) => break,
             // All that was read is scanned: flush before waiting for more.
             Err(mpsc::TryRecvError::Empty) => {
+                s.gate.flush(&mut *s.sink).map_err(ScanError::Sink)?;
                 s.sink.caught_up().map_err(ScanError::Sink)?;
                 match from_reader.recv() {
                     Ok(piece) => piece,
@@ -76,6 +77,9 @@ pub fn scan_into<E>(
                 if idle {
                     s.settle_pending(None).map_err(ScanError::Sink)?;
                     s.release_held().map_err(ScanError::Sink)?;
+                    s.gate.flush(&mut *s.sink).map_err(ScanError::Sink)?;
+                } else {
+                    s.gate.read(n, &mut *s.sink).map_err(ScanError::Sink)?;
                 }
                 s.stats.lines += lines.len() as u64;
                 let _ = to_reader.send(buf);
@@ -88,7 +92,10 @@ pub fn scan_into<E>(
                 s.flush_block().map_err(ScanError::Sink)?;
                 s.carry = [None, None];
                 let codes = extract::codes_in(&buf, options);
-                let clue = clues.is_match(&buf);
+                let clue = matchers.clues.is_match(&buf);
+                if matchers.names_huawei(&buf) {
+                    s.gate.evidence(n, &mut *s.sink).map_err(ScanError::Sink)?;
+                }
                 s.unit(&buf, n, until, codes, clue, &printed::Before::NONE)
                     .map_err(ScanError::Sink)?;
                 if ends_line {
@@ -103,6 +110,7 @@ pub fn scan_into<E>(
     s.close_response().map_err(ScanError::Sink)?;
     s.settle_pending(None).map_err(ScanError::Sink)?;
     s.release_held().map_err(ScanError::Sink)?;
+    s.gate.flush(&mut *s.sink).map_err(ScanError::Sink)?;
     s.stats.bytes = reader.join().unwrap_or(0);
     match failure {
         Some(e) => Err(ScanError::Read(e)),

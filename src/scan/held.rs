@@ -59,7 +59,7 @@ impl<E> Scanner<'_, E> {
                 finding.http_status = finding.http_status.or(held.http_status);
                 finding.request_id = finding.request_id.or(held.request_id);
             } else {
-                self.sink.finding(held)?;
+                self.gate.finding(held, &mut *self.sink)?;
             }
         }
         if holds(&finding) {
@@ -67,7 +67,7 @@ impl<E> Scanner<'_, E> {
             self.chained = Chained::No;
             return Ok(());
         }
-        self.sink.finding(finding)
+        self.gate.finding(finding, &mut *self.sink)
     }
 
     /// Whether the held failure's event goes on with `line`: a continuation line, or a traceback
@@ -99,7 +99,7 @@ impl<E> Scanner<'_, E> {
     pub(super) fn release_held(&mut self) -> Result<(), E> {
         self.chained = Chained::No;
         match self.held.take() {
-            Some(held) => self.sink.finding(held),
+            Some(held) => self.gate.finding(held, &mut *self.sink),
             None => Ok(()),
         }
     }

@@ -35,19 +35,40 @@ pub(super) fn is_header(line: &[u8]) -> bool {
 
 /// The value of an `X-Request-Id: …` header line.
 pub(super) fn request_id_header(line: &[u8]) -> Option<String> {
-    const HEADER: &[u8] = b"x-request-id:";
+    /// The request id headers: the gateway's, and OBS's (also under the S3 name, as S3 tools
+    /// print it when they talk to OBS).
+    const HEADERS: [&[u8]; 3] = [b"x-request-id:", b"x-obs-request-id:", b"x-amz-request-id:"];
+    let line = line.trim_ascii_start();
     if !matches!(line.first(), Some(b'x' | b'X' | b'<' | b'h')) {
         return None;
     }
     let header = header(line);
-    if header.len() <= HEADER.len() || !header[..HEADER.len()].eq_ignore_ascii_case(HEADER) {
-        return None;
-    }
-    let value = String::from_utf8_lossy(&header[HEADER.len()..])
+    let name = HEADERS
+        .iter()
+        .find(|h| header.len() > h.len() && header[..h.len()].eq_ignore_ascii_case(h))?;
+    let value = String::from_utf8_lossy(&header[name.len()..])
         .trim()
         .to_owned();
-    (!value.is_empty() && value.len() <= 128 && !value.contains(char::is_whitespace))
-        .then_some(value)
+    (!value.is_empty()
+        && value.len() <= 128
+        && !value.contains(char::is_whitespace)
+        && !is_placeholder(&value))
+    .then_some(value)
+}
+
+/// A value written where a request id or code would stand, standing for one: `...`, `******`,
+/// `xxx`, `<request id>`, `{request_id}`, `null`.
+pub(in crate::scan) fn is_placeholder(value: &str) -> bool {
+    let v = value.trim_matches(|c: char| c == '"' || c == '\'');
+    v.is_empty()
+        || v.chars()
+            .all(|c| matches!(c, '*' | '.' | '…' | '-' | 'x' | 'X' | '?' | '#'))
+        || (v.starts_with('<') && v.ends_with('>'))
+        || (v.starts_with('{') && v.ends_with('}'))
+        || (v.starts_with("${") && v.ends_with('}'))
+        || ["none", "null", "nil", "undefined", "n/a"]
+            .iter()
+            .any(|p| v.eq_ignore_ascii_case(p))
 }
 
 /// A `Content-Length: 0` header (any case, `< `-prefixed in curl -v output): the response has no
@@ -201,6 +222,8 @@ pub(super) fn continues_event(line: &[u8]) -> bool {
 /// `<-- 400 Bad Request https://… (83ms)`), or of a line that says only that (`HTTP 400`,
 /// `HTTP 401 Unauthorized`).
 pub(super) fn status_line(line: &[u8]) -> Option<u16> {
+    // Indented as a documentation page's code block is.
+    let line = line.trim_ascii_start();
     if let Some(rest) = line.strip_prefix(b"<-- ") {
         let code = rest.get(..3)?;
         let bounded = rest.get(3).is_none_or(|&b| b == b' ');
@@ -314,4 +337,67 @@ pub(super) fn html_title(text: &str) -> Option<&str> {
     let start = find(text.as_bytes(), OPEN)? + OPEN.len();
     let end = find(&text.as_bytes()[start..], CLOSE).map_or(text.len(), |e| start + e);
     Some(text[start..end].trim())
+}
+
+/// The status a heading or label line states for the body after it, if the line is only that:
+/// `**Status code: 400**`, `Status Code: 404`, `STATUS 404`, `状态码：400`, `**状态码： 400**`,
+/// `状态码为 400 时:`, a reason phrase after the number allowed (`Status code: 400 Bad Request`).
+pub(super) fn heading_status(line: &[u8]) -> Option<u16> {
+    let text = std::str::from_utf8(line).ok()?;
+    let marks = |c: char| {
+        matches!(
+            c,
+            '*' | '#' | '`' | '_' | ' ' | '\t' | '：' | ':' | '|' | '>' | '-'
+        )
+    };
+    let lower = text.trim_matches(marks).to_ascii_lowercase();
+    let rest = ["http status code", "status code", "状态码", "status"]
+        .iter()
+        .find_map(|label| lower.strip_prefix(label))?;
+    let rest = rest
+        .trim_start_matches([' ', ':', '：', '='])
+        .trim_start_matches('为')
+        .trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 3 {
+        return None;
+    }
+    let status: u16 = rest[..3].parse().ok()?;
+    let after = rest[3..].trim_matches(marks);
+    let after = after
+        .strip_prefix('时')
+        .unwrap_or(after)
+        .trim_matches(marks);
+    let reason = after.len() <= 40 && after.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ');
+    ((100..=599).contains(&status) && reason).then_some(status)
+}
+
+#[cfg(test)]
+mod heading_tests {
+    use super::heading_status;
+
+    #[test]
+    fn a_heading_states_the_status_of_the_body_after_it() {
+        for (line, status) in [
+            ("**Status code: 400**", 400),
+            ("Status Code: 404", 404),
+            ("STATUS 404", 404),
+            ("状态码：400", 400),
+            ("**状态码： 401**", 401),
+            ("状态码为 400 时:", 400),
+            ("Status code: 429 Too Many Requests", 429),
+            ("## Status code: 500", 500),
+        ] {
+            assert_eq!(heading_status(line.as_bytes()), Some(status), "{line}");
+        }
+        for line in [
+            "the status code 400 means the request was wrong",
+            "Status code: 4000",
+            "status: pending",
+            "Status code: 400, the body follows: {",
+            "状态码",
+        ] {
+            assert_eq!(heading_status(line.as_bytes()), None, "{line}");
+        }
+    }
 }

@@ -23,6 +23,7 @@
 
 mod extract;
 mod feed;
+mod gate;
 mod held;
 mod lines;
 mod marks;
@@ -41,8 +42,8 @@ pub use tally::{CodeCount, Tally};
 use std::io::{self, Read};
 
 use lines::{
-    continues_event, is_blank, is_curl_header, is_curl_request, is_empty_length, is_header,
-    request_id_header, status_line, strip_quote, unmarked, unprefixed,
+    continues_event, heading_status, is_blank, is_curl_header, is_curl_request, is_empty_length,
+    is_header, request_id_header, status_line, strip_quote, unmarked, unprefixed,
 };
 use reader::LineInfo;
 use response::{PrintedBy, Response};
@@ -145,7 +146,17 @@ struct Scanner<'a, E> {
     /// traceback chained to it follows.
     held: Option<Finding>,
     chained: held::Chained,
+    /// Only Huawei Cloud's failures, and no listings, go out ([`gate`]).
+    gate: gate::Gate,
+    /// A failing status a heading stated (`**Status code: 400**`, `状态码：400`), with its line:
+    /// the bodies after it, up to the next heading, are answers with that status.
+    heading: Option<(u64, u16)>,
+    /// The block being gathered is an XML error (`<Error>` … `</Error>`), not braces.
+    xml_block: bool,
 }
+
+/// How many lines after a status heading a body may take its status.
+const HEADING_LINES: u64 = 40;
 
 /// How many lines after a lone `X-Request-Id: …` line a report may take its id.
 const RECENT_LINES: u64 = 4;
@@ -173,6 +184,9 @@ impl<'a, E> Scanner<'a, E> {
             scratch: (Vec::with_capacity(8), Vec::with_capacity(2)),
             held: None,
             chained: held::Chained::No,
+            gate: gate::Gate::new(&options),
+            heading: None,
+            xml_block: false,
         }
     }
 
@@ -186,6 +200,15 @@ impl<'a, E> Scanner<'a, E> {
         info: &LineInfo,
         before: &printed::Before<'_>,
     ) -> Result<(), E> {
+        if info.marks.huawei {
+            self.gate.evidence(n, &mut *self.sink)?;
+        }
+        if info.marks.heading
+            && self.block.is_empty()
+            && let Some(status) = heading_status(strip_quote(line))
+        {
+            self.heading = (status >= 400).then_some((n, status));
+        }
         if !self.pending.is_empty() {
             self.settle_pending(Some(line))?;
         }
@@ -195,6 +218,7 @@ impl<'a, E> Scanner<'a, E> {
         // Most lines of a log: plain text, no braces, nothing code-shaped, outside any response.
         let plain = !info.special
             && !info.clue
+            && !info.marks.xml
             && !info.logged
             && info.delta <= 0
             && info.codes == extract::Codes::None;
@@ -269,7 +293,7 @@ impl<'a, E> Scanner<'a, E> {
             self.block_lines += 1;
             self.block_codes = self.block_codes.and(info.codes);
             self.block_clue |= info.clue;
-            self.depth += info.delta;
+            self.depth = self.depth_after(line, info.delta);
             if self.depth <= 0
                 || self.block.len() >= MAX_BLOCK
                 || self.block_lines >= MAX_BLOCK_LINES
@@ -316,6 +340,9 @@ impl<'a, E> Scanner<'a, E> {
         if let Some(r) = self.response.as_mut().filter(|r| r.headers) {
             r.empty |= is_empty_length(line);
         }
+        if self.xml_start(line, n, info) {
+            return Ok(());
+        }
         if info.delta > 0 {
             self.block.extend_from_slice(line);
             self.block_line = n;
@@ -325,7 +352,48 @@ impl<'a, E> Scanner<'a, E> {
             self.depth = info.delta;
             return Ok(());
         }
-        self.unit(line, n, usize::MAX, info.codes, info.clue, before)
+        self.unit(
+            line,
+            n,
+            usize::MAX,
+            info.codes,
+            info.clue || info.marks.xml,
+            before,
+        )
+    }
+
+    /// The block's depth after `line`, whose braces open `delta` more than they close: an XML
+    /// error ends at its closing tag, whatever braces its text holds.
+    fn depth_after(&self, line: &[u8], delta: i64) -> i64 {
+        if self.xml_block {
+            i64::from(memchr::memmem::find(line, b"</Error>").is_none())
+        } else {
+            self.depth + delta
+        }
+    }
+
+    /// Whether `line` is taken as XML's: a declaration alone on its line is no body of its own
+    /// (the body is the element after it), and an XML error over several lines (OBS's answers,
+    /// pretty-printed) is gathered into one unit.
+    fn xml_start(&mut self, line: &[u8], n: u64, info: &LineInfo) -> bool {
+        let rest = line.trim_ascii_start();
+        if rest.starts_with(b"<?xml") && rest.ends_with(b"?>") {
+            return true;
+        }
+        if !info.marks.xml
+            || memchr::memmem::find(line, b"<Error>").is_none()
+            || memchr::memmem::find(line, b"</Error>").is_some()
+        {
+            return false;
+        }
+        self.block.extend_from_slice(line);
+        self.block_line = n;
+        self.block_lines = 1;
+        self.block_codes = extract::Codes::Some;
+        self.block_clue = true;
+        self.depth = 1;
+        self.xml_block = true;
+        true
     }
 
     fn flush_block(&mut self) -> Result<(), E> {
@@ -334,6 +402,7 @@ impl<'a, E> Scanner<'a, E> {
         }
         let block = std::mem::take(&mut self.block);
         self.depth = 0;
+        self.xml_block = false;
         self.unit(
             &block,
             self.block_line,
@@ -400,6 +469,11 @@ impl<'a, E> Scanner<'a, E> {
         // A body with a message and no code: the token endpoint's answers are known by their
         // message, before any code-shaped word in it is read as the error's code.
         let has_message = loose.iter().any(|p| p.field == extract::Field::Message);
+        // An XML error (OBS's `<Error><Code>NoSuchKey</Code>…`), before any word in it is read as
+        // a code.
+        if reports.is_empty() && memchr::memmem::find(scanned, b"<Code>").is_some() {
+            reports.extend(extract::xml_error(&text));
+        }
         if reports.is_empty() && has_message {
             reports.extend(self.code_less(&text, &loose));
         }
@@ -502,6 +576,13 @@ impl<'a, E> Scanner<'a, E> {
     /// before) and emits it, or holds it for the next line when it has no status yet. A finding
     /// seen twice in one response is emitted once.
     fn place(&mut self, mut finding: Finding, in_body: bool) -> Result<(), E> {
+        if finding.http_status.is_none()
+            && self.response.is_none()
+            && let Some((at, status)) = self.heading
+            && finding.line.saturating_sub(at) <= HEADING_LINES
+        {
+            finding.http_status = Some(status);
+        }
         if finding.request_id.is_none()
             && self.response.is_none()
             && let Some((at, id)) = self.recent_id.take()

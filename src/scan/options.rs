@@ -23,6 +23,12 @@ pub struct Options {
     /// with its message only (`ClientRequestException: The input parameter is invalid.`) is
     /// reported as that code.
     pub code_of_message: fn(&str) -> Option<&'static str>,
+    /// Text that shows a Huawei Cloud call (a host, an SDK's package, the gateway's headers): a
+    /// failure without a service code is reported only with some of it near. Empty (the
+    /// default): every failure is reported.
+    pub evidence: &'static [&'static str],
+    /// Exception classes only the Huawei Cloud SDKs raise: their name is evidence of its own.
+    pub own_exceptions: &'static [&'static str],
 }
 
 impl Default for Options {
@@ -34,6 +40,8 @@ impl Default for Options {
             exceptions: &[],
             messages: &[],
             code_of_message: |_| None,
+            evidence: &[],
+            own_exceptions: &[],
         }
     }
 }

@@ -27,6 +27,20 @@ pub(super) struct LineInfo {
     /// Holds what an HTTP client's log of a response holds after a logger's prefix
     /// ([`extract::is_logged`]).
     pub(super) logged: bool,
+    /// What the second search marked in it.
+    pub(super) marks: LineMarks,
+}
+
+/// What the reader's second search ([`Matchers::marks`]) found in a line.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct LineMarks {
+    /// Names a Huawei Cloud host, SDK, header or product ([`Options::evidence`]).
+    pub(super) huawei: bool,
+    /// Holds an XML error's `<Code>` or `<Error>` (OBS's answers).
+    pub(super) xml: bool,
+    /// May be a heading that states the status of the body after it (`Status code: 400`,
+    /// `状态码：400`).
+    pub(super) heading: bool,
 }
 
 /// What the reader thread hands over.
@@ -76,12 +90,18 @@ fn line_infos(
     chunk: &[u8],
     base: usize,
     success: &extract::Success,
-    clues: &AhoCorasick,
+    matchers: &Matchers,
 ) -> Vec<LineInfo> {
     let mut lines = Vec::with_capacity(chunk.len() / 64);
-    let mut clues = clues
+    let mut clues = matchers
+        .clues
         .find_iter(chunk)
         .map(|m| (m.start(), extract::is_logged(m.pattern())))
+        .peekable();
+    let mut marks = matchers
+        .marks
+        .find_iter(chunk)
+        .map(|m| (m.start(), matchers.kind(m.pattern())))
         .peekable();
     // The line being read: where it starts, its braces and its spots so far.
     let mut start = 0;
@@ -102,6 +122,14 @@ fn line_infos(
                 clue = true;
             }
         }
+        let mut found = LineMarks::default();
+        while let Some((_, kind)) = marks.next_if(|&(at, _)| at < end) {
+            match kind {
+                Mark::Huawei => found.huawei = true,
+                Mark::Xml => found.xml = true,
+                Mark::Heading => found.heading = true,
+            }
+        }
         lines.push(LineInfo {
             start: base + start,
             end: base + start + line.len(),
@@ -110,6 +138,7 @@ fn line_infos(
             special: line.first().is_none_or(|&b| SPECIAL[usize::from(b)]),
             clue,
             logged,
+            marks: found,
         });
     };
     for at in (0..chunk.len()).step_by(marks::BLOCK) {
@@ -150,6 +179,66 @@ fn line_infos(
     lines
 }
 
+/// The reader's two searches over every piece: the clues of a failure without a code
+/// ([`extract::clues`]), and the marks of a line to read even when it looks like plain text — a
+/// Huawei Cloud host, SDK or header ([`Options::evidence`]), and XML's `<Code>`.
+pub(super) struct Matchers {
+    pub(super) clues: AhoCorasick,
+    pub(super) marks: AhoCorasick,
+    /// The pattern of `marks` from which on the patterns are XML's, and headings'.
+    xml_from: usize,
+    heading_from: usize,
+}
+
+/// What a mark says of its line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Huawei,
+    Xml,
+    Heading,
+}
+
+/// The XML elements that make a line worth reading (an OBS answer's code).
+const XML_MARKS: &[&str] = &["<Code>", "<Error>"];
+/// The words of a heading that states a status ([`super::lines::heading_status`]).
+const HEADING_MARKS: &[&str] = &["tatus code", "tatus Code", "TATUS", "状态码"];
+
+impl Matchers {
+    pub(super) fn new(options: Options) -> Matchers {
+        let marks = AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(
+                options
+                    .evidence
+                    .iter()
+                    .chain(XML_MARKS)
+                    .chain(HEADING_MARKS),
+            )
+            .expect("the evidence needles are valid patterns");
+        Matchers {
+            clues: extract::clues(options.exceptions),
+            marks,
+            xml_from: options.evidence.len(),
+            heading_from: options.evidence.len() + XML_MARKS.len(),
+        }
+    }
+
+    fn kind(&self, pattern: aho_corasick::PatternID) -> Mark {
+        match pattern.as_usize() {
+            p if p >= self.heading_from => Mark::Heading,
+            p if p >= self.xml_from => Mark::Xml,
+            _ => Mark::Huawei,
+        }
+    }
+
+    /// Whether a text names a Huawei Cloud host, SDK or header.
+    pub(super) fn names_huawei(&self, text: &[u8]) -> bool {
+        self.marks
+            .find_iter(text)
+            .any(|m| self.kind(m.pattern()) == Mark::Huawei)
+    }
+}
+
 /// The first bytes of a line that may be more than text: blank, a status line or header (`r` and
 /// `h` start Python's `reply: '…` and `header: …` debug lines), a curl annotation, a brace, a
 /// quote's or a list's mark: ASCII whitespace as `u8::is_ascii_whitespace` has it, then the
@@ -168,7 +257,7 @@ const TRICKLE: usize = 4 << 10;
 pub(super) fn read_pieces(
     mut input: impl Read,
     options: Options,
-    clues: &AhoCorasick,
+    clues: &Matchers,
     pieces: &mpsc::SyncSender<io::Result<Piece>>,
     spare: &mpsc::Receiver<Vec<u8>>,
 ) -> u64 {

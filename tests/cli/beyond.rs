@@ -337,15 +337,19 @@ fn a_failing_status_without_a_code_is_a_finding_in_each_shape() {
 
 #[test]
 fn what_a_bare_status_finding_says() {
-    let text = "HTTP/1.1 413 Request Entity Too Large\nX-Request-Id: 0f3c\n\n<html><head><title>413 Request Entity Too Large</title></head></html>\n";
+    let text = "HTTP/1.1 413 Request Entity Too Large\nX-Request-Id: 0f3c\nX-Apig-Latency: 2\n\n<html><head><title>413 Request Entity Too Large</title></head></html>\n";
     let out = String::from_utf8(fed(&["parse", "--lang", "en"], text)).unwrap();
     assert!(out.contains("HTTP 413") && out.contains("0f3c"), "{out}");
     assert!(out.contains("12 MB") && out.contains("url"), "{out}");
+    // The same answer with nothing that says Huawei Cloud answered it is nobody's to explain.
+    let other = text.replace("X-Apig-Latency: 2\n", "");
+    assert!(fed(&["parse", "--lang", "en"], &other).is_empty());
 }
 
 #[test]
 fn the_token_endpoint_is_known_by_its_message() {
     let found = parsed(concat!(
+        "POST https://iam.myhuaweicloud.com/v3/auth/tokens\n",
         "token request failed: {\"error\":{\"code\":401,\"message\":\"The account is locked.\",\"title\":\"Unauthorized\"}}\n",
         "{\"error\":{\"code\":401,\"message\":\"Some other reason.\",\"title\":\"Unauthorized\"}}\n",
     ));
@@ -364,8 +368,9 @@ fn the_token_endpoint_is_known_by_its_message() {
 
 #[test]
 fn a_summary_counts_failures_without_a_code_under_their_status_and_name() {
-    let text = "HTTP/1.1 413 Request Entity Too Large\n\n<html><title>413</title></html>\n"
-        .repeat(2)
+    let text = "curl: POST https://ocr.cn-north-4.myhuaweicloud.com/v2/p/ocr/general-text\n"
+        .to_owned()
+        + &"HTTP/1.1 413 Request Entity Too Large\n\n<html><title>413</title></html>\n".repeat(2)
         + "ClientRequestException: Request failed with status code 413\n"
         + "{\"error\":{\"code\":401,\"message\":\"The account is locked.\",\"title\":\"Unauthorized\"}}\n"
         + "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='x', port=443): Read timed out. (read timeout=120)\n";

@@ -545,7 +545,8 @@ fn a_bare_code_takes_the_message_and_ids_its_line_labels() {
     }
     // A body with a message and no code is still known by its message first.
     let (_, got) = findings_of(
-        r#"{"error":{"code":403,"message":"This user only supports console access, not programmatic access.","title":"Forbidden","see":"IAM.0081"}}"#,
+        r#"POST https://iam.myhuaweicloud.com/v3/auth/tokens
+{"error":{"code":403,"message":"This user only supports console access, not programmatic access.","title":"Forbidden","see":"IAM.0081"}}"#,
     );
     assert_eq!(
         got,
@@ -558,9 +559,29 @@ fn a_bare_code_takes_the_message_and_ids_its_line_labels() {
 }
 
 #[test]
-fn a_code_spelt_another_way_is_given_in_the_catalog_spelling() {
+fn a_code_is_reported_as_received_and_looked_up_in_the_catalog_spelling() {
     let (_, got) = findings_of(r#"{"error_code":"AIS0104","error_msg":"x","request_id":"r1"}"#);
-    assert_eq!(got, [finding("AIS.0104", None, Some("r1"))]);
+    assert_eq!(got, [finding("AIS0104", None, Some("r1"))]);
+    let (_, found) = crate::common::parse_json(r#"{"error_code":"apigw.0301","error_msg":"x"}"#);
+    assert_eq!(found[0]["code"], "apigw.0301");
+    assert_eq!(found[0]["catalog_code"], "APIGW.0301");
+    assert_eq!(found[0]["known"], true);
+    // Digits are never changed: leading zeros kept, none added, however many.
+    for code in [
+        "XYZ.00012345",
+        "DCS.201",
+        "CCE_CM.0004",
+        "SVC.ABC.4000123",
+        "Prefix.002002009.404",
+        "LongCamelCasePrefixOfSomeServiceAbcdefghij.0001",
+    ] {
+        let (_, found) = crate::common::parse_json(&format!(
+            r#"{{"error_code":"{code}","error_msg":"Something failed."}}"#
+        ));
+        assert_eq!(found.len(), 1, "{code}: {found:?}");
+        assert_eq!(found[0]["code"], code);
+        assert!(found[0].get("catalog_code").is_none(), "{code}");
+    }
 }
 
 #[test]

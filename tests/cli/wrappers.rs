@@ -219,9 +219,10 @@ fn axios_s_error_dump_is_one_error_its_response_data_s() {
     assert_eq!(findings(&dump), [seen("AIS.0101", 400, Some(ID))]);
     // Without a service error in the dump, the message is the finding; so it is when the next
     // event comes before any, and at the end of the input.
-    let alone =
-        "AxiosError: Request failed with status code 413\n    at settle (axios.cjs:1966:12)\n";
-    assert_eq!(findings(alone), [seen("HTTP 413", 413, None)]);
+    let alone = format!(
+        "POST {URL}\nAxiosError: Request failed with status code 413\n    at settle (axios.cjs:1966:12)\n"
+    );
+    assert_eq!(findings(&alone), [seen("HTTP 413", 413, None)]);
     let then = format!("{alone}2024-03-05 10:12:09 ERROR retry failed AIS.0101\n");
     assert_eq!(
         findings(&then),
@@ -269,19 +270,23 @@ fn other_http_clients_failures_are_findings_by_their_status() {
     let java = format!(
         "2024-03-05 10:12:09.114 ERROR 4242 --- [main] c.e.OcrClient : call failed\njava.io.IOException: Server returned HTTP response code: 403 for URL: {URL}\n\tat sun.net.www.protocol.http.HttpURLConnection.getInputStream0(HttpURLConnection.java:1900)\n\tat c.e.OcrClient.call(OcrClient.java:41)\n"
     );
-    let dotnet = "Unhandled exception. System.Net.Http.HttpRequestException: Response status code does not indicate success: 429 (Too Many Requests).\n   at System.Net.Http.HttpResponseMessage.EnsureSuccessStatusCode()\n";
-    let curl = "curl: (22) The requested URL returned error: 413\n";
+    // Each names the Huawei Cloud endpoint it called, or follows a line that does.
+    let called = format!("calling {URL}\n");
+    let dotnet = called.clone()
+        + "Unhandled exception. System.Net.Http.HttpRequestException: Response status code does not indicate success: 429 (Too Many Requests).\n   at System.Net.Http.HttpResponseMessage.EnsureSuccessStatusCode()\n";
+    let curl = called.clone() + "curl: (22) The requested URL returned error: 413\n";
     let okhttp = format!(
         "W/System.err: java.io.IOException: Unexpected code Response{{protocol=h2, code=401, message=, url={URL}}}\n"
     );
-    let dio = "DioException [bad response]: This exception was thrown because the response has a status code of 400 and RequestOptions.validateStatus was configured to throw for this status code.\nThe status code of 400 has the following meaning: \"Client error - the request contains bad syntax or cannot be fulfilled\"\n";
+    let dio = called.clone()
+        + "DioException [bad response]: This exception was thrown because the response has a status code of 400 and RequestOptions.validateStatus was configured to throw for this status code.\nThe status code of 400 has the following meaning: \"Client error - the request contains bad syntax or cannot be fulfilled\"\n";
     for (input, code, status) in [
         (python.as_str(), "HTTP 401", 401),
         (java.as_str(), "HTTP 403", 403),
-        (dotnet, "HTTP 429", 429),
-        (curl, "HTTP 413", 413),
+        (dotnet.as_str(), "HTTP 429", 429),
+        (curl.as_str(), "HTTP 413", 413),
         (okhttp.as_str(), "HTTP 401", 401),
-        (dio, "HTTP 400", 400),
+        (dio.as_str(), "HTTP 400", 400),
     ] {
         let (_, found) = parse_json(input);
         assert_eq!(found.len(), 1, "{input}: {found:?}");
@@ -289,6 +294,17 @@ fn other_http_clients_failures_are_findings_by_their_status() {
         assert_eq!(found[0]["http_status"], status, "{input}");
         assert_eq!(found[0]["shape"], "http-client", "{input}");
         assert_eq!(found[0]["table"], "http", "{input}");
+    }
+    // Another vendor's failure in the same words is not Huawei Cloud's to explain.
+    for input in [&python, &java, &okhttp] {
+        let elsewhere = input.replace(URL, "https://api.example.com/v1/chat");
+        assert!(parse_json(&elsewhere).1.is_empty(), "{elsewhere}");
+    }
+    for input in [&dotnet, &curl, &dio] {
+        assert!(
+            parse_json(&input.replace(&called, "")).1.is_empty(),
+            "{input}"
+        );
     }
     let (_, found) = parse_json(&python);
     assert_eq!(

@@ -18,6 +18,7 @@ mod prose;
 mod reports;
 mod strings;
 mod tokens;
+mod xml;
 
 pub(crate) use codes::Codes;
 pub(super) use codes::{Success, code_at, codes_in, keyed_code};
@@ -27,6 +28,7 @@ pub(super) use prose::{prose_message, prose_status};
 pub use reports::Shape;
 pub(super) use reports::{Report, lend_loose, other_fields, reports, reports_into};
 pub(super) use tokens::tokens;
+pub(super) use xml::xml_error;
 
 #[cfg(test)]
 mod tests {

@@ -235,7 +235,8 @@ pub(crate) fn is_code(v: &str) -> bool {
     let Some((prefix, number)) = v.split_once('.') else {
         return false;
     };
-    (1..=20).contains(&prefix.len())
+    // Some services' prefixes are long CamelCase names (40 letters and more).
+    (1..=64).contains(&prefix.len())
         && prefix.bytes().all(|b| b.is_ascii_alphabetic())
         && (1..=8).contains(&number.len())
         && number.bytes().all(|b| b.is_ascii_digit())
@@ -416,11 +417,18 @@ pub(in crate::scan) fn pairs_into(text: &str, read_messages: bool, out: &mut Vec
         let keep = match field {
             Field::Code => {
                 // A bare `code` must hold a code; `error_code` may hold other services' formats.
-                if key.eq_ignore_ascii_case("code") {
-                    is_code(&value)
-                } else {
-                    is_code(&value) || looks_like_code(&value) || is_undotted_code(&value)
-                }
+                // OBS names its codes (`NoSuchKey`, `Code=SignatureDoesNotMatch`), the container
+                // registry spells them in capitals in its `"errors"` list (`DENIED`), and some
+                // services number them (`"error_code":"0415"`): whether such a code is Huawei
+                // Cloud's is the gate's to decide, by what is near it.
+                is_code(&value)
+                    || is_named_code(&value)
+                    || is_registry_code(&value)
+                        && memchr::memmem::find(bytes, b"\"errors\"").is_some()
+                    || !key.eq_ignore_ascii_case("code")
+                        && (looks_like_code(&value)
+                            || is_undotted_code(&value)
+                            || is_numbered_code(&value))
             }
             Field::ItemStatus => is_code(&value),
             // A message that is itself a body (`"error_message": "{\"error\": …}"`, a tool's
@@ -438,9 +446,7 @@ pub(in crate::scan) fn pairs_into(text: &str, read_messages: bool, out: &mut Vec
                 !value.is_empty()
                     && value.len() <= 128
                     && !value.chars().any(|c| c.is_whitespace() || c.is_control())
-                    && !["none", "null", "nil", "undefined", "-"]
-                        .iter()
-                        .any(|p| value.eq_ignore_ascii_case(p))
+                    && !crate::scan::lines::is_placeholder(&value)
             }
         };
         if keep {
@@ -453,6 +459,33 @@ pub(in crate::scan) fn pairs_into(text: &str, read_messages: bool, out: &mut Vec
             });
         }
     }
+}
+
+/// A code that is a name in CamelCase, as OBS's are (`NoSuchKey`, `AccessDenied`,
+/// `RequestTimeTooSkewed`): two capitalised words at least, letters and digits only.
+fn is_named_code(v: &str) -> bool {
+    let bytes = v.as_bytes();
+    (5..=48).contains(&bytes.len())
+        && bytes[0].is_ascii_uppercase()
+        && bytes.iter().all(u8::is_ascii_alphanumeric)
+        && bytes.iter().any(u8::is_ascii_lowercase)
+        && bytes[1..]
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+}
+
+/// A container registry's code (`DENIED`, `UNAUTHORIZED`, `NAME_UNKNOWN`): capitals and
+/// underscores.
+fn is_registry_code(v: &str) -> bool {
+    (4..=32).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
+}
+
+/// A code that is a number of four to eight digits under an error-code key (`"0415"`), not an
+/// HTTP status and not zero (success).
+fn is_numbered_code(v: &str) -> bool {
+    (4..=8).contains(&v.len())
+        && v.bytes().all(|b| b.is_ascii_digit())
+        && v.bytes().any(|b| b != b'0')
 }
 
 /// A number that is a valid HTTP status (100–599).
@@ -472,7 +505,7 @@ fn is_undotted_code(v: &str) -> bool {
 
 /// Codes of other formats that an `error_code` key may hold (`SVCSTG.OBS.4030001`-like).
 fn looks_like_code(v: &str) -> bool {
-    v.len() <= 40
+    v.len() <= 72
         && v.contains('.')
         && v.bytes().any(|b| b.is_ascii_digit())
         && v.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())

@@ -39,6 +39,8 @@ pub enum Shape {
     /// An SDK's exception printed with the service's message only (`ClientRequestException: The
     /// input parameter is invalid.`): the code is the one the catalog documents with it.
     SdkMessage,
+    /// An XML error answer (OBS's `<Error><Code>NoSuchKey</Code>…`).
+    Xml,
 }
 
 impl Shape {
@@ -59,6 +61,7 @@ impl Shape {
             Shape::Http => "http",
             Shape::HttpClient => "http-client",
             Shape::SdkMessage => "sdk-message",
+            Shape::Xml => "xml",
         }
     }
 }

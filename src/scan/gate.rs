@@ -1,0 +1,258 @@
+//! The last step before a finding is handed over: only Huawei Cloud's failures, and no listings.
+//!
+//! **The rule.** A finding with a service code (`APIG.0301`, `DNS.0302`, `ModelArts.81001`: letters,
+//! a dot or underscore, digits) is Huawei Cloud's by its code. A finding without one — an HTTP
+//! status (`HTTP 404`), a client's exception (`ConnectionException`), a message known without a
+//! code, and codes of other shapes (OBS's `NoSuchKey`, the registry's `DENIED`, a bare number) — is
+//! reported only when the text shows it is a Huawei Cloud call: a line within
+//! [`BEFORE`] lines before it or [`AFTER`] lines after it names a Huawei Cloud host, SDK package,
+//! header or product ([`Options::evidence`](super::Options::evidence), kept in
+//! `codes/evidence.json`), or a finding with a service code stands there, or the exception is one
+//! only the Huawei Cloud SDKs raise. Another vendor's failure in the same shape is not reported.
+//!
+//! **Listings.** Bare code tokens of different codes on lines close together (a documentation
+//! table, each cell on a line of its own or not, a list of codes, a map from codes to messages)
+//! are a listing, not errors: none of them is reported. A code in an error position — under an
+//! error-code key, beside a status, after an error word — is not a bare token, and is reported as
+//! before.
+//!
+//! Findings are held here until what follows them decides them, and handed over in input order.
+//! When the scan waits for input (a live log) or ends, everything held is decided with what has
+//! been seen.
+//!
+//! The gate is off when the scan was given no evidence to look for (a library caller's default
+//! [`Options`](super::Options)): everything passes.
+
+use std::collections::VecDeque;
+
+use super::{Finding, Shape, Sink};
+
+/// How many lines before a failure its evidence may stand (a `curl -v` request's `Host:` header,
+/// the frames of a traceback that name the SDK).
+pub(super) const BEFORE: u64 = 40;
+/// How many lines after it (the rest of an exception's text, a URL logged after the error).
+pub(super) const AFTER: u64 = 12;
+/// The most lines between two bare codes of one listing (a table flattened to a cell a line,
+/// with blank lines between, puts its codes six to eight lines apart).
+const LISTING_GAP: u64 = 8;
+/// The most lines with evidence remembered.
+const MAX_EVIDENCE: usize = 64;
+/// The most findings held; past it the oldest is decided with what has been seen.
+const MAX_HELD: usize = 4096;
+
+/// What a held finding waits for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Wait {
+    /// Nothing: it goes out when the findings before it have.
+    Ready,
+    /// Evidence of a Huawei Cloud call near it.
+    Evidence,
+    /// A bare token: whether another code follows close by (a listing).
+    Listing,
+    /// Decided: not reported.
+    Dropped,
+}
+
+/// Findings on their way out.
+#[derive(Debug, Default)]
+pub(super) struct Gate {
+    on: bool,
+    own_exceptions: &'static [&'static str],
+    held: VecDeque<(Finding, Wait)>,
+    /// The latest lines with evidence, in order.
+    evidence: VecDeque<u64>,
+    /// The furthest line the scan has read.
+    read_to: u64,
+}
+
+impl Gate {
+    pub(super) fn new(options: &super::Options) -> Gate {
+        Gate {
+            on: !options.evidence.is_empty(),
+            own_exceptions: options.own_exceptions,
+            ..Gate::default()
+        }
+    }
+
+    /// A line that names a Huawei Cloud host, SDK, header or product.
+    pub(super) fn evidence<E>(
+        &mut self,
+        line: u64,
+        sink: &mut dyn Sink<Error = E>,
+    ) -> Result<(), E> {
+        if !self.on {
+            return Ok(());
+        }
+        if self.evidence.back().is_none_or(|&l| l < line) {
+            if self.evidence.len() == MAX_EVIDENCE {
+                self.evidence.pop_front();
+            }
+            self.evidence.push_back(line);
+        }
+        self.evident_at(line);
+        self.read(line, sink)
+    }
+
+    /// The failures waiting near `line` are shown to be Huawei Cloud's.
+    fn evident_at(&mut self, line: u64) {
+        for (f, wait) in &mut self.held {
+            if *wait == Wait::Evidence && near(f.line, line) {
+                *wait = Wait::Ready;
+            }
+        }
+    }
+
+    /// The scan has read up to `line`: what that decides goes out.
+    pub(super) fn read<E>(&mut self, line: u64, sink: &mut dyn Sink<Error = E>) -> Result<(), E> {
+        self.read_to = self.read_to.max(line);
+        self.release(false, sink)
+    }
+
+    /// Takes a finding.
+    pub(super) fn finding<E>(
+        &mut self,
+        f: Finding,
+        sink: &mut dyn Sink<Error = E>,
+    ) -> Result<(), E> {
+        if !self.on {
+            return sink.finding(f);
+        }
+        let wait = if f.shape == Shape::Token && f.request_id.is_none() {
+            self.listing(&f)
+        } else if has_service_code(&f.code)
+            || self.own_exceptions.contains(&f.code.as_str())
+            || self.evidence.iter().any(|&l| near(f.line, l))
+        {
+            Wait::Ready
+        } else {
+            Wait::Evidence
+        };
+        // A service code is evidence for the failures around it.
+        if wait != Wait::Evidence && has_service_code(&f.code) {
+            self.evident_at(f.line);
+        }
+        self.read_to = self.read_to.max(f.line);
+        self.held.push_back((f, wait));
+        if self.held.len() > MAX_HELD {
+            self.decide_front();
+        }
+        self.release(false, sink)
+    }
+
+    /// How a bare token waits: as part of the listing the token before it opened, if it is one.
+    fn listing(&mut self, f: &Finding) -> Wait {
+        let before = self
+            .held
+            .iter_mut()
+            .rev()
+            .find(|(h, _)| h.shape == Shape::Token);
+        match before {
+            Some((h, w))
+                if f.line.saturating_sub(h.line) <= LISTING_GAP
+                    && !h.code.eq_ignore_ascii_case(&f.code)
+                    && matches!(*w, Wait::Listing | Wait::Dropped) =>
+            {
+                *w = Wait::Dropped;
+                Wait::Dropped
+            }
+            _ => Wait::Listing,
+        }
+    }
+
+    /// Everything held is decided with what has been seen: the scan waits for input, or ended.
+    pub(super) fn flush<E>(&mut self, sink: &mut dyn Sink<Error = E>) -> Result<(), E> {
+        self.release(true, sink)
+    }
+
+    fn decide_front(&mut self) {
+        if let Some((_, w)) = self.held.front_mut() {
+            *w = match *w {
+                Wait::Evidence | Wait::Dropped => Wait::Dropped,
+                Wait::Listing | Wait::Ready => Wait::Ready,
+            };
+        }
+    }
+
+    /// Hands over the findings at the front that are decided (all, when `all`).
+    fn release<E>(&mut self, all: bool, sink: &mut dyn Sink<Error = E>) -> Result<(), E> {
+        while let Some((f, wait)) = self.held.front() {
+            let settled = match wait {
+                Wait::Ready | Wait::Dropped => true,
+                Wait::Evidence => all || self.read_to > f.line + AFTER,
+                Wait::Listing => all || self.read_to > f.line + LISTING_GAP,
+            };
+            if !settled {
+                break;
+            }
+            let (f, wait) = self.held.pop_front().expect("a front");
+            match wait {
+                Wait::Ready | Wait::Listing => sink.finding(f)?,
+                Wait::Evidence | Wait::Dropped => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Whether evidence at line `e` is near a finding at line `f`.
+fn near(f: u64, e: u64) -> bool {
+    e + BEFORE >= f && e <= f + AFTER
+}
+
+/// Whether a code is a service's: letters (and underscores, dotted parts of them), a dot or an
+/// underscore, digits (`APIG.0301`, `CCE_CM.0004`, `SVC.ABC.4000123`, `Prefix.002002009.404`).
+pub(super) fn has_service_code(code: &str) -> bool {
+    let bytes = code.as_bytes();
+    let Some(first_digit) = bytes.iter().position(u8::is_ascii_digit).filter(|&d| d > 0) else {
+        return false;
+    };
+    // `AIS0104` as a service may spell it under an error-code key: no separator.
+    let letters_end = if matches!(bytes[first_digit - 1], b'.' | b'_' | b'-') {
+        first_digit - 1
+    } else {
+        first_digit
+    };
+    letters_end >= 2
+        && bytes[0].is_ascii_alphabetic()
+        && bytes[..letters_end]
+            .iter()
+            .all(|b| b.is_ascii_alphabetic() || matches!(b, b'_' | b'.'))
+        && bytes[first_digit..]
+            .iter()
+            .all(|b| b.is_ascii_digit() || *b == b'.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn service_codes_are_told_from_other_shapes() {
+        for code in [
+            "APIG.0301",
+            "Ecs.0114",
+            "ModelArts.81001",
+            "CCE_CM.0004",
+            "SVC.ABC.4000123",
+            "Prefix.002002009.404",
+            "XYZ.00012345",
+            "AIS0104",
+            "AIS-0104",
+        ] {
+            assert!(has_service_code(code), "{code}");
+        }
+        for code in [
+            "HTTP 404",
+            "NoSuchKey",
+            "DENIED",
+            "0415",
+            "E000510",
+            "ConnectionException",
+            "A.1",
+            ".0101",
+            "",
+        ] {
+            assert!(!has_service_code(code), "{code}");
+        }
+    }
+}
