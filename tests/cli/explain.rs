@@ -413,7 +413,7 @@ fn a_code_of_another_service_is_named_with_where_to_read_more() {
         "-f",
         "json",
         &format!(
-            "{}/tests/fixtures/parse/real/02-go-sdk-ecs0114-wrapped.txt",
+            "{}/tests/fixtures/real/02-go-sdk-ecs0114-wrapped.txt",
             env!("CARGO_MANIFEST_DIR")
         ),
     ]);
