@@ -391,6 +391,7 @@ pub(crate) fn finding(code: &str, message: Option<&str>, status: Option<u16>) ->
         shape: crate::scan::Shape::Json,
         item: false,
         extra: Vec::new(),
+        cell: crate::scan::Cell::No,
     }
 }
 

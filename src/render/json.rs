@@ -335,6 +335,7 @@ mod tests {
                 shape: [crate::scan::Shape::Json, crate::scan::Shape::GoSdk, crate::scan::Shape::Http][shape],
                 item,
                 extra,
+                cell: crate::scan::Cell::No,
             };
             let mut out = Vec::new();
             finding_fields(&mut out, &f);

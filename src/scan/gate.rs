@@ -25,7 +25,7 @@
 
 use std::collections::VecDeque;
 
-use super::{Finding, Shape, Sink};
+use super::{Cell, Finding, Sink};
 
 /// How many lines before a failure its evidence may stand (a `curl -v` request's `Host:` header,
 /// the frames of a traceback that name the SDK).
@@ -94,8 +94,12 @@ impl Gate {
     }
 
     /// The failures waiting near `line` are shown to be Huawei Cloud's.
+    /// Findings are held in line order: only those near are visited.
     fn evident_at(&mut self, line: u64) {
-        for (f, wait) in &mut self.held {
+        for (f, wait) in self.held.iter_mut().rev() {
+            if f.line + AFTER < line {
+                break;
+            }
             if *wait == Wait::Evidence && near(f.line, line) {
                 *wait = Wait::Ready;
             }
@@ -117,7 +121,11 @@ impl Gate {
         if !self.on {
             return sink.finding(f);
         }
-        let wait = if f.shape == Shape::Token && f.request_id.is_none() {
+        let listed = f.request_id.is_none();
+        let wait = if listed && f.cell == Cell::Row {
+            // A table's row is a listing's, alone or not.
+            Wait::Dropped
+        } else if listed && f.cell == Cell::Alone {
             self.listing(&f)
         } else if has_service_code(&f.code)
             || self.own_exceptions.contains(&f.code.as_str())
@@ -128,7 +136,7 @@ impl Gate {
             Wait::Evidence
         };
         // A service code is evidence for the failures around it.
-        if wait != Wait::Evidence && has_service_code(&f.code) {
+        if wait == Wait::Ready && has_service_code(&f.code) {
             self.evident_at(f.line);
         }
         self.read_to = self.read_to.max(f.line);
@@ -145,7 +153,8 @@ impl Gate {
             .held
             .iter_mut()
             .rev()
-            .find(|(h, _)| h.shape == Shape::Token);
+            .take_while(|(h, _)| h.line + LISTING_GAP >= f.line)
+            .find(|(h, _)| h.cell == Cell::Alone);
         match before {
             Some((h, w))
                 if f.line.saturating_sub(h.line) <= LISTING_GAP

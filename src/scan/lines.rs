@@ -372,6 +372,53 @@ pub(super) fn heading_status(line: &[u8]) -> Option<u16> {
     ((100..=599).contains(&status) && reason).then_some(status)
 }
 
+/// Where the code at byte `at` of `text` stands: alone on its line (but for a table's or a list's
+/// marks), in a row of a table (`| APIG.0301 | 401 |`, `<td>APIG.0301</td>`), or among words.
+/// Only a bare token (`shape`) stands anywhere: other reports stand under their keys.
+pub(super) fn cell(text: &str, at: usize, shape: super::Shape) -> super::Cell {
+    if shape != super::Shape::Token {
+        return super::Cell::No;
+    }
+    // A cell's line is short: a line longer than this either way is read no further (a line
+    // of many codes stays linear).
+    const NEAR: usize = 512;
+    let at = at.min(text.len());
+    let from = super::extract::floor_char_boundary(text, at.saturating_sub(NEAR));
+    let start = match text[from..at].rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return super::Cell::No,
+    };
+    let to = super::extract::floor_char_boundary(text, at + NEAR);
+    let end = match text[at..to].find('\n') {
+        Some(i) => at + i,
+        None if to == text.len() => to,
+        None => return super::Cell::No,
+    };
+    let line = text[start..end].trim();
+    if line.starts_with('|') || line.starts_with("<td") || line.starts_with("<li") {
+        return super::Cell::Row;
+    }
+    let code_end = text[at..end]
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')))
+        .map_or(end, |i| at + i);
+    // Between two of a table's bars, in a row of three columns at least (the row's first bar may
+    // have been read as a quote's mark); `(HTTP 403 | EVS.1002 | …)` is a log's fields.
+    let (before, after) = (text[start..at].trim_end(), text[code_end..end].trim_start());
+    let bars = line.bytes().filter(|&b| b == b'|').count();
+    if bars >= 3 && after.starts_with('|') && (before.is_empty() || before.ends_with('|')) {
+        return super::Cell::Row;
+    }
+    let marks = |c: char| c.is_whitespace() || matches!(c, '|' | '*' | '`' | '-' | '+' | '#');
+    if text[start..at].trim_matches(marks).is_empty()
+        && text[code_end..end].trim_matches(marks).is_empty()
+    {
+        super::Cell::Alone
+    } else {
+        super::Cell::No
+    }
+}
+
 #[cfg(test)]
 mod heading_tests {
     use super::heading_status;

@@ -85,6 +85,22 @@ pub struct Finding {
     /// JSON). Empty for other shapes, and when the scan was asked not to keep them.
     #[serde(serialize_with = "extra_as_map")]
     pub extra: Vec<(String, String)>,
+    /// Whether a bare code stands as a table's cell or a list's entry, which may make it one of a
+    /// listing's codes rather than an error. Not printed.
+    #[serde(skip)]
+    pub cell: Cell,
+}
+
+/// Where a bare code stands on its line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Cell {
+    /// Among other words (a log line, prose), or not a bare code.
+    #[default]
+    No,
+    /// Alone on its line but for a list's or a table's marks (a table flattened to a cell a line).
+    Alone,
+    /// In a row of a table (`| APIG.0301 | 401 | … |`, `<td>APIG.0301</td>`).
+    Row,
 }
 
 fn extra_as_map<S: serde::Serializer>(pairs: &[(String, String)], s: S) -> Result<S::Ok, S::Error> {
@@ -521,7 +537,9 @@ impl<'a, E> Scanner<'a, E> {
                 line += memchr::memchr_iter(b'\n', &scanned[counted_to..at]).count() as u64;
             }
             counted_to = at;
+            let cell = lines::cell(&text, report.at, report.shape);
             let mut finding = Finding {
+                cell,
                 line,
                 code: report.code,
                 message: report.message,

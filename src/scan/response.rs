@@ -163,6 +163,7 @@ impl<E> Scanner<'_, E> {
             shape: Shape::Http,
             item: false,
             extra: Vec::new(),
+            cell: crate::scan::Cell::No,
         })
     }
 }

@@ -530,3 +530,24 @@ fn a_closed_output_ends_parse_while_its_input_is_still_open() {
     let status = status.expect("parse still ran with its output closed and its input open");
     assert!(status.success(), "{status:?}");
 }
+
+#[test]
+fn failures_waiting_for_evidence_and_listings_stay_linear() {
+    // Each kind of finding the gate holds, hundreds of thousands of times: failures without a
+    // code and nothing to show whose they are (none reported), codes alone on their lines
+    // (a listing: none reported), and the same with a Huawei Cloud host on every tenth line.
+    let mut input = String::new();
+    for i in 0..100_000 {
+        input.push_str("requests.exceptions.ReadTimeout: HTTPSConnectionPool: Read timed out.\n");
+        input.push_str(["AIS.0101\n", "AIS.0103\n"][i % 2]);
+        if i % 10 == 0 {
+            input.push_str("POST https://ocr.cn-north-4.myhuaweicloud.com/v2/p/ocr/general-text\n");
+        }
+    }
+    let (code, out, err) = parse_bytes(input.into_bytes(), &["--summary", "-f", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let summary: Value = serde_json::from_str(&out).unwrap();
+    // Every failure is within a few lines of a host line; no code alone on its line is reported.
+    assert_eq!(summary["total"], 100_000, "{summary}");
+    assert_eq!(summary["codes"][0]["code"], "ReadTimeout");
+}
