@@ -376,12 +376,12 @@ pub(super) fn heading_status(line: &[u8]) -> Option<u16> {
 /// marks), in a row of a table (`| APIG.0301 | 401 |`, `<td>APIG.0301</td>`), or among words.
 /// Only a bare token (`shape`) stands anywhere: other reports stand under their keys.
 pub(super) fn cell(text: &str, at: usize, shape: super::Shape) -> super::Cell {
-    if shape != super::Shape::Token {
-        return super::Cell::No;
-    }
     // A cell's line is short: a line longer than this either way is read no further (a line
     // of many codes stays linear).
     const NEAR: usize = 512;
+    if shape != super::Shape::Token {
+        return super::Cell::No;
+    }
     let at = at.min(text.len());
     let from = super::extract::floor_char_boundary(text, at.saturating_sub(NEAR));
     let start = match text[from..at].rfind('\n') {
