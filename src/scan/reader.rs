@@ -198,8 +198,9 @@ enum Mark {
     Heading,
 }
 
-/// The XML elements that make a line worth reading (an OBS answer's code).
-const XML_MARKS: &[&str] = &["<Code>", "<Error>"];
+/// What makes a line worth reading though it has no code-shaped word: an XML answer's code, and
+/// the fields OBS's SDKs print a named code or a status in (`Code=NoSuchKey`, `ResponseCode: 404`).
+const XML_MARKS: &[&str] = &["<Code>", "<Error>", "Code=", "ResponseCode", "ErrorCode"];
 /// The words of a heading that states a status ([`super::lines::heading_status`]).
 const HEADING_MARKS: &[&str] = &["tatus code", "tatus Code", "TATUS", "状态码"];
 

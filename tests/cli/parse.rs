@@ -658,3 +658,86 @@ fn utf16_and_gb18030_logs_are_decoded() {
         assert_eq!(v[0]["message"], "图片质量差");
     }
 }
+
+#[test]
+fn obs_and_the_registry_are_read_in_their_own_shapes_and_only_near_huawei_cloud() {
+    let host = "PUT https://my-bucket.obs.cn-north-4.myhuaweicloud.com/photo.jpg\n";
+    for (input, want) in [
+        // OBS's XML answer, one line, in the response it came in.
+        (
+            format!(
+                "{host}HTTP/1.1 404 Not Found\nx-obs-request-id: 0000018A2B3C\n\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><RequestId>0000018A2B3C</RequestId></Error>\n"
+            ),
+            ("NoSuchKey", Some(404), Some("0000018A2B3C")),
+        ),
+        // Pretty-printed, without a response around it.
+        (
+            format!(
+                "{host}<Error>\n  <Code>AccessDenied</Code>\n  <Message>Access Denied</Message>\n  <RequestId>0000018A</RequestId>\n</Error>\n"
+            ),
+            ("AccessDenied", None, Some("0000018A")),
+        ),
+        // The Go SDK's error, which names OBS itself.
+        (
+            "panic: obs: service returned error: Status=403 Forbidden, Code=SignatureDoesNotMatch, Message=The request signature we calculated does not match.\n".to_owned(),
+            ("SignatureDoesNotMatch", Some(403), None),
+        ),
+        // The Java SDK's exception without a body.
+        (
+            "com.obs.services.exception.ObsException: Error message:Request Error. -- ResponseCode: 404, ResponseStatus: Not Found, RequestId: 0000018B37BA\n".to_owned(),
+            ("HTTP 404", Some(404), Some("0000018B37BA")),
+        ),
+        // The registry's error, its status in brackets before it.
+        (
+            "pushing to swr.cn-north-4.myhuaweicloud.com/team/app:1\n[ERROR] transfer.go:143]: [401][{\"errors\":[{\"code\":\"DENIED\",\"message\":\"Authenticate Error\"}]}]\n".to_owned(),
+            ("DENIED", Some(401), None),
+        ),
+    ] {
+        let (_, got) = findings_of(&input);
+        assert_eq!(
+            got,
+            [finding(want.0, want.1, want.2)],
+            "{input}"
+        );
+    }
+    // The same shapes from another store or registry are not Huawei Cloud's.
+    for input in [
+        "<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>\n",
+        "docker pull ghcr.io/acme/app:1\nError response from daemon: unauthorized: {\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\"}]}\n",
+    ] {
+        let (code, got) = findings_of(input);
+        assert_eq!((code, got.len()), (1, 0), "{input}: {got:?}");
+    }
+}
+
+#[test]
+fn a_heading_s_status_goes_to_the_bodies_under_it() {
+    let page = "**Status code: 200**\n\nOK\n\n```\n{\"id\": 1}\n```\n\n**Status code: 400**\n\nBad request.\n\n```\n{\n  \"error_code\": \"IAM.0002\",\n  \"error_msg\": \"x\"\n}\n```\n\n**状态码： 404**\n\n```\n{\"error_code\": \"IAM.0004\", \"error_msg\": \"y\"}\n```\n";
+    let (_, got) = findings_of(page);
+    assert_eq!(
+        got,
+        [
+            finding("IAM.0002", Some(400), None),
+            finding("IAM.0004", Some(404), None)
+        ]
+    );
+}
+
+#[test]
+fn a_listing_of_codes_is_not_an_error() {
+    for input in [
+        // A Markdown table's rows, and an RST grid's.
+        "| Code | Status | Message |\n| --- | --- | --- |\n| APIG.0301 | 401 | Incorrect IAM authentication information |\n| APIG.0308 | 429 | The throttling threshold has been reached |\n",
+        "   | 400 | APIC.7211 | Parameter value does not match the rules | Modify it. |\n",
+        // A table flattened to a cell a line.
+        "错误码\n\nModelArts.81001\n\n400\n\n请求参数错误\n\nModelArts.81002\n\n400\n\n请求体格式错误\n",
+    ] {
+        let (code, got) = findings_of(input);
+        assert_eq!((code, got.len()), (1, 0), "{input}: {got:?}");
+    }
+    // A code in a log line's words is an error, however many such lines follow each other.
+    let (_, got) = findings_of(
+        "2024-03-05 10:12:09 WARN giving up after AIS.0101 from the OCR service\n2024-03-05 10:12:10 WARN giving up after AIS.0103 from the OCR service\n",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+}

@@ -52,6 +52,8 @@ pub(super) const KEYS: &[(&str, Field)] = &[
     ("api_status", Field::Status),
     ("statusCode", Field::Status),
     ("StatusCode", Field::Status),
+    // OBS's Java SDK: `ObsException: … ResponseCode: 404, ResponseStatus: Not Found, RequestId: …`.
+    ("ResponseCode", Field::Status),
     ("request_id", Field::RequestId),
     ("requestId", Field::RequestId),
     ("RequestId", Field::RequestId),

@@ -121,6 +121,11 @@ pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
             Some(quoted) => reason_stripped(quoted.trim_ascii_end()),
             None => trimmed,
         };
+        // `[401][{…}]`: the status in brackets before a bracketed body (Harbor's log).
+        let trimmed = match trimmed.strip_suffix(b"[") {
+            Some(rest) => rest.trim_ascii_end().strip_suffix(b"]").unwrap_or(rest),
+            None => trimmed,
+        };
         // `401 {`, `429: {`, `404, {`, `429 - {`, `413 + {`.
         let trimmed = trimmed
             .strip_suffix(b":")
