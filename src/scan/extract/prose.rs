@@ -46,14 +46,7 @@ pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
             .expect("the words are valid patterns")
     });
     let text = &text[..text.len().min(64 << 10)];
-    let digits_at = |at: usize| -> Option<u16> {
-        let d = text.get(at..at + 3)?;
-        let bounded = !text.get(at + 3).is_some_and(u8::is_ascii_digit);
-        let s = std::str::from_utf8(d).ok()?;
-        (bounded && is_http_status(s))
-            .then(|| s.parse().ok())
-            .flatten()
-    };
+    let digits_at = |at: usize| digits_at(text, at);
     let mut best: Option<(usize, u16)> = None;
     for m in words.find_iter(text) {
         let (start, pattern) = (m.start(), PROSE_WORDS[m.pattern().as_usize()].1);
@@ -109,9 +102,17 @@ pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
             break;
         }
     }
-    // `401 {…}` and `429: {…}`: a status right before a body.
+    if let Some(before_body) = status_before_body(text, best.map(|(at, _)| at)) {
+        best = Some(before_body);
+    }
+    best.map(|(_, s)| s)
+}
+
+/// `401 {…}`, `429: {…}`, `[401][{…}]`: a status right before a body, where it stands before
+/// `found_at` (a status the prose states first wins).
+fn status_before_body(text: &[u8], found_at: Option<usize>) -> Option<(usize, u16)> {
     for brace in memchr::memchr_iter(b'{', text) {
-        if best.is_some_and(|(at, _)| at < brace) {
+        if found_at.is_some_and(|at| at < brace) {
             break;
         }
         let before = &text[..brace];
@@ -141,14 +142,21 @@ pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
         if at > 0 && text[at - 1].is_ascii_alphanumeric() {
             continue;
         }
-        if let Some(status) = digits_at(at) {
-            if best.is_none_or(|(b, _)| at < b) {
-                best = Some((at, status));
-            }
-            break;
+        if let Some(status) = digits_at(text, at) {
+            return found_at.is_none_or(|b| at < b).then_some((at, status));
         }
     }
-    best.map(|(_, s)| s)
+    None
+}
+
+/// The status the three digits at `at` make, if they are one and no digit follows them.
+fn digits_at(text: &[u8], at: usize) -> Option<u16> {
+    let d = text.get(at..at + 3)?;
+    let bounded = !text.get(at + 3).is_some_and(u8::is_ascii_digit);
+    let s = std::str::from_utf8(d).ok()?;
+    (bounded && is_http_status(s))
+        .then(|| s.parse().ok())
+        .flatten()
 }
 
 /// A text without the reason phrase and colon that follow a failing status at its end
