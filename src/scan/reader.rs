@@ -200,7 +200,18 @@ enum Mark {
 
 /// What makes a line worth reading though it has no code-shaped word: an XML answer's code, and
 /// the fields OBS's SDKs print a named code or a status in (`Code=NoSuchKey`, `ResponseCode: 404`).
-const XML_MARKS: &[&str] = &["<Code>", "<Error>", "Code=", "ResponseCode", "ErrorCode"];
+/// And the words of clients whose failures are found by phrase beyond the clues
+/// ([`extract::clues`]): .NET's in Chinese, `keystoneauth`'s debug log (`RESP: [403]`).
+pub(in crate::scan) const XML_MARKS: &[&str] = &[
+    "<Code>",
+    "<Error>",
+    "Code=",
+    "ResponseCode",
+    "ErrorCode",
+    "返回错误",
+    "RESP: [",
+    "curl error code=",
+];
 /// The words of a heading that states a status ([`super::lines::heading_status`]).
 const HEADING_MARKS: &[&str] = &["tatus code", "tatus Code", "TATUS", "状态码"];
 

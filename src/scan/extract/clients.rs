@@ -63,6 +63,24 @@ const PHRASES: &[(&str, Rule)] = &[
             lead: "The remote server ",
         },
     ),
+    // The same in Chinese Windows.
+    (
+        "返回错误: (",
+        Rule::After {
+            lead: "远程服务器"
+        },
+    ),
+    (
+        "返回错误：(",
+        Rule::After {
+            lead: "远程服务器"
+        },
+    ),
+    // keystoneauth's debug log (the OpenStack SDKs, and the clouds' extensions of them):
+    // `RESP: [403] Content-Length: 263 …`.
+    ("RESP: [", Rule::After { lead: "" }),
+    // PHP's curl, as a file manager logs it: `…?cors;curl error code=403;`.
+    ("curl error code=", Rule::After { lead: "" }),
     (
         "does not indicate success: ",
         Rule::After {
@@ -257,6 +275,26 @@ mod tests {
             "The remote server returned an error: (403) Forbidden.",
         ),
         (
+            "Get-Token : 远程服务器返回错误: (401) 未经授权。",
+            401,
+            "远程服务器返回错误: (401) 未经授权。",
+        ),
+        (
+            "Invoke-WebRequest : 远程服务器返回错误：(403) 已禁止。",
+            403,
+            "远程服务器返回错误：(403) 已禁止。",
+        ),
+        (
+            "RESP: [403] Content-Length: 263 Content-Type: application/xml Server: OBS",
+            403,
+            "RESP: [403] Content-Length: 263 Content-Type: application/xml Server: OBS",
+        ),
+        (
+            "[CURL] http://b.obs.cn-north-4.myhuaweicloud.com/?cors;curl error code=403; ",
+            403,
+            "curl error code=403; ",
+        ),
+        (
             "Invoke-RestMethod: Response status code does not indicate success: 429 (Too Many Requests).",
             429,
             "Response status code does not indicate success: 429 (Too Many Requests).",
@@ -331,9 +369,14 @@ mod tests {
                 "{phrase:?} has no example"
             );
         }
+        // A clue, or a mark of the reader's second search.
         for (text, _, _) in SAID {
             let searched = super::super::failures::SEARCHED;
-            assert!(searched.iter().any(|c| text.contains(c)), "{text}");
+            let marks = crate::scan::reader::XML_MARKS;
+            assert!(
+                searched.iter().chain(marks).any(|c| text.contains(c)),
+                "{text}"
+            );
         }
     }
 
