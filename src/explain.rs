@@ -120,6 +120,11 @@ pub struct Explanation<'a> {
     /// otherwise (`apigw.0301` is `APIGW.0301`); the finding's `code` is as received.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub catalog_code: Option<String>,
+    /// For a code inferred from its message (`sdk-message`), every code documented with that
+    /// message when there are several (a message both gateways' tables give): the finding's
+    /// code is the first.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub candidates: &'static [&'static str],
     /// Whether the catalog knows the code.
     pub known: bool,
     /// Which variant and cause it is, the numbers in its message, whether its wording differs.
@@ -150,6 +155,12 @@ impl<'a> Explanation<'a> {
         Explanation {
             finding,
             catalog_code: (resolved.entry.is_some() && code != finding.code).then_some(code),
+            candidates: match (&finding.shape, &finding.message) {
+                (crate::scan::Shape::SdkMessage, Some(m)) => Some(catalog::codes_of_message(m))
+                    .filter(|c| c.len() > 1)
+                    .unwrap_or_default(),
+                _ => &[],
+            },
             known: resolved.entry.is_some(),
             description: variant.map(|v| &v.description),
             fix: variant.map(|v| &v.fix),

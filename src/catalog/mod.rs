@@ -18,7 +18,7 @@ pub(crate) use model::{
     IndexField, chinese_terms, entry_at, entry_count, field_set_words, fields_with_pairs, index,
     rarity, vocabulary_data,
 };
-pub use named::{code_of_message, find_named, status_entry};
+pub use named::{code_of_message, codes_of_message, find_named, status_entry};
 pub use pool::{List, Str};
 pub use resolve::success_codes;
 pub use resolve::{Resolved, is_named, resolve};

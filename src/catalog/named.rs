@@ -100,24 +100,35 @@ pub fn find_named(input: &str) -> Vec<&'static Entry> {
 }
 
 /// The code a service's message is documented with, for an SDK exception printed with its
-/// message only: the entry of OCR's own tables with that message, else the one entry with it.
-/// A message with details after a colon (`Incorrect IAM authentication information: decrypt
-/// token fail`) is looked up without them when it is not documented whole. `None` when no
-/// entry, or several of other tables, have it.
+/// message only: the first of [`codes_of_message`] — OCR's own tables' code, else the code of
+/// the table that comes first (the shared gateway's `APIG.*` before the dedicated one's twin).
 ///
 /// ```
 /// use ocr_err::catalog::code_of_message;
 /// assert_eq!(code_of_message("The input parameter is invalid."), Some("AIS.0101"));
 /// assert_eq!(code_of_message("Incorrect IAM authentication information: decrypt token fail"), Some("APIG.0301"));
 /// assert_eq!(code_of_message("Something else went wrong."), None);
-/// // Both gateways' tables document it, OCR's do not: no one code.
-/// assert_eq!(code_of_message("The backend port does not exist."), None);
+/// // Both gateways' tables document it: the first table's code.
+/// assert_eq!(code_of_message("The backend port does not exist."), Some("APIG.0611"));
 /// ```
 pub fn code_of_message(message: &str) -> Option<&'static str> {
-    /// Each message's key, its code (`None` when codes of other tables than OCR's share it), and
-    /// whether that code is from OCR's table.
-    type ByMessage =
-        HashMap<&'static str, (Option<&'static str>, bool), foldhash::fast::RandomState>;
+    codes_of_message(message).first().copied()
+}
+
+/// Every code a service's message is documented with, OCR's own tables' first, then in the
+/// tables' order; each once. A message with details after a colon (`Incorrect IAM
+/// authentication information: decrypt token fail`) is looked up without them when it is not
+/// documented whole. When OCR's tables document it, their code alone.
+///
+/// ```
+/// use ocr_err::catalog::codes_of_message;
+/// assert_eq!(codes_of_message("The backend port does not exist."), ["APIG.0611", "APIGW.0611"]);
+/// assert_eq!(codes_of_message("The input parameter is invalid."), ["AIS.0101"]);
+/// assert!(codes_of_message("Something else went wrong.").is_empty());
+/// ```
+pub fn codes_of_message(message: &str) -> &'static [&'static str] {
+    /// Each message's key and its codes.
+    type ByMessage = HashMap<&'static str, Vec<&'static str>, foldhash::fast::RandomState>;
     // Made once: a log may hold thousands of such exceptions.
     static BY_MESSAGE: std::sync::OnceLock<ByMessage> = std::sync::OnceLock::new();
     let by_message = BY_MESSAGE.get_or_init(|| {
@@ -125,23 +136,35 @@ pub fn code_of_message(message: &str) -> Option<&'static str> {
         let codes = || entries().filter(|e| e.kind == Kind::Code);
         // OCR's own tables first (`ocr`, `ocr-extra`): their code stands for its message.
         let ocr = |e: &Entry| e.table.as_str().starts_with("ocr");
+        let mut by_ocr: std::collections::HashSet<&'static str, foldhash::fast::RandomState> =
+            std::collections::HashSet::default();
         for e in codes()
             .filter(|e| ocr(e))
             .chain(codes().filter(|e| !ocr(e)))
         {
             for key in e.variants.iter().flat_map(|v| v.message_keys.iter()) {
-                let here = (Some(e.code.as_str()), ocr(e));
-                let known = map.entry(key.as_str()).or_insert(here);
-                if !known.1 && known.0 != here.0 {
-                    known.0 = None;
+                let codes = map.entry(key.as_str()).or_default();
+                if ocr(e) {
+                    by_ocr.insert(key.as_str());
+                } else if by_ocr.contains(key.as_str()) {
+                    continue;
+                }
+                if !codes.contains(&e.code.as_str()) {
+                    codes.push(e.code.as_str());
                 }
             }
         }
         map
     });
-    let of = |message: &str| by_message.get(normalize::message_key(message).as_str())?.0;
-    of(message).or_else(|| {
-        let (before, _) = message.split_once(": ")?;
-        of(before)
-    })
+    let of = |message: &str| {
+        by_message
+            .get(normalize::message_key(message).as_str())
+            .map(Vec::as_slice)
+    };
+    of(message)
+        .or_else(|| {
+            let (before, _) = message.split_once(": ")?;
+            of(before)
+        })
+        .unwrap_or_default()
 }

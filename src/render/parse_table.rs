@@ -11,6 +11,10 @@ use super::layout::{Block, Card, chrome, fix_widths, new_table, strong, width};
 use crate::catalog::Lang;
 use crate::settings::{Langs, Settings};
 
+fn zh_only(s: &Settings) -> bool {
+    s.langs == Langs::One(Lang::Zh)
+}
+
 /// The header's right side: where the finding is and what came with it.
 fn about(e: &crate::explain::Explanation<'_>, s: &Settings) -> String {
     let f = e.finding;
@@ -35,6 +39,12 @@ fn about(e: &crate::explain::Explanation<'_>, s: &Settings) -> String {
             Langs::One(Lang::Zh) => about.push(zh.to_owned()),
             Langs::One(Lang::En) => about.push(en.to_owned()),
             Langs::Both => about.extend([en.to_owned(), zh.to_owned()]),
+        }
+        // Several codes are documented with it: each is named.
+        if let [_, others @ ..] = e.candidates {
+            let (en, zh) = ("or", "或");
+            let word = if zh_only(s) { zh } else { en };
+            about.push(format!("{word} {}", others.join(", ")));
         }
     }
     about.join(s.glyphs.sep)

@@ -419,3 +419,30 @@ fn an_sdk_exception_with_its_message_only_is_the_code_documented_with_it() {
     let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(summary["codes"][0]["code"], "AIS.0101");
 }
+
+#[test]
+fn a_message_several_codes_share_names_every_candidate() {
+    // Both gateways' tables document the message; OCR's do not.
+    let text = "com.huaweicloud.sdk.core.exception.ClientRequestException: The backend port does not exist.\n";
+    let (_, found) = parse_json(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["code"], "APIG.0611");
+    assert_eq!(found[0]["shape"], "sdk-message");
+    assert_eq!(
+        found[0]["candidates"],
+        serde_json::json!(["APIG.0611", "APIGW.0611"])
+    );
+    let out = crate::common::ocr_err()
+        .args(["parse", "--lang", "en"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.contains("or APIGW.0611"), "{table}");
+    // A message OCR's table documents is its code alone.
+    let (_, found) = parse_json(
+        "com.huaweicloud.sdk.core.exception.ClientRequestException: The input parameter is invalid.\n",
+    );
+    assert_eq!(found[0]["code"], "AIS.0101");
+    assert!(found[0].get("candidates").is_none());
+}
