@@ -7,8 +7,8 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let lines = data.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
     let mut count = 0usize;
-    // As `parse` runs it: told the success codes, the known prefixes, the SDK exceptions and
-    // the messages without a code, and decoding first.
+    // As `parse` runs it: told the success codes, the known prefixes, the SDK exceptions, the
+    // messages without a code and what shows a Huawei Cloud call, and decoding first.
     let options = ocr_err::scan::Options {
         detail: true,
         success: ocr_err::catalog::success_codes(),
@@ -16,6 +16,8 @@ fuzz_target!(|data: &[u8]| {
         exceptions: ocr_err::catalog::exception_names(),
         messages: ocr_err::catalog::code_less_messages(),
         code_of_message: ocr_err::catalog::code_of_message,
+        evidence: ocr_err::catalog::evidence_needles(),
+        own_exceptions: ocr_err::catalog::own_exceptions(),
     };
     let input = ocr_err::input::Decoded::new(
         std::io::Cursor::new(data.to_vec()),
