@@ -434,6 +434,13 @@ pub(crate) fn varied_findings() -> Vec<Finding> {
         finding("HTTP 413", None, Some(413)),
         finding("DNS.0302", None, None),
         finding("Foo.1234", None, Some(400)),
+        // Received spelt otherwise than the catalog spells it.
+        finding("apigw.0301", Some("x"), Some(401)),
+        // Inferred from a message two codes share.
+        Finding {
+            shape: crate::scan::Shape::SdkMessage,
+            ..finding("APIG.0611", Some("The backend port does not exist."), None)
+        },
     ]
 }
 

@@ -142,8 +142,22 @@ impl Tails {
         e: &crate::explain::Explanation<'_>,
     ) -> io::Result<()> {
         let f = e.finding;
-        // The finding's fields; the rest closes the object.
+        // The finding's fields, and what its code is looked up as; the rest closes the object.
         finding_fields(out, f);
+        if let Some(code) = &e.catalog_code {
+            out.extend_from_slice(b",\"catalog_code\":");
+            string(out, code);
+        }
+        if !e.candidates.is_empty() {
+            out.extend_from_slice(b",\"candidates\":[");
+            for (i, code) in e.candidates.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                string(out, code);
+            }
+            out.push(b']');
+        }
 
         if let Some(bytes) = self.resolved.get(f) {
             out.extend_from_slice(bytes);
