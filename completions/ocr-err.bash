@@ -407,7 +407,7 @@ _ocr__err() {
             return 0
             ;;
         ocr__err__subcmd__parse)
-            opts="-f -l -s -h -V --format --lang --color --ascii --hyperlinks --paging --summary --encoding --no-decompress --help --version"
+            opts="-f -l -H -q -c -s -h -V --format --lang --color --ascii --hyperlinks --paging --with-filename --no-filename --hidden --no-ignore --quiet --count --files-with-errors --code --summary --encoding --no-decompress --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -439,6 +439,10 @@ _ocr__err() {
                     ;;
                 --paging)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --code)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --encoding)

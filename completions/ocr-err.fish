@@ -94,11 +94,19 @@ never\t'Never'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l paging -d 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input' -r -f -a "auto\t'When stdout is a terminal and the output is taller than it'
 always\t'Always'
 never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l code -d 'Only errors whose code matches this pattern (any case; * and ? as in a shell: APIGW.*, "HTTP 4??"); may be given more than once' -r
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l encoding -d 'The input\'s text encoding; auto follows a byte-order mark (UTF-16), else takes GB18030 when the input is not UTF-8 but is GB18030' -r -f -a "auto\t'A byte-order mark decides, else UTF-8 or GB18030'
 utf-8\t'UTF-8'
 utf-16\t'UTF-16 (little-endian unless a byte-order mark says otherwise)'
 gb18030\t'GB18030 (GBK, GB2312)'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s H -l with-filename -d 'Name each finding\'s file (the default with more than one input, or a folder)'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l no-filename -d 'Never name the file a finding came from'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l hidden -d 'In folders, read hidden files and folders too'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l no-ignore -d 'In folders, read the files .gitignore, .ignore and .rgignore leave out too'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s q -l quiet -d 'Print nothing: the exit status says whether an error was found'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s c -l count -d 'Print how many errors each input holds, not the errors'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l files-with-errors -d 'Print the name of each input that holds an error, not the errors (grep\'s -l; here -l is --lang)'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s s -l summary -d 'One row per code and HTTP status with its count, most frequent first, and totals'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l no-decompress -d 'Read compressed input (gzip, zstd, bzip2, xz: told by its first bytes) as it is, rather than decompressing it'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -3,7 +3,6 @@
 
 use std::ffi::OsString;
 use std::io::{self, Write};
-use std::path::PathBuf;
 
 use clap::{ColorChoice, CommandFactory, FromArgMatches};
 
@@ -13,9 +12,10 @@ use crate::error::{Error, Outcome, Result};
 use crate::explain::{self, Explained};
 use crate::output::Output;
 use crate::render::{self, escape::one_line};
-use crate::scan;
 use crate::search;
 use crate::settings::{self, Environment, Settings};
+
+mod parse;
 
 /// Runs the program with these arguments (the first is the program name) and returns the exit
 /// code. Output goes to the process's stdout and stderr.
@@ -138,7 +138,7 @@ fn finish(settings: &Settings, body: impl FnOnce(&mut Output) -> Result<Outcome>
 }
 
 /// One line on stderr, made safe for a terminal.
-fn report(message: &str) {
+pub(crate) fn report(message: &str) {
     let _ = writeln!(io::stderr().lock(), "ocr-err: {}", one_line(message));
 }
 
@@ -162,22 +162,7 @@ fn dispatch(
             settings,
             out,
         ),
-        Command::Parse {
-            files,
-            summary,
-            encoding,
-            no_decompress,
-        } => parse(
-            files,
-            &ParseOptions {
-                summary: *summary,
-                encoding: encoding.encoding(),
-                decompress: !no_decompress,
-            },
-            settings,
-            env,
-            out,
-        ),
+        Command::Parse { .. } => parse::run(command, settings, env, out),
         Command::Completions { shell } => {
             out.write_all(shell.committed().as_bytes())?;
             Ok(Outcome::Found)
@@ -237,7 +222,7 @@ fn dispatch(
 }
 
 /// A byte count for people: `512 B`, `1.1 KB`, `3.4 MB`.
-fn human_size(bytes: u64) -> String {
+pub(crate) fn human_size(bytes: u64) -> String {
     const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
     if bytes < 1000 {
         return format!("{bytes} B");
@@ -415,169 +400,4 @@ fn explain(
     }
     render::explain(out, &results, settings)?;
     Ok(outcome)
-}
-
-/// `parse`: scans each input in turn, printing findings as they are found (or counting them for
-/// `--summary`). An input that cannot be read is reported, naming it, and the run goes on to the
-/// next (ending with 2); output that cannot be written stops the run at once.
-/// How `parse` reads its inputs and what it prints.
-struct ParseOptions {
-    summary: bool,
-    encoding: crate::input::TextEncoding,
-    /// Decompress input whose first bytes say it is compressed.
-    decompress: bool,
-}
-
-/// What the scanner is told of the catalog. A summary counts codes: messages and the other fields
-/// of error objects are not read.
-fn scan_options(summary: bool) -> scan::Options {
-    scan::Options {
-        detail: !summary,
-        success: catalog::success_codes(),
-        prefixes: catalog::prefixes(),
-        exceptions: catalog::exception_names(),
-        messages: catalog::code_less_messages(),
-        code_of_message: catalog::code_of_message,
-        evidence: catalog::evidence_needles(),
-        own_exceptions: catalog::own_exceptions(),
-    }
-}
-
-fn parse(
-    files: &[PathBuf],
-    how: &ParseOptions,
-    settings: &Settings,
-    env: &Environment,
-    out: &mut impl Write,
-) -> Result<Outcome> {
-    let summary = how.summary;
-    let beside = !summary
-        && matches!(
-            settings.format,
-            settings::Format::Table | settings::Format::Plain
-        );
-    let stdin_only = files.is_empty();
-    if stdin_only && env.stdin_is_terminal {
-        return Err(Error::Usage(
-            "parse reads a response or log from standard input or files: pipe something in (curl -si URL | ocr-err parse), name a file (ocr-err parse app.log), or run ocr-err parse -, paste, then press Ctrl-D".to_owned(),
-        ));
-    }
-    let dash = [PathBuf::from("-")];
-    let inputs = if stdin_only { &dash[..] } else { files };
-    let options = scan_options(summary);
-    let mut sink = ParseSink {
-        summary,
-        found: 0,
-        tally: scan::Tally::default(),
-        resolver: explain::Resolver::default(),
-        writer: render::FindingsWriter::new(settings),
-        out,
-    };
-    let mut totals = scan::Stats::default();
-    let mut unreadable = false;
-    for path in inputs {
-        let is_stdin = path.as_os_str() == "-";
-        let opened: io::Result<Box<dyn io::Read + Send>> = if is_stdin {
-            Ok(Box::new(io::stdin()))
-        } else {
-            std::fs::File::open(path).map(|f| Box::new(f) as Box<dyn io::Read + Send>)
-        };
-        let result = opened
-            .and_then(|input| crate::decompress::open(input, how.decompress))
-            .and_then(|(input, _)| crate::input::Decoded::new(input, how.encoding))
-            .map_err(scan::ScanError::Read)
-            .and_then(|input| {
-                // A summary only counts, and a JSON record of a finding is quickly written (the
-                // catalog's part of it is kept serialised): the scan hands findings over
-                // directly. Rendering each one as text or a table is work of its own, done
-                // beside the scan.
-                if beside {
-                    scan::scan_beside(input, options, &mut sink)
-                } else {
-                    scan::scan_into(input, options, &mut sink)
-                }
-            });
-        match result {
-            Ok(stats) => {
-                totals.bytes += stats.bytes;
-                totals.lines += stats.lines;
-                totals.successes += stats.successes;
-            }
-            Err(scan::ScanError::Sink(e)) => return Err(Error::Output(e)),
-            Err(scan::ScanError::Read(e)) => {
-                let what = if is_stdin {
-                    "standard input".to_owned()
-                } else {
-                    path.display().to_string()
-                };
-                let reason = if path.is_dir() {
-                    "it is a directory".to_owned()
-                } else {
-                    e.to_string()
-                };
-                report(&format!("error: cannot read {what}: {reason}"));
-                unreadable = true;
-            }
-        }
-    }
-    let ParseSink {
-        found,
-        tally,
-        mut writer,
-        out,
-        ..
-    } = sink;
-    if summary {
-        let summary = explain::summarize(tally, totals);
-        render::summary(out, &summary, settings)?;
-    } else {
-        writer.finish(out)?;
-    }
-    // As grep: 0 when an error was found (known to the catalog or not), 1 when none was.
-    if found == 0 && !summary && env.stderr_is_terminal && !unreadable {
-        // Nothing on stdout (scripts rely on that); a person at a terminal is told what was read.
-        let lines = totals.lines;
-        report(&format!(
-            "no error report found in {lines} line{} ({})",
-            if lines == 1 { "" } else { "s" },
-            human_size(totals.bytes)
-        ));
-    }
-    Ok(if unreadable {
-        Outcome::Error
-    } else if found == 0 {
-        Outcome::NotFound
-    } else {
-        Outcome::Found
-    })
-}
-
-/// Where `parse` puts what the scan finds: counted for a summary, else explained and written
-/// at once, the output flushed whenever the scan waits for input (`tail -f app.log | ocr-err
-/// parse` answers live; a file's findings go out in large writes).
-struct ParseSink<'s, 'o, W: Write> {
-    summary: bool,
-    found: u64,
-    tally: scan::Tally,
-    resolver: explain::Resolver,
-    writer: render::FindingsWriter<'s>,
-    out: &'o mut W,
-}
-
-impl<W: Write> scan::Sink for ParseSink<'_, '_, W> {
-    type Error = io::Error;
-
-    fn finding(&mut self, f: scan::Finding) -> io::Result<()> {
-        self.found += 1;
-        if self.summary {
-            self.tally.add(&f);
-            return Ok(());
-        }
-        let e = self.resolver.explain(&f);
-        self.writer.write(self.out, &e)
-    }
-
-    fn caught_up(&mut self) -> io::Result<()> {
-        self.out.flush()
-    }
 }

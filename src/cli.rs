@@ -43,6 +43,7 @@ const PARSE_AFTER: &str = "\
 Examples:
   curl -si -X POST \"$OCR_URL\" -d @body.json | ocr-err parse
   ocr-err parse app.log app.log.1 app.log.2.gz --summary
+  ocr-err parse logs/ -c --code 'APIG.03*'   (a folder, as ripgrep walks it)
   kubectl logs -f ocr-worker | ocr-err parse --format jsonl | jq .code
   ocr-err parse -                     (paste, then Ctrl-D)
 
@@ -155,9 +156,44 @@ pub enum Command {
     /// output, SDK exception text, whole log files.
     #[command(after_help = PARSE_AFTER)]
     Parse {
-        /// Files to read ("-" for standard input); with none, standard input is read.
+        /// Files or folders to read ("-" for standard input); with none, standard input is
+        /// read. A folder is read whole, as ripgrep walks one: hidden and ignored files left out.
         #[arg(value_name = "FILE")]
         files: Vec<std::path::PathBuf>,
+
+        /// Name each finding's file (the default with more than one input, or a folder).
+        #[arg(long, short = 'H', overrides_with = "no_filename")]
+        with_filename: bool,
+
+        /// Never name the file a finding came from.
+        #[arg(long, overrides_with = "with_filename")]
+        no_filename: bool,
+
+        /// In folders, read hidden files and folders too.
+        #[arg(long)]
+        hidden: bool,
+
+        /// In folders, read the files .gitignore, .ignore and .rgignore leave out too.
+        #[arg(long)]
+        no_ignore: bool,
+
+        /// Print nothing: the exit status says whether an error was found.
+        #[arg(long, short = 'q', conflicts_with_all = ["count", "files_with_errors", "summary"])]
+        quiet: bool,
+
+        /// Print how many errors each input holds, not the errors.
+        #[arg(long, short = 'c', conflicts_with_all = ["files_with_errors", "summary"])]
+        count: bool,
+
+        /// Print the name of each input that holds an error, not the errors (grep's -l; here -l
+        /// is --lang).
+        #[arg(long, conflicts_with = "summary")]
+        files_with_errors: bool,
+
+        /// Only errors whose code matches this pattern (any case; * and ? as in a shell: APIGW.*,
+        /// "HTTP 4??"); may be given more than once.
+        #[arg(long, value_name = "PATTERN")]
+        code: Vec<String>,
 
         /// One row per code and HTTP status with its count, most frequent first, and totals.
         #[arg(long, short = 's')]

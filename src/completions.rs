@@ -354,6 +354,7 @@ pub fn manpage() -> Vec<u8> {
         ".PP\nA flag wins over its environment variable, which wins over the built\\-in default.\n",
         ".SH EXAMPLES\n",
         ".nf\nocr\\-err explain AIS.0104\nocr\\-err ais0104                 (a code first means explain)\njq \\-r \'.[].code\' errors.json | ocr\\-err explain \\-\nocr\\-err explain \\-\\-lang en ModelArts.4204 APIG.0308\n",
+        "curl \\-si \"$OCR_URL\" \\-d @body.json | ocr\\-err parse\nocr\\-err parse \\-\\-summary logs/\nocr\\-err parse \\-c \\-\\-code 'APIG.03*' app.log app.log.1.gz\n",
         "ocr\\-err search token expired\nocr\\-err list \\-\\-module platform \\-\\-format json\n.fi\n"
     ));
     page.push_str(".SH \"CATALOG TABLES\"\nIn precedence order, with their sources:\n");

@@ -110,9 +110,41 @@ impl<'a> Listing<'a> {
     }
 }
 
+/// The input a finding came from, when findings name theirs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source<'a> {
+    /// Standard input: `null` in JSON, `-` in text.
+    Stdin,
+    /// A file, by the path it was named or found by.
+    File(&'a str),
+}
+
+impl Source<'_> {
+    /// How text output names it.
+    pub fn name(&self) -> &str {
+        match self {
+            Source::Stdin => "-",
+            Source::File(path) => path,
+        }
+    }
+}
+
+impl Serialize for Source<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match self {
+            Source::Stdin => s.serialize_none(),
+            Source::File(path) => s.serialize_str(path),
+        }
+    }
+}
+
 /// A finding with what the catalog says about it: the record `parse` prints for each error.
 #[derive(Debug, Serialize)]
 pub struct Explanation<'a> {
+    /// The input it was found in, when findings name theirs (`parse` of several inputs):
+    /// `null` for standard input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<Source<'a>>,
     /// What was found.
     #[serde(flatten)]
     pub finding: &'a Finding,
@@ -153,6 +185,7 @@ impl<'a> Explanation<'a> {
             .zip(resolved.variant)
             .map(|(e, i)| &e.variants[i]);
         Explanation {
+            path: None,
             finding,
             catalog_code: (resolved.entry.is_some() && code != finding.code).then_some(code),
             candidates: match (&finding.shape, &finding.message) {

@@ -142,8 +142,19 @@ impl Tails {
         e: &crate::explain::Explanation<'_>,
     ) -> io::Result<()> {
         let f = e.finding;
-        // The finding's fields, and what its code is looked up as; the rest closes the object.
+        // Its input's name, the finding's fields, and what its code is looked up as; the rest
+        // closes the object.
+        let start = out.len();
         finding_fields(out, f);
+        if let Some(path) = e.path {
+            let mut named = b"{\"path\":".to_vec();
+            match path {
+                crate::explain::Source::Stdin => named.extend_from_slice(b"null"),
+                crate::explain::Source::File(path) => string(&mut named, path),
+            }
+            named.push(b',');
+            out.splice(start..=start, named);
+        }
         if let Some(code) = &e.catalog_code {
             out.extend_from_slice(b",\"catalog_code\":");
             string(out, code);

@@ -19,11 +19,15 @@ fn zh_only(s: &Settings) -> bool {
 fn about(e: &crate::explain::Explanation<'_>, s: &Settings) -> String {
     let f = e.finding;
     let zh = s.langs == Langs::One(Lang::Zh);
-    let mut about = vec![if zh {
+    let mut about = Vec::new();
+    if let Some(path) = e.path {
+        about.push(one_line(path.name()).into_owned());
+    }
+    about.push(if zh {
         format!("第 {} 行", f.line)
     } else {
         format!("line {}", f.line)
-    }];
+    });
     if let Some(status) = f.http_status {
         about.push(format!("HTTP {status}"));
     }

@@ -162,10 +162,15 @@ pub(super) fn finding(
     let status = super::or_dash(f.http_status);
     let cause = super::or_dash(e.resolved.cause.map(|c| c.pattern));
     let description = super::or_dash(e.description.map(|d| text(d, langs)));
+    // `path:line` when findings name their input (`-` for standard input).
+    let line = match e.path {
+        Some(path) => format!("{}:{}", path.name(), f.line),
+        None => f.line.to_string(),
+    };
     record(
         out,
         &[
-            &f.line.to_string(),
+            &line,
             &f.code,
             &status,
             f.request_id.as_deref().unwrap_or(super::DASH),

@@ -10,6 +10,7 @@ mod conventions;
 mod explain;
 mod golden;
 mod hostile;
+mod inputs;
 mod list;
 mod parse;
 mod printed;
