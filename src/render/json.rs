@@ -34,6 +34,82 @@ fn strip_language(v: &mut Value, drop: &str) {
     }
 }
 
+/// Whether a character is one JSON leaves as it is that a terminal acts on or hides: a C1
+/// control (`\u009b` starts an escape sequence), a bidirectional override or isolate, a
+/// zero-width character. JSON output writes these as `\uXXXX`, so a script that prints a field
+/// hands a terminal no escape sequence and no text that reads otherwise than it is.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{9f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+}
+
+/// A formatter that writes [`is_invisible`] characters escaped, around `serde_json`'s own.
+struct Escaping<F>(F);
+
+impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for Escaping<F> {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let mut start = 0;
+        for (at, c) in fragment.char_indices() {
+            if is_invisible(c) {
+                writer.write_all(&fragment.as_bytes()[start..at])?;
+                write!(writer, "\\u{:04x}", u32::from(c))?;
+                start = at + c.len_utf8();
+            }
+        }
+        writer.write_all(&fragment.as_bytes()[start..])
+    }
+
+    // Everything else as the wrapped formatter writes it.
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn end_object_key<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_key(w)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+/// `value` as pretty (or compact) JSON, invisible characters escaped.
+fn to_writer(
+    out: &mut impl Write,
+    value: &(impl Serialize + ?Sized),
+    pretty: bool,
+) -> serde_json::Result<()> {
+    if pretty {
+        let f = Escaping(serde_json::ser::PrettyFormatter::new());
+        value.serialize(&mut serde_json::Serializer::with_formatter(out, f))
+    } else {
+        let f = Escaping(serde_json::ser::CompactFormatter);
+        value.serialize(&mut serde_json::Serializer::with_formatter(out, f))
+    }
+}
+
 /// Writes a value as pretty JSON followed by a newline.
 pub(super) fn write(
     out: &mut impl Write,
@@ -63,8 +139,8 @@ pub(super) fn write_item(
 ) -> io::Result<()> {
     match langs {
         // Both languages: written straight from the structs, with no tree built in between.
-        Langs::Both => serde_json::to_writer_pretty(&mut *out, value),
-        Langs::One(_) => serde_json::to_writer_pretty(&mut *out, &in_langs(value, langs)?),
+        Langs::Both => to_writer(out, value, true),
+        Langs::One(_) => to_writer(out, &in_langs(value, langs)?, true),
     }
     .map_err(io::Error::from)
 }
@@ -76,8 +152,8 @@ pub(super) fn line(
     langs: Langs,
 ) -> io::Result<()> {
     match langs {
-        Langs::Both => serde_json::to_writer(&mut *out, value),
-        Langs::One(_) => serde_json::to_writer(&mut *out, &in_langs(value, langs)?),
+        Langs::Both => to_writer(out, value, false),
+        Langs::One(_) => to_writer(out, &in_langs(value, langs)?, false),
     }
     .map_err(io::Error::from)?;
     out.write_all(b"\n")
@@ -242,11 +318,17 @@ fn finding_fields(out: &mut Vec<u8>, f: &crate::scan::Finding) {
 /// A string as a JSON string.
 fn string(out: &mut Vec<u8>, s: &str) {
     // Every byte is looked at (no early exit), which the compiler turns into SIMD.
+    // 0xC2 leads a C1 control, 0xE2 and 0xEF the zero-width and bidirectional characters.
     let escaped = s.bytes().fold(0u8, |any, b| {
-        any | u8::from(b < 0x20) | u8::from(b == b'"') | u8::from(b == b'\\')
+        any | u8::from(b < 0x20)
+            | u8::from(b == b'"')
+            | u8::from(b == b'\\')
+            | u8::from(b == 0xC2)
+            | u8::from(b == 0xE2)
+            | u8::from(b == 0xEF)
     }) != 0;
     if escaped {
-        serde_json::to_writer(&mut *out, s).expect("writing to a vector does not fail");
+        to_writer(out, s, false).expect("writing to a vector does not fail");
     } else {
         out.push(b'"');
         out.extend_from_slice(s.as_bytes());
@@ -365,7 +447,9 @@ mod tests {
             let mut out = Vec::new();
             finding_fields(&mut out, &f);
             out.push(b'}');
-            prop_assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&f).unwrap());
+            let mut whole = Vec::new();
+            to_writer(&mut whole, &f, false).unwrap();
+            prop_assert_eq!(String::from_utf8(out).unwrap(), String::from_utf8(whole).unwrap());
         }
     }
 

@@ -549,3 +549,24 @@ fn failures_waiting_for_evidence_and_listings_stay_linear() {
     assert_eq!(summary["total"], 100_000, "{summary}");
     assert_eq!(summary["codes"][0]["code"], "ReadTimeout");
 }
+
+#[test]
+fn json_escapes_what_a_terminal_acts_on_or_hides() {
+    // A C1 control (CSI), a right-to-left override and a zero-width space, received in a message.
+    let body = "{\"error_code\":\"AIS.0101\",\"error_msg\":\"a\u{9b}31mb\u{202e}c\u{200b}d 图\"}\n";
+    for format in ["json", "jsonl"] {
+        for lang in ["both", "en"] {
+            let (code, out, _) =
+                parse_bytes(body.as_bytes().to_vec(), &["-f", format, "--lang", lang]);
+            assert_eq!(code, 0);
+            assert!(!has_raw_control(&out), "{format} {lang}: {out}");
+            assert!(
+                out.contains(r"a\u009b31mb\u202ec\u200bd 图"),
+                "{format} {lang}: {out}"
+            );
+        }
+    }
+    // Typed in a query, and echoed back.
+    let (_, out, _) = run(&["explain", "-f", "json", "AIS.01\u{202e}04"]);
+    assert!(!has_raw_control(&out), "{out}");
+}
