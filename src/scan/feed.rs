@@ -6,7 +6,7 @@ use std::sync::mpsc;
 use std::thread;
 
 use super::reader::{self, Piece};
-use super::{Options, ScanError, Scanner, Sink, Stats, extract, printed};
+use super::{Options, ScanError, Scanner, Sink, Stats, extract, gate, printed};
 
 /// [`scan_with`](super::scan_with), handing findings to a [`Sink`] that is told when the scan
 /// has caught up with its input.
@@ -24,6 +24,8 @@ pub fn scan_into<E>(
         .spawn(move || reader::read_pieces(input, options, &reader_matchers, &pieces, &spare))
         .map_err(ScanError::Read)?;
     let mut s = Scanner::new(sink, options);
+    // The last lines of the previous piece, with their numbers, for evidence before a failure.
+    let mut recent = Recent::default();
     let mut n: u64 = 1;
     let mut failure = None;
     loop {
@@ -77,6 +79,15 @@ pub fn scan_into<E>(
                 if idle {
                     s.settle_pending(None).map_err(ScanError::Sink)?;
                     s.release_held().map_err(ScanError::Sink)?;
+                }
+                // A failure waiting for evidence of a Huawei Cloud call: the lines around it are
+                // searched, the previous piece's last ones and this piece.
+                let first = n - lines.len() as u64;
+                recent
+                    .search(&mut s, &matchers, Some((&buf, &lines, first)))
+                    .map_err(ScanError::Sink)?;
+                recent.keep(&buf, &lines, first);
+                if idle {
                     s.gate.flush(&mut *s.sink).map_err(ScanError::Sink)?;
                 } else {
                     s.gate.read(n, &mut *s.sink).map_err(ScanError::Sink)?;
@@ -106,14 +117,71 @@ pub fn scan_into<E>(
             }
         }
     }
-    s.flush_block().map_err(ScanError::Sink)?;
-    s.close_response().map_err(ScanError::Sink)?;
-    s.settle_pending(None).map_err(ScanError::Sink)?;
-    s.release_held().map_err(ScanError::Sink)?;
-    s.gate.flush(&mut *s.sink).map_err(ScanError::Sink)?;
+    end_of_input(&mut s, &recent, &matchers).map_err(ScanError::Sink)?;
     s.stats.bytes = reader.join().unwrap_or(0);
     match failure {
         Some(e) => Err(ScanError::Read(e)),
         None => Ok(s.stats),
+    }
+}
+
+/// What is still held at the input's end goes out: a block, a response, what waits for a status
+/// or for the rest of its event, and (the evidence of the last lines searched) what waits at the
+/// gate.
+fn end_of_input<E>(
+    s: &mut Scanner<'_, E>,
+    recent: &Recent,
+    matchers: &reader::Matchers,
+) -> Result<(), E> {
+    s.flush_block()?;
+    s.close_response()?;
+    s.settle_pending(None)?;
+    s.release_held()?;
+    recent.search(s, matchers, None)?;
+    s.gate.flush(&mut *s.sink)
+}
+
+/// The last lines of the previous piece, with their numbers: the evidence of a Huawei Cloud
+/// call before a failure that waits for it may stand there.
+#[derive(Default)]
+struct Recent(Vec<(u64, Vec<u8>)>);
+
+impl Recent {
+    /// The longest part of a line kept.
+    const MAX_KEPT: usize = 4096;
+
+    /// When a failure waits for evidence, searches these lines and the piece just scanned (its
+    /// buffer, lines and first line's number) for some, and tells the gate where it stands.
+    fn search<E>(
+        &self,
+        s: &mut Scanner<'_, E>,
+        matchers: &reader::Matchers,
+        piece: Option<(&[u8], &[reader::LineInfo], u64)>,
+    ) -> Result<(), E> {
+        if !s.gate.waiting() {
+            return Ok(());
+        }
+        for (at, line) in &self.0 {
+            if matchers.names_huawei(line) {
+                s.gate.evidence(*at, &mut *s.sink)?;
+            }
+        }
+        if let Some((buf, lines, first)) = piece {
+            for at in matchers.evidence_lines(buf, lines, first) {
+                s.gate.evidence(at, &mut *s.sink)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Keeps the last lines of a piece, as far back as evidence may stand before a failure.
+    fn keep(&mut self, buf: &[u8], lines: &[reader::LineInfo], first: u64) {
+        self.0.clear();
+        let tail = lines.len().saturating_sub(gate::BEFORE as usize);
+        for (i, info) in lines.iter().enumerate().skip(tail) {
+            let line = &buf[info.start..info.end];
+            let kept = line[..line.len().min(Self::MAX_KEPT)].to_vec();
+            self.0.push((first + i as u64, kept));
+        }
     }
 }

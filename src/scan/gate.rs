@@ -37,8 +37,9 @@ pub(super) const AFTER: u64 = 12;
 const LISTING_GAP: u64 = 8;
 /// The most lines with evidence remembered.
 const MAX_EVIDENCE: usize = 64;
-/// The most findings held; past it the oldest is decided with what has been seen.
-const MAX_HELD: usize = 4096;
+/// The most findings held; past it the oldest is decided with what has been seen. A piece of
+/// input (256 KiB) holds fewer failures than this waiting for the evidence searched at its end.
+const MAX_HELD: usize = 16_384;
 
 /// What a held finding waits for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,8 +62,12 @@ pub(super) struct Gate {
     held: VecDeque<(Finding, Wait)>,
     /// The latest lines with evidence, in order.
     evidence: VecDeque<u64>,
-    /// The furthest line the scan has read.
+    /// The furthest line the scan has read, its evidence searched.
     read_to: u64,
+    /// The furthest line a finding has come from.
+    found_to: u64,
+    /// The last code alone on its line: its line, the code, and whether it is a listing's.
+    last_cell: Option<(u64, String, bool)>,
 }
 
 impl Gate {
@@ -106,6 +111,11 @@ impl Gate {
         }
     }
 
+    /// Whether a failure waits for evidence: then the lines around it are searched for some.
+    pub(super) fn waiting(&self) -> bool {
+        self.held.iter().any(|(_, w)| *w == Wait::Evidence)
+    }
+
     /// The scan has read up to `line`: what that decides goes out.
     pub(super) fn read<E>(&mut self, line: u64, sink: &mut dyn Sink<Error = E>) -> Result<(), E> {
         self.read_to = self.read_to.max(line);
@@ -139,7 +149,10 @@ impl Gate {
         if wait == Wait::Ready && has_service_code(&f.code) {
             self.evident_at(f.line);
         }
-        self.read_to = self.read_to.max(f.line);
+        // What has been read is told by `read` after each piece, once the piece's evidence is
+        // known: a finding's line does not yet say its neighbours have no evidence, but it does
+        // say no code of a listing comes before it.
+        self.found_to = self.found_to.max(f.line);
         self.held.push_back((f, wait));
         if self.held.len() > MAX_HELD {
             self.decide_front();
@@ -149,23 +162,30 @@ impl Gate {
 
     /// How a bare token waits: as part of the listing the token before it opened, if it is one.
     fn listing(&mut self, f: &Finding) -> Wait {
-        let before = self
-            .held
-            .iter_mut()
-            .rev()
-            .take_while(|(h, _)| h.line + LISTING_GAP >= f.line)
-            .find(|(h, _)| h.cell == Cell::Alone);
-        match before {
-            Some((h, w))
-                if f.line.saturating_sub(h.line) <= LISTING_GAP
-                    && !h.code.eq_ignore_ascii_case(&f.code)
-                    && matches!(*w, Wait::Listing | Wait::Dropped) =>
+        let follows = self
+            .last_cell
+            .as_ref()
+            .is_some_and(|(line, code, in_listing)| {
+                f.line.saturating_sub(*line) <= LISTING_GAP
+                    && (*in_listing || !code.eq_ignore_ascii_case(&f.code))
+            });
+        let wait = if follows {
+            // The code before it, if still held, is the listing's too.
+            if let Some((_, w)) = self
+                .held
+                .iter_mut()
+                .rev()
+                .take_while(|(h, _)| h.line + LISTING_GAP >= f.line)
+                .find(|(h, _)| h.cell == Cell::Alone)
             {
                 *w = Wait::Dropped;
-                Wait::Dropped
             }
-            _ => Wait::Listing,
-        }
+            Wait::Dropped
+        } else {
+            Wait::Listing
+        };
+        self.last_cell = Some((f.line, f.code.clone(), follows));
+        wait
     }
 
     /// Everything held is decided with what has been seen: the scan waits for input, or ended.
@@ -188,7 +208,7 @@ impl Gate {
             let settled = match wait {
                 Wait::Ready | Wait::Dropped => true,
                 Wait::Evidence => all || self.read_to > f.line + AFTER,
-                Wait::Listing => all || self.read_to > f.line + LISTING_GAP,
+                Wait::Listing => all || self.read_to.max(self.found_to) > f.line + LISTING_GAP,
             };
             if !settled {
                 break;

@@ -216,9 +216,6 @@ impl<'a, E> Scanner<'a, E> {
         info: &LineInfo,
         before: &printed::Before<'_>,
     ) -> Result<(), E> {
-        if info.marks.huawei {
-            self.gate.evidence(n, &mut *self.sink)?;
-        }
         if info.marks.heading
             && self.block.is_empty()
             && let Some(status) = heading_status(strip_quote(line))

@@ -34,8 +34,6 @@ pub(super) struct LineInfo {
 /// What the reader's second search ([`Matchers::marks`]) found in a line.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct LineMarks {
-    /// Names a Huawei Cloud host, SDK, header or product ([`Options::evidence`]).
-    pub(super) huawei: bool,
     /// Holds an XML error's `<Code>` or `<Error>` (OBS's answers).
     pub(super) xml: bool,
     /// May be a heading that states the status of the body after it (`Status code: 400`,
@@ -125,7 +123,6 @@ fn line_infos(
         let mut found = LineMarks::default();
         while let Some((_, kind)) = marks.next_if(|&(at, _)| at < end) {
             match kind {
-                Mark::Huawei => found.huawei = true,
                 Mark::Xml => found.xml = true,
                 Mark::Heading => found.heading = true,
             }
@@ -185,15 +182,17 @@ fn line_infos(
 pub(super) struct Matchers {
     pub(super) clues: AhoCorasick,
     pub(super) marks: AhoCorasick,
-    /// The pattern of `marks` from which on the patterns are XML's, and headings'.
-    xml_from: usize,
+    /// The evidence of a Huawei Cloud call ([`Options::evidence`]), searched by the scanner in
+    /// the pieces around a failure that waits for it, not by the reader in all: most inputs hold
+    /// no such failure, and the needles are many.
+    pub(super) evidence: Option<AhoCorasick>,
+    /// The pattern of `marks` from which on the patterns are headings'.
     heading_from: usize,
 }
 
 /// What a mark says of its line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
-    Huawei,
     Xml,
     Heading,
 }
@@ -219,35 +218,61 @@ impl Matchers {
     pub(super) fn new(options: Options) -> Matchers {
         let marks = AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-            .build(
-                options
-                    .evidence
-                    .iter()
-                    .chain(XML_MARKS)
-                    .chain(HEADING_MARKS),
-            )
-            .expect("the evidence needles are valid patterns");
+            .build(XML_MARKS.iter().chain(HEADING_MARKS))
+            .expect("the marks are valid patterns");
+        // Each needle once: one that holds another is found by it (`myhuaweicloud.com` by
+        // `huaweicloud`).
+        let needles: Vec<&str> = options
+            .evidence
+            .iter()
+            .copied()
+            .filter(|n| !options.evidence.iter().any(|o| o != n && n.contains(o)))
+            .collect();
+        let evidence = (!needles.is_empty()).then(|| {
+            AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build(needles)
+                .expect("the evidence needles are valid patterns")
+        });
         Matchers {
             clues: extract::clues(options.exceptions),
             marks,
-            xml_from: options.evidence.len(),
-            heading_from: options.evidence.len() + XML_MARKS.len(),
+            evidence,
+            heading_from: XML_MARKS.len(),
         }
     }
 
     fn kind(&self, pattern: aho_corasick::PatternID) -> Mark {
-        match pattern.as_usize() {
-            p if p >= self.heading_from => Mark::Heading,
-            p if p >= self.xml_from => Mark::Xml,
-            _ => Mark::Huawei,
+        if pattern.as_usize() >= self.heading_from {
+            Mark::Heading
+        } else {
+            Mark::Xml
         }
     }
 
     /// Whether a text names a Huawei Cloud host, SDK or header.
     pub(super) fn names_huawei(&self, text: &[u8]) -> bool {
-        self.marks
-            .find_iter(text)
-            .any(|m| self.kind(m.pattern()) == Mark::Huawei)
+        self.evidence.as_ref().is_some_and(|e| e.is_match(text))
+    }
+
+    /// The lines of a piece (`lines`, the first numbered `first`) that name a Huawei Cloud host,
+    /// SDK or header, in order.
+    pub(super) fn evidence_lines(&self, buf: &[u8], lines: &[LineInfo], first: u64) -> Vec<u64> {
+        let Some(evidence) = &self.evidence else {
+            return Vec::new();
+        };
+        let mut found: Vec<u64> = Vec::new();
+        for m in evidence.find_iter(buf) {
+            let i = lines.partition_point(|l| l.end < m.start());
+            if let Some(l) = lines.get(i).filter(|l| l.start <= m.start()) {
+                let n = first + i as u64;
+                if found.last() != Some(&n) {
+                    found.push(n);
+                }
+                let _ = l;
+            }
+        }
+        found
     }
 }
 
