@@ -3,6 +3,7 @@
 
 use super::lines::{prefixed_status, unmarked, urllib3_status};
 use super::*;
+use std::io;
 
 fn findings(input: &str) -> Vec<Finding> {
     let mut out = Vec::new();
