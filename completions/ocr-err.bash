@@ -407,7 +407,7 @@ _ocr__err() {
             return 0
             ;;
         ocr__err__subcmd__parse)
-            opts="-f -l -H -q -c -s -h -V --format --lang --color --ascii --hyperlinks --paging --with-filename --no-filename --hidden --no-ignore --quiet --count --files-with-errors --code --summary --encoding --no-decompress --help --version"
+            opts="-f -l -H -q -c -j -s -h -V --format --lang --color --ascii --hyperlinks --paging --with-filename --no-filename --hidden --no-ignore --quiet --count --files-with-errors --code --threads --summary --encoding --no-decompress --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -442,6 +442,14 @@ _ocr__err() {
                     return 0
                     ;;
                 --code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -65,6 +65,8 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
             cand --hyperlinks 'When links are also terminal hyperlinks (OSC 8); never without colour'
             cand --paging 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input'
             cand --code 'Only errors whose code matches this pattern (any case; * and ? as in a shell: APIGW.*, "HTTP 4??"); may be given more than once'
+            cand -j 'How many files to scan at once (default: one per core); each file''s errors are still printed together, in the order of the inputs'
+            cand --threads 'How many files to scan at once (default: one per core); each file''s errors are still printed together, in the order of the inputs'
             cand --encoding 'The input''s text encoding; auto follows a byte-order mark (UTF-16), else takes GB18030 when the input is not UTF-8 but is GB18030'
             cand --ascii 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
             cand -H 'Name each finding''s file (the default with more than one input, or a folder)'

@@ -195,6 +195,11 @@ pub enum Command {
         #[arg(long, value_name = "PATTERN")]
         code: Vec<String>,
 
+        /// How many files to scan at once (default: one per core); each file's errors are
+        /// still printed together, in the order of the inputs.
+        #[arg(long, short = 'j', value_name = "N")]
+        threads: Option<usize>,
+
         /// One row per code and HTTP status with its count, most frequent first, and totals.
         #[arg(long, short = 's')]
         summary: bool,

@@ -22,6 +22,8 @@ struct ParseOptions {
     walk: Walk,
     print: Print,
     codes: CodePatterns,
+    /// How many inputs are scanned at once.
+    threads: usize,
 }
 
 /// What a folder's walk reads besides its visible, not ignored files.
@@ -51,6 +53,7 @@ pub(super) fn run(
         count,
         files_with_errors,
         code,
+        threads,
     } = command
     else {
         unreachable!("parse::run is given the parse command");
@@ -75,6 +78,10 @@ pub(super) fn run(
             _ => Print::Findings,
         },
         codes: CodePatterns::new(code),
+        threads: match threads {
+            Some(n) if *n > 0 => *n,
+            _ => std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
+        },
     };
     parse(files, &how, settings, env, out)
 }
@@ -262,53 +269,26 @@ fn parse(
         summary,
         print: how.print,
         codes: &how.codes,
+        inputs: &inputs,
         found: 0,
         found_here: 0,
         named,
         path: None,
+        totals: scan::Stats::default(),
+        unreadable,
         tally: scan::Tally::default(),
         resolver: explain::Resolver::default(),
         writer: render::FindingsWriter::new(settings),
         out,
     };
-    let mut totals = scan::Stats::default();
-    for input in &inputs {
-        sink.found_here = 0;
-        let (result, binary) = read_one(input, how, options, beside, &mut sink);
-        match result {
-            Ok(_) if binary => {
-                // A named file is said to be skipped; in a folder, binaries are many and quietly
-                // passed over, as ripgrep does.
-                if let Input::File { found: false, .. } = input {
-                    report(&format!("skipped {}: a binary file", input.name()));
-                }
-            }
-            Ok(stats) => {
-                totals.bytes += stats.bytes;
-                totals.lines += stats.lines;
-                totals.successes += stats.successes;
-            }
-            Err(scan::ScanError::Sink(e)) => return Err(Error::Output(e)),
-            Err(scan::ScanError::Read(e)) => {
-                let what = match input {
-                    Input::Stdin => "standard input".to_owned(),
-                    Input::File { .. } => input.name(),
-                };
-                let reason = match input {
-                    Input::File { path, .. } if path.is_dir() => "it is a directory".to_owned(),
-                    _ => e.to_string(),
-                };
-                report(&format!("error: cannot read {what}: {reason}"));
-                unreadable = true;
-            }
-        }
-        if !binary {
-            sink.input_done(input, named)?;
-        }
-    }
+    let open = |i: usize| open_input(&inputs[i], how);
+    scan::scan_each(inputs.len(), how.threads, options, &open, beside, &mut sink)
+        .map_err(Error::Output)?;
     let ParseSink {
         found,
         tally,
+        totals,
+        unreadable,
         mut writer,
         out,
         ..
@@ -338,58 +318,29 @@ fn parse(
     })
 }
 
-/// Scans one input into the sink; says too whether it was a binary file, passed over.
-fn read_one<W: Write>(
-    input: &Input,
-    how: &ParseOptions,
-    options: scan::Options,
-    beside: bool,
-    sink: &mut ParseSink<'_, '_, W>,
-) -> (
-    std::result::Result<scan::Stats, scan::ScanError<io::Error>>,
-    bool,
-) {
-    let opened: io::Result<Box<dyn Read + Send>> = match input {
-        Input::Stdin => Ok(Box::new(io::stdin())),
-        Input::File { path, .. } => {
-            std::fs::File::open(path).map(|f| Box::new(f) as Box<dyn Read + Send>)
-        }
+/// Opens one input: decompressed and decoded as asked, and passed over (`None`) when it is a
+/// binary file. Standard input is read whatever it holds: a stream may carry a stray NUL.
+fn open_input(input: &Input, how: &ParseOptions) -> io::Result<Option<scan::Opened>> {
+    let opened: Box<dyn Read + Send> = match input {
+        Input::Stdin => Box::new(io::stdin()),
+        Input::File { path, .. } => Box::new(std::fs::File::open(path)?),
     };
-    sink.path = match input {
-        Input::Stdin => None,
-        Input::File { path, .. } => Some(path.display().to_string()),
-    };
-    let mut binary = false;
-    let input_kind = input;
-    let result = opened
-        .and_then(|input| crate::decompress::open(input, how.decompress))
-        .and_then(|(input, _)| crate::input::Decoded::new(input, how.encoding))
-        .and_then(peeked)
-        .map_err(scan::ScanError::Read)
-        .and_then(|(is_binary, input)| {
-            // Standard input is read whatever it holds: a stream may carry a stray NUL.
-            binary = is_binary && !matches!(input_kind, Input::Stdin);
-            if binary {
-                return Ok(scan::Stats::default());
-            }
-            // A summary only counts, and a JSON record of a finding is quickly written (the
-            // catalog's part of it is kept serialised): the scan hands findings over
-            // directly. Rendering each one as text or a table is work of its own, done
-            // beside the scan.
-            if beside {
-                scan::scan_beside(input, options, sink)
-            } else {
-                scan::scan_into(input, options, sink)
-            }
-        });
-    (result, binary)
+    let (opened, _) = crate::decompress::open(opened, how.decompress)?;
+    let decoded = crate::input::Decoded::new(opened, how.encoding)?;
+    let (binary, input_read) = peeked(decoded)?;
+    let live = matches!(input, Input::Stdin);
+    Ok((!binary || live).then(|| scan::Opened {
+        input: Box::new(input_read),
+        live,
+    }))
 }
 
-/// What the scanner is told of the catalog. A summary counts codes: messages and the other fields
-/// of error objects are not read.
+/// What the scanner is told of the catalog. A summary counts codes and shows a message for each
+/// (the received one where the catalog has none): the other fields of error objects are not read.
 fn scan_options(summary: bool) -> scan::Options {
     scan::Options {
-        detail: !summary,
+        detail: true,
+        extra: !summary,
         success: catalog::success_codes(),
         prefixes: catalog::prefixes(),
         exceptions: catalog::exception_names(),
@@ -407,24 +358,72 @@ struct ParseSink<'s, 'o, W: Write> {
     summary: bool,
     print: Print,
     codes: &'s CodePatterns,
+    inputs: &'s [Input],
     found: u64,
     /// Found in the input being read.
     found_here: u64,
     /// Whether findings name their input, and the file being read (`None`: standard input).
     named: bool,
     path: Option<String>,
+    /// What was read of all inputs, and whether one of them could not be read.
+    totals: scan::Stats,
+    unreadable: bool,
     tally: scan::Tally,
     resolver: explain::Resolver,
     writer: render::FindingsWriter<'s>,
     out: &'o mut W,
 }
 
+impl<W: Write> scan::Each for ParseSink<'_, '_, W> {
+    fn start(&mut self, i: usize) {
+        self.found_here = 0;
+        self.path = match &self.inputs[i] {
+            Input::Stdin => None,
+            Input::File { path, .. } => Some(path.display().to_string()),
+        };
+    }
+
+    fn done(&mut self, i: usize, scanned: scan::Scanned) -> io::Result<()> {
+        let input = &self.inputs[i];
+        let read = match scanned {
+            scan::Scanned::Read(read) => read,
+            scan::Scanned::Skipped => {
+                // A named file is said to be skipped; in a folder, binaries are many and quietly
+                // passed over, as ripgrep does.
+                if let Input::File { found: false, .. } = input {
+                    report(&format!("skipped {}: a binary file", input.name()));
+                }
+                return Ok(());
+            }
+            scan::Scanned::Failed(e, read) => {
+                let what = match input {
+                    Input::Stdin => "standard input".to_owned(),
+                    Input::File { .. } => input.name(),
+                };
+                let reason = match input {
+                    Input::File { path, .. } if path.is_dir() => "it is a directory".to_owned(),
+                    _ => e.to_string(),
+                };
+                report(&format!("error: cannot read {what}: {reason}"));
+                self.unreadable = true;
+                // What was read before the failure counts: a truncated archive's summary says
+                // how far it got.
+                read
+            }
+        };
+        self.totals.bytes += read.bytes;
+        self.totals.lines += read.lines;
+        self.totals.successes += read.successes;
+        self.input_done(input)
+    }
+}
+
 impl<W: Write> ParseSink<'_, '_, W> {
     /// An input has been read: for `-c` its count, for `-l` its name if it held an error.
-    fn input_done(&mut self, input: &Input, named: bool) -> io::Result<()> {
+    fn input_done(&mut self, input: &Input) -> io::Result<()> {
         let name = render::escape::one_line(&input.name()).into_owned();
         match self.print {
-            Print::Counts if named => writeln!(self.out, "{name}:{}", self.found_here),
+            Print::Counts if self.named => writeln!(self.out, "{name}:{}", self.found_here),
             Print::Counts => writeln!(self.out, "{}", self.found_here),
             Print::Files if self.found_here > 0 => writeln!(self.out, "{name}"),
             _ => Ok(()),

@@ -22,7 +22,7 @@ pub fn scan_into<E>(
     let reader = thread::Builder::new()
         .name("ocr-err-reader".to_owned())
         .spawn(move || reader::read_pieces(input, options, &reader_matchers, &pieces, &spare))
-        .map_err(ScanError::Read)?;
+        .map_err(|e| ScanError::Read(e, Stats::default()))?;
     let mut s = Scanner::new(sink, options);
     // The last lines of the previous piece, with their numbers, for evidence before a failure.
     let mut recent = Recent::default();
@@ -120,7 +120,7 @@ pub fn scan_into<E>(
     end_of_input(&mut s, &recent, &matchers).map_err(ScanError::Sink)?;
     s.stats.bytes = reader.join().unwrap_or(0);
     match failure {
-        Some(e) => Err(ScanError::Read(e)),
+        Some(e) => Err(ScanError::Read(e, s.stats)),
         None => Ok(s.stats),
     }
 }

@@ -52,8 +52,8 @@ fn extra_as_map<S: serde::Serializer>(pairs: &[(String, String)], s: S) -> Resul
 /// Why a scan stopped early: its input failed, or the sink it hands findings to did.
 #[derive(Debug)]
 pub enum ScanError<E> {
-    /// Reading the input failed.
-    Read(io::Error),
+    /// Reading the input failed, after what the [`Stats`] count was read (and scanned).
+    Read(io::Error, Stats),
     /// The sink failed (writing the output, say); the scan stopped at once.
     Sink(E),
 }

@@ -21,6 +21,7 @@
 //! Every buffer is bounded: a line is held up to [`MAX_LINE`] bytes (longer lines are scanned in
 //! overlapping windows), a block up to [`MAX_BLOCK`] bytes or [`MAX_BLOCK_LINES`] lines.
 
+mod each;
 mod extract;
 mod feed;
 mod finding;
@@ -35,6 +36,7 @@ mod response;
 mod sink;
 mod tally;
 
+pub use each::{Each, Opened, Scanned, scan_each};
 pub use feed::scan_into;
 pub use finding::{Cell, Finding, ScanError, Stats};
 pub use options::Options;
@@ -481,8 +483,7 @@ impl<'a, E> Scanner<'a, E> {
                 request_id: report.request_id,
                 shape: report.shape,
                 item: report.item,
-                extra: if self.options.detail && matches!(report.shape, Shape::Json | Shape::GoSdk)
-                {
+                extra: if self.options.extra && matches!(report.shape, Shape::Json | Shape::GoSdk) {
                     extract::other_fields(&text, report.at)
                 } else {
                     Vec::new()

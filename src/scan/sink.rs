@@ -41,28 +41,35 @@ impl<E> Sink for Emit<'_, E> {
     }
 }
 
-/// What the scanning thread of [`scan_beside`] hands over.
-enum Handed {
+/// What a scanning thread hands over: to [`scan_beside`], and to [`scan_each`](super::scan_each)
+/// with an input's end.
+pub(super) enum Handed {
     Findings(Vec<Finding>),
     CaughtUp,
+    Done(super::Scanned),
 }
 
 /// The scanning thread's sink: findings gathered into batches, each batch handed over when full
 /// or when the scan catches up with its input (then the caught-up mark follows it).
-struct Batches {
-    batch: Vec<Finding>,
-    to: mpsc::SyncSender<Handed>,
+pub(super) struct Batches {
+    pub(super) batch: Vec<Finding>,
+    pub(super) to: mpsc::SyncSender<Handed>,
+    /// Findings per batch.
+    pub(super) size: usize,
+    /// Whether the findings go over at once when the scan catches up with its input (a live
+    /// log's), or only in full batches (a file's: its reader is never far behind).
+    pub(super) live: bool,
 }
 
 impl Batches {
     /// Findings per batch: enough to make handing over cheap, few enough to stay small.
-    const SIZE: usize = 64;
+    pub(super) const SIZE: usize = 64;
 
-    fn hand_over(&mut self) -> Result<(), ()> {
+    pub(super) fn hand_over(&mut self) -> Result<(), ()> {
         if self.batch.is_empty() {
             return Ok(());
         }
-        let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(Self::SIZE));
+        let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(self.size));
         self.to.send(Handed::Findings(batch)).map_err(|_| ())
     }
 }
@@ -71,12 +78,15 @@ impl Sink for Batches {
     type Error = ();
     fn finding(&mut self, finding: Finding) -> Result<(), ()> {
         self.batch.push(finding);
-        if self.batch.len() >= Self::SIZE {
+        if self.batch.len() >= self.size {
             self.hand_over()?;
         }
         Ok(())
     }
     fn caught_up(&mut self) -> Result<(), ()> {
+        if !self.live {
+            return Ok(());
+        }
         self.hand_over()?;
         self.to.send(Handed::CaughtUp).map_err(|_| ())
     }
@@ -98,6 +108,8 @@ pub fn scan_beside<E>(
             let mut batches = Batches {
                 batch: Vec::with_capacity(Batches::SIZE),
                 to,
+                size: Batches::SIZE,
+                live: true,
             };
             let result = scan_into(input, options, &mut batches);
             // The findings of the input's last lines.
@@ -106,11 +118,12 @@ pub fn scan_beside<E>(
                 (result, _) => result,
             }
         })
-        .map_err(ScanError::Read)?;
+        .map_err(|e| ScanError::Read(e, Stats::default()))?;
     for handed in &from_scan {
         let done = match handed {
             Handed::Findings(batch) => batch.into_iter().try_for_each(|f| sink.finding(f)),
             Handed::CaughtUp => sink.caught_up(),
+            Handed::Done(_) => Ok(()),
         };
         // The scan is not waited for: it may be waiting for input that never comes (`tail -f
         // app.log | ocr-err parse | head -1`). The receiver, dropped on return, stops it at its
@@ -119,10 +132,11 @@ pub fn scan_beside<E>(
     }
     match scanning.join() {
         Ok(Ok(stats)) => Ok(stats),
-        Ok(Err(ScanError::Read(e))) => Err(ScanError::Read(e)),
+        Ok(Err(ScanError::Read(e, read))) => Err(ScanError::Read(e, read)),
         // The sink never failed, so neither did the hand-over.
-        Ok(Err(ScanError::Sink(()))) | Err(_) => {
-            Err(ScanError::Read(io::Error::other("the scanner stopped")))
-        }
+        Ok(Err(ScanError::Sink(()))) | Err(_) => Err(ScanError::Read(
+            io::Error::other("the scanner stopped"),
+            Stats::default(),
+        )),
     }
 }

@@ -2,6 +2,7 @@
 //! (hidden and ignored files left out unless asked for), binary files skipped, and grep's
 //! `-q`, `-c`, `--files-with-errors` and a filter by code.
 
+use std::fmt::Write as _;
 use std::io::Write;
 
 use serde_json::Value;
@@ -160,4 +161,127 @@ fn grep_s_quiet_count_files_with_errors_and_a_filter_by_code() {
     assert!(only.contains("\tAPIGW.0301\t"), "{only}");
     let (code, _, _) = run(&["parse", "--code", "HTTP 4??", &root]);
     assert_eq!(code, 1, "no finding of that code: as grep, 1");
+}
+
+/// A folder of `n` logs, each with its own errors, many enough that scans on several threads
+/// finish out of order: file `i` holds `50 * (n - i)` findings, the first files the longest.
+fn many(name: &str, n: usize) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("ocr-err-many-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for i in 0..n {
+        let mut text = String::new();
+        for k in 0..50 * (n - i) {
+            writeln!(text, "2024-05-01 INFO request {k} served").unwrap();
+            writeln!(
+                text,
+                "{{\"error_code\":\"AIS.010{}\",\"error_msg\":\"file {i} error {k}\"}}",
+                1 + (i + k) % 5
+            )
+            .unwrap();
+        }
+        std::fs::write(dir.join(format!("app.log.{i:02}")), text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn files_scanned_side_by_side_print_as_one_thread_prints_them() {
+    let dir = many("order", 9);
+    let d = dir.display().to_string();
+    for format in ["jsonl", "json", "plain", "table"] {
+        let (c1, one, e1) = run(&["parse", "-f", format, "-j1", &d]);
+        let (c4, four, e4) = run(&["parse", "-f", format, "-j4", &d]);
+        assert_eq!((c1, c4), (0, 0), "{e1}{e4}");
+        assert_eq!(one, four, "{format}: -j4 prints what -j1 prints");
+    }
+    // Each file's findings together, the files in the order of their paths.
+    let (_, out, _) = run(&["parse", "-f", "jsonl", "-j3", &d]);
+    let paths: Vec<String> = out
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["path"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    let mut runs = paths.clone();
+    runs.dedup();
+    assert_eq!(runs.len(), 9, "one run of findings per file");
+    assert!(runs.windows(2).all(|w| w[0] < w[1]), "{runs:?}");
+    assert_eq!(paths.len(), (1..=9).map(|k| 50 * k).sum::<usize>());
+    // The summary is merged; counts per file too.
+    let (_, s1, _) = run(&["parse", "-s", "-f", "json", "-j1", &d]);
+    let (_, s3, _) = run(&["parse", "-s", "-f", "json", "-j3", &d]);
+    assert_eq!(s1, s3);
+    let (_, c3, _) = run(&["parse", "-c", "-j3", &d]);
+    let counts: Vec<&str> = c3.lines().map(|l| l.rsplit(':').next().unwrap()).collect();
+    assert_eq!(
+        counts,
+        ["450", "400", "350", "300", "250", "200", "150", "100", "50"]
+    );
+}
+
+#[test]
+fn an_output_closed_early_stops_every_scanning_thread() {
+    let dir = many("closed", 6);
+    let mut child = crate::common::std_cmd()
+        .args(["parse", "-f", "plain", "-j3", &dir.display().to_string()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    // The process ends (no thread left waiting on a reader that is gone), quietly, as on a
+    // broken pipe.
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn a_truncated_archive_counts_what_was_read_before_the_fault() {
+    let dir = std::env::temp_dir().join(format!("ocr-err-cut-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut text = String::new();
+    for i in 0..20_000 {
+        writeln!(text, "2024-05-01 INFO line {i} fine").unwrap();
+        if i % 100 == 0 {
+            text.push_str("{\"error_code\":\"AIS.0101\",\"error_msg\":\"x\"}\n");
+        }
+    }
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(text.as_bytes()).unwrap();
+    let whole = gz.finish().unwrap();
+    let cut = dir.join("app.log.1.gz");
+    std::fs::write(&cut, &whole[..whole.len() / 2]).unwrap();
+    let (code, out, err) = run(&["parse", "-s", "-f", "json", &cut.display().to_string()]);
+    assert_eq!(code, 2, "unreadable input");
+    let err_lines: Vec<&str> = err.lines().collect();
+    assert_eq!(err_lines.len(), 1, "{err}");
+    assert!(
+        err_lines[0].contains("app.log.1.gz") && err_lines[0].contains("truncated"),
+        "{err}"
+    );
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let (lines, bytes, total) = (
+        v["lines"].as_u64().unwrap(),
+        v["bytes"].as_u64().unwrap(),
+        v["total"].as_u64().unwrap(),
+    );
+    // About half the text was read and counted, not nothing.
+    assert!(lines > 2_000 && lines < 20_200, "{out}");
+    assert!(bytes > 0 && bytes < text.len() as u64, "{out}");
+    assert!(total > 10 && total < 200, "{out}");
+    let (_, table, _) = run(&["parse", "-s", "--lang", "en", &cut.display().to_string()]);
+    assert!(
+        table.contains(&format!("{lines} lines, {bytes} bytes read")),
+        "{table}"
+    );
 }
