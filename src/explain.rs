@@ -352,6 +352,30 @@ pub struct SummaryRow {
     pub http_status: Option<u16>,
     /// The catalog's message for it: that of the variant documented for this status.
     pub message: Option<&'static str>,
+    /// The message it was received with (the first finding's that had one, cut short).
+    pub received_message: Option<String>,
+}
+
+impl SummaryRow {
+    /// The message a person reads for the row: the catalog's, unless it has none (a code not
+    /// in the catalog) or it is a template (`ConnectionException - {reason}`), where the
+    /// received message says more.
+    pub fn shown_message(&self) -> Option<&str> {
+        match (self.message, self.received_message.as_deref()) {
+            (Some(m), Some(r)) if is_template(m) => Some(r),
+            (Some(m), _) => Some(m),
+            (None, r) => r,
+        }
+    }
+}
+
+/// Whether a catalog message is a template, with a `{placeholder}` the service fills in.
+fn is_template(message: &str) -> bool {
+    message.split('{').skip(1).any(|after| {
+        after.split_once('}').is_some_and(|(name, _)| {
+            !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        })
+    })
 }
 
 /// The aggregate of a scan.
@@ -365,6 +389,8 @@ pub struct Summary {
     pub distinct: usize,
     /// Errors whose code is not in the catalog.
     pub unknown: u64,
+    /// Distinct codes not in the catalog.
+    pub unknown_codes: usize,
     /// Errors past the distinct-code limit, counted but not kept apart.
     pub other: u64,
     /// Lines read.
@@ -379,15 +405,19 @@ pub struct Summary {
 /// most frequent first (ties by code, then status).
 pub fn summarize(tally: Tally, stats: Stats) -> Summary {
     let (total, other) = (tally.total(), tally.other());
-    let mut merged: std::collections::HashMap<(String, Option<u16>), u64> =
+    let mut merged: std::collections::HashMap<(String, Option<u16>), (u64, Option<String>)> =
         std::collections::HashMap::new();
     for c in tally.into_counts() {
         let canonical = lookup_spelling(&c.code);
-        *merged.entry((canonical, c.http_status)).or_default() += c.count;
+        let row = merged.entry((canonical, c.http_status)).or_default();
+        row.0 += c.count;
+        if row.1.is_none() {
+            row.1 = c.received;
+        }
     }
     let mut codes: Vec<SummaryRow> = merged
         .into_iter()
-        .map(|((code, http_status), count)| {
+        .map(|((code, http_status), (count, received_message))| {
             let resolved = catalog::resolve(&code, None, http_status);
             let message = resolved
                 .entry
@@ -396,6 +426,7 @@ pub fn summarize(tally: Tally, stats: Stats) -> Summary {
             SummaryRow {
                 known: resolved.entry.is_some(),
                 message,
+                received_message,
                 code,
                 count,
                 http_status,
@@ -408,12 +439,21 @@ pub fn summarize(tally: Tally, stats: Stats) -> Summary {
             .then_with(|| a.code.cmp(&b.code))
             .then_with(|| a.http_status.cmp(&b.http_status))
     });
-    let mut distinct: Vec<&str> = codes.iter().map(|c| c.code.as_str()).collect();
-    distinct.sort_unstable();
-    distinct.dedup();
+    let distinct_of = |known: Option<bool>| {
+        let mut distinct: Vec<&str> = codes
+            .iter()
+            .filter(|c| known.is_none_or(|k| c.known == k))
+            .map(|c| c.code.as_str())
+            .collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        distinct.len()
+    };
+    let (distinct, unknown_codes) = (distinct_of(None), distinct_of(Some(false)));
     Summary {
         total,
-        distinct: distinct.len(),
+        distinct,
+        unknown_codes,
         unknown: codes.iter().filter(|c| !c.known).map(|c| c.count).sum(),
         other,
         lines: stats.lines,

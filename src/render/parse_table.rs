@@ -189,14 +189,14 @@ pub(super) fn summary(
     }
     let totals = match langs {
         Langs::One(Lang::Zh) => format!(
-            "共 {} 个错误，{} 种错误码，其中 {} 个不在错误码表中；读取 {} 行，{} 字节。",
-            sum.total, sum.distinct, sum.unknown, sum.lines, sum.bytes
+            "共 {} 个错误，{} 种错误码，其中 {} 种不在错误码表中；读取 {} 行，{} 字节。",
+            sum.total, sum.distinct, sum.unknown_codes, sum.lines, sum.bytes
         ),
         _ => format!(
-            "{}, {}, {} not in the catalog; {}, {} read.",
+            "{} of {} ({} not in the catalog); {}, {} read.",
             count(sum.total, "error", "errors"),
             count(sum.distinct as u64, "distinct code", "distinct codes"),
-            sum.unknown,
+            sum.unknown_codes,
             count(sum.lines, "line", "lines"),
             count(sum.bytes, "byte", "bytes"),
         ),
@@ -235,10 +235,15 @@ fn write_counts(
     let message_w = total.saturating_sub(count_w + code_w + status_w + chrome(4));
     let beside = message_w >= 16;
     let message = |c: &crate::explain::SummaryRow| {
-        c.message.map_or_else(
-            || inline_label(langs, "(not in the catalog)", "（不在错误码表中）", g),
-            str::to_owned,
-        )
+        let shown = c.shown_message().map(|m| one_line(m).into_owned());
+        match (shown, c.known) {
+            (Some(m), true) => m,
+            (Some(m), false) => format!(
+                "{m} {}",
+                inline_label(langs, "(not in the catalog)", "（不在错误码表中）", g)
+            ),
+            (None, _) => inline_label(langs, "(not in the catalog)", "（不在错误码表中）", g),
+        }
     };
     let mut t = new_table(s, true);
     if beside {

@@ -190,15 +190,17 @@ pub(super) fn summary(out: &mut impl Write, s: &crate::explain::Summary) -> io::
             &[
                 &c.count.to_string(),
                 &c.code,
+                &c.http_status
+                    .map_or_else(|| super::DASH.to_owned(), |h| h.to_string()),
                 if c.known { "known" } else { "unknown" },
-                c.message.unwrap_or(super::DASH),
+                c.shown_message().unwrap_or(super::DASH),
             ],
         )?;
     }
     writeln!(
         out,
         "# {} errors, {} codes, {} unknown, {} lines, {} bytes",
-        s.total, s.distinct, s.unknown, s.lines, s.bytes
+        s.total, s.distinct, s.unknown_codes, s.lines, s.bytes
     )
 }
 

@@ -5,9 +5,11 @@ use super::extract;
 /// How to scan, and what the scanner needs to know of the codes (it knows no catalog).
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
-    /// Read each error's details: its message and the other fields of a JSON error object
-    /// (`Finding::extra`). A summary counts codes and needs neither; skipping them is faster.
+    /// Read each error's message. A count of codes needs none; skipping them is faster.
     pub detail: bool,
+    /// Read the other fields of a JSON error object (`Finding::extra`), what only a full record
+    /// of a finding shows.
+    pub extra: bool,
     /// Codes that report success (`AIS.0000`, any case): counted, never reported.
     pub success: &'static [&'static str],
     /// Known code prefixes (`AIS`, `Ecs`, `DNS`): a bare code-shaped token is taken for an error
@@ -35,6 +37,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             detail: true,
+            extra: true,
             success: &[],
             prefixes: &[],
             exceptions: &[],

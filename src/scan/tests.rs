@@ -155,6 +155,7 @@ fn count_chunked(data: &[u8], sizes: &[usize]) -> usize {
     let mut n = 0;
     let options = Options {
         detail: false,
+        extra: false,
         prefixes: &["AIS"],
         ..Options::default()
     };

@@ -41,6 +41,20 @@ pub fn run(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// Runs `ocr-err ARGS` with `input` on standard input and returns (exit code, stdout, stderr).
+pub fn run_stdin(args: &[&str], input: &str) -> (i32, String, String) {
+    let out = ocr_err()
+        .args(args)
+        .write_stdin(input)
+        .output()
+        .expect("runs");
+    (
+        out.status.code().expect("exited normally"),
+        String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    )
+}
+
 /// True if the text holds a character of the CJK ideograph block or CJK punctuation.
 pub fn has_cjk(s: &str) -> bool {
     s.chars().any(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}'))

@@ -1,7 +1,7 @@
 //! `ocr-err parse`: every shape people paste or pipe, with the code, status, request id, cause and
 //! exit code asserted from the JSON output; summaries; inputs; never a panic on arbitrary bytes.
 
-use crate::common::{run, spawn_fed};
+use crate::common::{run, run_stdin, spawn_fed};
 use serde_json::{Value, json};
 
 fn fixture(name: &str) -> String {
@@ -362,7 +362,87 @@ fn summary_counts_per_code_most_frequent_first() {
         &fixture("app-log.txt"),
     ]);
     assert!(
-        table.contains("5 errors, 4 distinct codes, 1 not in the catalog"),
+        table.contains("5 errors of 4 distinct codes (1 not in the catalog)"),
+        "{table}"
+    );
+}
+
+#[test]
+fn a_summary_counts_distinct_codes_and_shows_what_the_catalog_cannot_say() {
+    // An unknown code three times, under two statuses; a templated SDK message; a known code.
+    let input = concat!(
+        "{\"error_code\":\"AIS.0199\",\"error_msg\":\"Quota of the tenant \\u001b[31mexceeded\"}\n",
+        "{\"error_code\":\"AIS.0199\",\"error_msg\":\"a later wording\"}\n",
+        "HTTP/1.1 429 Too Many Requests\n\n{\"error_code\":\"AIS.0199\",\"error_msg\":\"x\"}\n",
+        "huaweicloudsdkcore.exceptions.exceptions.ConnectionException: ConnectionException - ",
+        "HTTPSConnectionPool(host='ocr.cn-north-4.myhuaweicloud.com', port=443): Max retries exceeded\n",
+        "{\"error_code\":\"AIS.0101\",\"error_msg\":\"something else\"}\n",
+    );
+    let (code, out, _) = run_stdin(&["parse", "--summary", "--format", "json"], input);
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (
+            &v["total"],
+            &v["distinct"],
+            &v["unknown"],
+            &v["unknown_codes"]
+        ),
+        (&json!(5), &json!(3), &json!(3), &json!(1)),
+        "{out}"
+    );
+    let row = |code: &str, status: Option<u64>| {
+        v["codes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["code"] == code && r["http_status"].as_u64() == status)
+            .unwrap_or_else(|| panic!("{code} {status:?} in {out}"))
+            .clone()
+    };
+    // The first message a row was received with, as received (JSON escapes the escape byte).
+    assert_eq!(row("AIS.0199", None)["count"], 2);
+    assert_eq!(
+        row("AIS.0199", None)["received_message"],
+        "Quota of the tenant \u{1b}[31mexceeded"
+    );
+    assert_eq!(row("AIS.0199", Some(429))["received_message"], "x");
+    assert_eq!(
+        row("AIS.0101", None)["message"],
+        "The input parameter is invalid."
+    );
+
+    let (_, plain, _) = run_stdin(&["parse", "--summary", "--format", "plain"], input);
+    let lines: Vec<&str> = plain.lines().collect();
+    // count, code, HTTP status, known|unknown, message: the received one where the catalog
+    // has none or only a template; input text never reaches the output raw.
+    assert!(
+        lines.contains(&"2\tAIS.0199\t-\tunknown\tQuota of the tenant \\x1b[31mexceeded"),
+        "{plain}"
+    );
+    assert!(lines.contains(&"1\tAIS.0199\t429\tunknown\tx"), "{plain}");
+    assert!(
+        lines.contains(&"1\tAIS.0101\t-\tknown\tThe input parameter is invalid."),
+        "{plain}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("1\tConnectionException\t-\tknown\tHTTPSConnectionPool(")),
+        "{plain}"
+    );
+    let totals = format!(
+        "# 5 errors, 3 codes, 1 unknown, 7 lines, {} bytes",
+        input.len()
+    );
+    assert_eq!(lines.last(), Some(&totals.as_str()), "{plain}");
+    let (_, table, _) = run_stdin(&["parse", "--summary", "--lang", "en"], input);
+    assert!(
+        table.contains("5 errors of 3 distinct codes (1 not in the catalog)"),
+        "{table}"
+    );
+    assert!(
+        !table.contains('\u{1b}') && table.contains("(not in the catalog)"),
         "{table}"
     );
 }

@@ -11,6 +11,7 @@ fuzz_target!(|data: &[u8]| {
     // messages without a code and what shows a Huawei Cloud call, and decoding first.
     let options = ocr_err::scan::Options {
         detail: true,
+        extra: true,
         success: ocr_err::catalog::success_codes(),
         prefixes: ocr_err::catalog::prefixes(),
         exceptions: ocr_err::catalog::exception_names(),
