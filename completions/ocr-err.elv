@@ -67,7 +67,7 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
             cand --code 'Only errors whose code matches this pattern (any case; * and ? as in a shell: APIGW.*, "HTTP 4??"); may be given more than once'
             cand -j 'How many files to scan at once (default: one per core); each file''s errors are still printed together, in the order of the inputs'
             cand --threads 'How many files to scan at once (default: one per core); each file''s errors are still printed together, in the order of the inputs'
-            cand --encoding 'The input''s text encoding; auto follows a byte-order mark (UTF-16), else takes GB18030 when the input is not UTF-8 but is GB18030'
+            cand --encoding 'The input''s text encoding; auto follows a byte-order mark (UTF-16), or the NUL bytes of UTF-16 without one, else takes GB18030 when the input is not UTF-8 but is GB18030'
             cand --ascii 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
             cand -H 'Name each finding''s file (the default with more than one input, or a folder)'
             cand --with-filename 'Name each finding''s file (the default with more than one input, or a folder)'

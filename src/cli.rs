@@ -204,8 +204,8 @@ pub enum Command {
         #[arg(long, short = 's')]
         summary: bool,
 
-        /// The input's text encoding; auto follows a byte-order mark (UTF-16), else takes
-        /// GB18030 when the input is not UTF-8 but is GB18030.
+        /// The input's text encoding; auto follows a byte-order mark (UTF-16), or the NUL bytes
+        /// of UTF-16 without one, else takes GB18030 when the input is not UTF-8 but is GB18030.
         #[arg(long, value_enum, default_value_t = EncodingArg::Auto, value_name = "ENCODING")]
         encoding: EncodingArg,
 

@@ -9,8 +9,9 @@ use encoding_rs::{Decoder, Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 /// `--encoding`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum TextEncoding {
-    /// A byte-order mark decides; else UTF-8, or GB18030 when the start of the input is not
-    /// UTF-8 but is GB18030.
+    /// A byte-order mark decides (unless a UTF-16 one is followed by text that is plainly not
+    /// UTF-16); else UTF-16 when its NUL bytes say so, UTF-8, or GB18030 when the start of the
+    /// input is not UTF-8 but is GB18030.
     #[default]
     Auto,
     /// UTF-8 (invalid bytes are read leniently).
@@ -62,8 +63,13 @@ impl<R: Read> Decoded<R> {
             (TextEncoding::Utf16, _) => Some(UTF_16LE),
             (TextEncoding::Gb18030, _) => Some(GB18030),
             (TextEncoding::Auto, Some((e, _))) if e == UTF_8 => None,
+            // A UTF-16 mark before text that is not UTF-16 (a damaged start, one tool's mark
+            // before another's UTF-8): the bytes are read as they are.
+            (TextEncoding::Auto, Some((_, len))) if !looks_utf16_after_mark(&input[len..]) => None,
             (TextEncoding::Auto, Some((e, _))) => Some(e),
-            (TextEncoding::Auto, None) => looks_gb18030(&input).then_some(GB18030),
+            (TextEncoding::Auto, None) => {
+                unmarked_utf16(&input).or_else(|| looks_gb18030(&input).then_some(GB18030))
+            }
         };
         // A UTF-8 byte-order mark is dropped; the decoders drop theirs.
         let input_at = match bom {
@@ -99,6 +105,45 @@ impl<R: Read> Decoded<R> {
                 }
             }
         }
+    }
+}
+
+/// Whether what follows a UTF-16 byte-order mark is UTF-16: not when it is UTF-8 without a NUL
+/// byte (ASCII text, say), which UTF-16 text of any length almost never is (its ASCII characters
+/// carry a NUL byte, its others make bytes UTF-8 does not allow).
+fn looks_utf16_after_mark(sample: &[u8]) -> bool {
+    if sample.is_empty() || memchr::memchr(0, sample).is_some() {
+        return true;
+    }
+    match std::str::from_utf8(sample) {
+        Ok(_) => false,
+        // A UTF-8 character cut at the end of the sample is not a fault.
+        Err(e) => e.error_len().is_some(),
+    }
+}
+
+/// UTF-16 without a byte-order mark, told by where its NUL bytes are: text that is mostly ASCII
+/// (logs are) has a NUL in the high byte of most of its characters and in almost none of the
+/// low ones (a binary file has NULs on both). Looked at in the first 16 to 4096 bytes.
+fn unmarked_utf16(sample: &[u8]) -> Option<&'static Encoding> {
+    let sample = &sample[..sample.len().min(4096) & !1];
+    if sample.len() < 16 {
+        return None;
+    }
+    let units = sample.len() / 2;
+    let (mut even, mut odd) = (0, 0);
+    for pair in sample.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    // At least half the characters ASCII, and at most one in sixteen the other way round.
+    let told = |high: usize, low: usize| 2 * high >= units && 16 * low <= units;
+    if told(odd, even) {
+        Some(UTF_16LE)
+    } else if told(even, odd) {
+        Some(UTF_16BE)
+    } else {
+        None
     }
 }
 
@@ -178,6 +223,15 @@ mod tests {
         out
     }
 
+    fn decode_bytes(bytes: &[u8], encoding: TextEncoding) -> Vec<u8> {
+        let mut out = Vec::new();
+        Decoded::new(bytes, encoding)
+            .unwrap()
+            .read_to_end(&mut out)
+            .unwrap();
+        out
+    }
+
     fn utf16le_with_bom(text: &str) -> Vec<u8> {
         let mut bytes = vec![0xFF, 0xFE];
         bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
@@ -191,6 +245,39 @@ mod tests {
         let mut be = vec![0xFE, 0xFF];
         be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
         assert_eq!(decode(&be, TextEncoding::Auto), text);
+    }
+
+    #[test]
+    fn a_utf16_mark_before_text_that_is_not_utf16_leaves_the_bytes_as_they_are() {
+        let text = "{\"error_code\":\"AIS.0104\",\"error_msg\":\"图片质量差\"}\n";
+        let mut marked = vec![0xFF, 0xFE];
+        marked.extend_from_slice(text.as_bytes());
+        assert_eq!(decode_bytes(&marked, TextEncoding::Auto), marked);
+        let mut be = vec![0xFE, 0xFF];
+        be.extend_from_slice(b"AIS.0104 x\n");
+        assert_eq!(decode_bytes(&be, TextEncoding::Auto), be);
+        // Real UTF-16 after its mark, ASCII or not, is still decoded.
+        for text in ["AIS.0104\n", "错误码图片质量", "a"] {
+            assert_eq!(decode(&utf16le_with_bom(text), TextEncoding::Auto), text);
+        }
+        // And asked for, it is decoded whatever it looks like.
+        assert_ne!(decode_bytes(&marked, TextEncoding::Utf16), text.as_bytes());
+    }
+
+    #[test]
+    fn utf16_without_a_mark_is_told_by_its_nul_bytes() {
+        let text =
+            "2024-05-01 ERROR {\"error_code\":\"AIS.0104\",\"error_msg\":\"图片质量差\"}\r\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(decode(&le, TextEncoding::Auto), text);
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&be, TextEncoding::Auto), text);
+        // Not a binary file's NULs, nor a short input, nor UTF-8 with a stray NUL.
+        let elf = b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00\x3e\x00";
+        assert_eq!(decode_bytes(elf, TextEncoding::Auto), elf);
+        assert_eq!(decode(b"a\0b\0", TextEncoding::Auto), "a\0b\0");
+        let stray = b"AIS.0104 one line\0 and another line of text\n";
+        assert_eq!(decode_bytes(stray, TextEncoding::Auto), stray);
     }
 
     #[test]

@@ -7,8 +7,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, mpsc};
 use std::thread;
 
-use super::sink::{Batches, Handed};
-use super::{Options, ScanError, Sink, Stats, scan_beside, scan_into};
+use super::sink::{Batches, Handed, beside};
+use super::{Options, Prepared, ScanError, Sink, Stats};
 
 /// An input of [`scan_each`], opened (`None` passes it over: a binary file, say).
 pub struct Opened {
@@ -49,18 +49,20 @@ const HELD_BATCHES: usize = 4;
 /// Scans inputs `0..count`, opened by `open`, into `sink`: input by input, in order. With
 /// `threads` above one, that many inputs are scanned at once, each on a thread of its own; the
 /// sink still takes them one by one, in order, on the calling thread, while later inputs wait in
-/// bounded memory. With one thread, `beside` scans each input beside the sink's work
-/// ([`scan_beside`]) rather than on the calling thread. When the sink fails, the scans stop and
+/// bounded memory. With one thread, `beside_sink` scans each input beside the sink's work
+/// ([`scan_beside`](super::scan_beside)) rather than on the calling thread. When the sink fails, the scans stop and
 /// its error is returned.
 pub fn scan_each<S: Each>(
     count: usize,
     threads: usize,
     options: Options,
     open: &(dyn Fn(usize) -> io::Result<Option<Opened>> + Sync),
-    beside: bool,
+    beside_sink: bool,
     sink: &mut S,
 ) -> Result<(), S::Error> {
     let threads = threads.min(count);
+    // The searchers are built once for all the inputs: a folder may hold many small files.
+    let prepared = Prepared::new(options);
     if threads <= 1 {
         for i in 0..count {
             sink.start(i);
@@ -68,10 +70,10 @@ pub fn scan_each<S: Each>(
                 Err(e) => Scanned::Failed(e, Stats::default()),
                 Ok(None) => Scanned::Skipped,
                 Ok(Some(Opened { input, .. })) => {
-                    let result = if beside {
-                        scan_beside(input, options, sink)
+                    let result = if beside_sink {
+                        beside(input, prepared.clone(), sink)
                     } else {
-                        scan_into(input, options, sink)
+                        prepared.scan_into(input, sink)
                     };
                     match result {
                         Ok(stats) => Scanned::Read(stats),
@@ -94,11 +96,11 @@ pub fn scan_each<S: Each>(
     thread::scope(|scope| {
         let mut failed = None;
         for _ in 0..threads {
-            let (next, stop, order) = (&next, &stop, order.clone());
+            let (next, stop, order, prepared) = (&next, &stop, order.clone(), &prepared);
             let spawned = thread::Builder::new()
                 .name("ocr-err-input".to_owned())
                 .spawn_scoped(scope, move || {
-                    scan_jobs(count, options, open, next, &order, stop);
+                    scan_jobs(count, prepared, open, next, &order, stop);
                 });
             if let Err(e) = spawned {
                 // Fewer threads than asked for: those that started take all the inputs.
@@ -155,7 +157,7 @@ fn take_in_order<S: Each>(
 /// left or the calling thread stops taking.
 fn scan_jobs(
     count: usize,
-    options: Options,
+    prepared: &Prepared,
     open: &(dyn Fn(usize) -> io::Result<Option<Opened>> + Sync),
     next: &Mutex<usize>,
     order: &mpsc::SyncSender<mpsc::Receiver<Handed>>,
@@ -186,7 +188,7 @@ fn scan_jobs(
                     size,
                     live,
                 };
-                let result = scan_into(input, options, &mut batches);
+                let result = prepared.scan_into(input, &mut batches);
                 match (result, batches.hand_over()) {
                     (Ok(stats), Ok(())) => Scanned::Read(stats),
                     (Err(ScanError::Read(e, stats)), Ok(())) => Scanned::Failed(e, stats),

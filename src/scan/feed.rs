@@ -2,7 +2,7 @@
 //! thread hands their lines to the [`Scanner`].
 
 use std::io::{self, Read};
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 use std::thread;
 
 use super::reader::{self, Piece};
@@ -15,10 +15,45 @@ pub fn scan_into<E>(
     options: Options,
     sink: &mut dyn Sink<Error = E>,
 ) -> Result<Stats, ScanError<E>> {
+    Prepared::new(options).scan_into(input, sink)
+}
+
+/// A scanner made ready once for many inputs: its options and the searchers built from them (a
+/// few automata, whose building costs more than scanning a short input). Cheap to clone.
+#[derive(Clone)]
+pub struct Prepared {
+    options: Options,
+    matchers: Arc<reader::Matchers>,
+}
+
+impl Prepared {
+    /// Builds what scanning with `options` needs.
+    pub fn new(options: Options) -> Self {
+        Prepared {
+            options,
+            matchers: Arc::new(reader::Matchers::new(options)),
+        }
+    }
+
+    /// [`scan_into`] with what is already built.
+    pub fn scan_into<E>(
+        &self,
+        input: impl Read + Send + 'static,
+        sink: &mut dyn Sink<Error = E>,
+    ) -> Result<Stats, ScanError<E>> {
+        scan_prepared(input, self.options, &self.matchers, sink)
+    }
+}
+
+fn scan_prepared<E>(
+    input: impl Read + Send + 'static,
+    options: Options,
+    matchers: &Arc<reader::Matchers>,
+    sink: &mut dyn Sink<Error = E>,
+) -> Result<Stats, ScanError<E>> {
     let (pieces, from_reader) = mpsc::sync_channel::<io::Result<Piece>>(2);
     let (to_reader, spare) = mpsc::channel::<Vec<u8>>();
-    let matchers = std::sync::Arc::new(reader::Matchers::new(options));
-    let reader_matchers = std::sync::Arc::clone(&matchers);
+    let reader_matchers = Arc::clone(matchers);
     let reader = thread::Builder::new()
         .name("ocr-err-reader".to_owned())
         .spawn(move || reader::read_pieces(input, options, &reader_matchers, &pieces, &spare))
@@ -84,7 +119,7 @@ pub fn scan_into<E>(
                 // searched, the previous piece's last ones and this piece.
                 let first = n - lines.len() as u64;
                 recent
-                    .search(&mut s, &matchers, Some((&buf, &lines, first)))
+                    .search(&mut s, matchers, Some((&buf, &lines, first)))
                     .map_err(ScanError::Sink)?;
                 recent.keep(&buf, &lines, first);
                 if idle {
@@ -117,7 +152,7 @@ pub fn scan_into<E>(
             }
         }
     }
-    end_of_input(&mut s, &recent, &matchers).map_err(ScanError::Sink)?;
+    end_of_input(&mut s, &recent, matchers).map_err(ScanError::Sink)?;
     s.stats.bytes = reader.join().unwrap_or(0);
     match failure {
         Some(e) => Err(ScanError::Read(e, s.stats)),

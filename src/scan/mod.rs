@@ -37,7 +37,7 @@ mod sink;
 mod tally;
 
 pub use each::{Each, Opened, Scanned, scan_each};
-pub use feed::scan_into;
+pub use feed::{Prepared, scan_into};
 pub use finding::{Cell, Finding, ScanError, Stats};
 pub use options::Options;
 pub use sink::{Sink, scan_beside, scan_with};

@@ -6,7 +6,7 @@ use std::io::{self, Read};
 use std::sync::mpsc;
 use std::thread;
 
-use super::{Finding, Options, ScanError, Stats, scan_into};
+use super::{Finding, Options, Prepared, ScanError, Stats, scan_into};
 
 /// Where a scan's findings go.
 pub trait Sink {
@@ -29,6 +29,17 @@ pub fn scan_with<E>(
     emit: &mut dyn FnMut(Finding) -> Result<(), E>,
 ) -> Result<Stats, ScanError<E>> {
     scan_into(input, options, &mut Emit(emit))
+}
+
+impl Prepared {
+    /// [`scan_with`] with what is already built.
+    pub fn scan_with<E>(
+        &self,
+        input: impl Read + Send + 'static,
+        emit: &mut dyn FnMut(Finding) -> Result<(), E>,
+    ) -> Result<Stats, ScanError<E>> {
+        self.scan_into(input, &mut Emit(emit))
+    }
 }
 
 /// A closure as a [`Sink`].
@@ -101,6 +112,15 @@ pub fn scan_beside<E>(
     options: Options,
     sink: &mut dyn Sink<Error = E>,
 ) -> Result<Stats, ScanError<E>> {
+    beside(input, Prepared::new(options), sink)
+}
+
+/// [`scan_beside`] with a scanner made ready before.
+pub(super) fn beside<E>(
+    input: impl Read + Send + 'static,
+    prepared: Prepared,
+    sink: &mut dyn Sink<Error = E>,
+) -> Result<Stats, ScanError<E>> {
     let (to, from_scan) = mpsc::sync_channel::<Handed>(16);
     let scanning = thread::Builder::new()
         .name("ocr-err-scanner".to_owned())
@@ -111,7 +131,7 @@ pub fn scan_beside<E>(
                 size: Batches::SIZE,
                 live: true,
             };
-            let result = scan_into(input, options, &mut batches);
+            let result = prepared.scan_into(input, &mut batches);
             // The findings of the input's last lines.
             match (result, batches.hand_over()) {
                 (Ok(_), Err(())) => Err(ScanError::Sink(())),

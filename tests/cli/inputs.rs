@@ -285,3 +285,33 @@ fn a_truncated_archive_counts_what_was_read_before_the_fault() {
         "{table}"
     );
 }
+
+#[test]
+fn inputs_that_lie_about_their_encoding_are_still_read() {
+    let dir = std::env::temp_dir().join(format!("ocr-err-lying-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let body = "{\"error_code\":\"AIS.0104\",\"error_msg\":\"The image is not supported.\"}\r\n";
+    // A UTF-16 byte-order mark before UTF-8 text (one tool's mark, another tool's text).
+    let mut marked = vec![0xFF, 0xFE];
+    marked.extend_from_slice(format!("2024-05-01 12:00:00 ERROR {body}").as_bytes());
+    std::fs::write(dir.join("marked.log"), &marked).unwrap();
+    // UTF-16 without a mark, as some Windows tools write it; a folder would skip it as binary
+    // if it were read as bytes.
+    let unmarked: Vec<u8> = format!("2024-05-01 12:00:00 ERROR {body}")
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    std::fs::write(dir.join("unmarked.log"), &unmarked).unwrap();
+    let (code, out, err) = run(&["parse", "-f", "jsonl", &dir.display().to_string()]);
+    assert_eq!(code, 0, "{err}");
+    let found: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(found.len(), 2, "{out}");
+    for (f, file) in found.iter().zip(["/marked.log", "/unmarked.log"]) {
+        assert_eq!(f["code"], "AIS.0104", "{out}");
+        assert_eq!(f["message"], "The image is not supported.", "{out}");
+        assert!(f["path"].as_str().unwrap().ends_with(file), "{out}");
+    }
+}

@@ -4,12 +4,13 @@
 
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| {
-    let lines = data.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-    let mut count = 0usize;
+/// The scanner, made ready once: building its searchers costs more than scanning a short input.
+static SCANNER: std::sync::OnceLock<ocr_err::scan::Prepared> = std::sync::OnceLock::new();
+
+fn scanner() -> &'static ocr_err::scan::Prepared {
     // As `parse` runs it: told the success codes, the known prefixes, the SDK exceptions, the
     // messages without a code and what shows a Huawei Cloud call, and decoding first.
-    let options = ocr_err::scan::Options {
+    SCANNER.get_or_init(|| ocr_err::scan::Prepared::new(ocr_err::scan::Options {
         detail: true,
         extra: true,
         success: ocr_err::catalog::success_codes(),
@@ -19,13 +20,18 @@ fuzz_target!(|data: &[u8]| {
         code_of_message: ocr_err::catalog::code_of_message,
         evidence: ocr_err::catalog::evidence_needles(),
         own_exceptions: ocr_err::catalog::own_exceptions(),
-    };
+    }))
+}
+
+fuzz_target!(|data: &[u8]| {
+    let lines = data.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+    let mut count = 0usize;
     let input = ocr_err::input::Decoded::new(
         std::io::Cursor::new(data.to_vec()),
         ocr_err::input::TextEncoding::Auto,
     )
     .expect("reading from memory cannot fail");
-    let stats = ocr_err::scan::scan_with(input, options, &mut |f| {
+    let stats = scanner().scan_with(input, &mut |f| {
         assert!(!f.code.is_empty());
         assert!(f.line >= 1 && f.line <= lines, "line {} of {lines}", f.line);
         // Explaining what was found must not panic either.
