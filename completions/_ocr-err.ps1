@@ -33,13 +33,27 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")')
-            [CompletionResult]::new('parse', 'parse', [CompletionResultType]::ParameterValue, 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell')
             [CompletionResult]::new('manpage', 'manpage', [CompletionResultType]::ParameterValue, 'Print the man page (roff), to install as ocr-err.1')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every code in the catalog, one row each')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")')
+            [CompletionResult]::new('parse', 'parse', [CompletionResultType]::ParameterValue, 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every code in the catalog, one row each')
+            break
+        }
+        'ocr-err;completions' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ocr-err;manpage' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'ocr-err;search' {
@@ -93,22 +107,38 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
-        'ocr-err;completions' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Language of the explanations and labels (the API''s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]')
-            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the explanations and labels (the API''s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal [default: auto; env: OCR_ERR_COLOR]')
-            [CompletionResult]::new('--hyperlinks', '--hyperlinks', [CompletionResultType]::ParameterName, 'When links are also terminal hyperlinks (OSC 8); never without colour')
-            [CompletionResult]::new('--paging', '--paging', [CompletionResultType]::ParameterName, 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input')
-            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+        'ocr-err;help' {
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell')
+            [CompletionResult]::new('manpage', 'manpage', [CompletionResultType]::ParameterValue, 'Print the man page (roff), to install as ocr-err.1')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")')
+            [CompletionResult]::new('parse', 'parse', [CompletionResultType]::ParameterValue, 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every code in the catalog, one row each')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
-        'ocr-err;manpage' {
+        'ocr-err;help;completions' {
+            break
+        }
+        'ocr-err;help;manpage' {
+            break
+        }
+        'ocr-err;help;explain' {
+            break
+        }
+        'ocr-err;help;search' {
+            break
+        }
+        'ocr-err;help;parse' {
+            break
+        }
+        'ocr-err;help;list' {
+            break
+        }
+        'ocr-err;help;help' {
+            break
+        }
+        'ocr-err;explain' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams')
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Language of the explanations and labels (the API''s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]')
@@ -137,52 +167,6 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
             [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Only codes of this service: its prefix (IAM, Ecs) or a part of its name in either language (云解析); for a service the catalog holds no codes of, where they are explained')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is')
             [CompletionResult]::new('--services', '--services', [CompletionResultType]::ParameterName, 'List the services whose codes a prefix tells, with where each explains its codes')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'ocr-err;help' {
-            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)')
-            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")')
-            [CompletionResult]::new('parse', 'parse', [CompletionResultType]::ParameterValue, 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell')
-            [CompletionResult]::new('manpage', 'manpage', [CompletionResultType]::ParameterValue, 'Print the man page (roff), to install as ocr-err.1')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every code in the catalog, one row each')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'ocr-err;help;explain' {
-            break
-        }
-        'ocr-err;help;search' {
-            break
-        }
-        'ocr-err;help;parse' {
-            break
-        }
-        'ocr-err;help;completions' {
-            break
-        }
-        'ocr-err;help;manpage' {
-            break
-        }
-        'ocr-err;help;list' {
-            break
-        }
-        'ocr-err;help;help' {
-            break
-        }
-        'ocr-err;explain' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Language of the explanations and labels (the API''s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]')
-            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the explanations and labels (the API''s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal [default: auto; env: OCR_ERR_COLOR]')
-            [CompletionResult]::new('--hyperlinks', '--hyperlinks', [CompletionResultType]::ParameterName, 'When links are also terminal hyperlinks (OSC 8); never without colour')
-            [CompletionResult]::new('--paging', '--paging', [CompletionResultType]::ParameterName, 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input')
-            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

@@ -30,13 +30,25 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand search 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")'
-            cand parse 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files'
             cand completions 'Print the completion script for a shell'
             cand manpage 'Print the man page (roff), to install as ocr-err.1'
-            cand list 'List every code in the catalog, one row each'
+            cand search 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")'
+            cand parse 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files'
             cand help 'Print this message or the help of the given subcommand(s)'
             cand explain 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)'
+            cand list 'List every code in the catalog, one row each'
+        }
+        &'ocr-err;completions'= {
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ocr-err;manpage'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'ocr-err;search'= {
             cand -f 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams'
@@ -87,21 +99,30 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'ocr-err;completions'= {
-            cand -f 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams'
-            cand --format 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams'
-            cand -l 'Language of the explanations and labels (the API''s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]'
-            cand --lang 'Language of the explanations and labels (the API''s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]'
-            cand --color 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal [default: auto; env: OCR_ERR_COLOR]'
-            cand --hyperlinks 'When links are also terminal hyperlinks (OSC 8); never without colour'
-            cand --paging 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input'
-            cand --ascii 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        &'ocr-err;help'= {
+            cand completions 'Print the completion script for a shell'
+            cand manpage 'Print the man page (roff), to install as ocr-err.1'
+            cand explain 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)'
+            cand search 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")'
+            cand parse 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files'
+            cand list 'List every code in the catalog, one row each'
+            cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'ocr-err;manpage'= {
+        &'ocr-err;help;completions'= {
+        }
+        &'ocr-err;help;manpage'= {
+        }
+        &'ocr-err;help;explain'= {
+        }
+        &'ocr-err;help;search'= {
+        }
+        &'ocr-err;help;parse'= {
+        }
+        &'ocr-err;help;list'= {
+        }
+        &'ocr-err;help;help'= {
+        }
+        &'ocr-err;explain'= {
             cand -f 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams'
             cand --format 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams'
             cand -l 'Language of the explanations and labels (the API''s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]'
@@ -129,43 +150,6 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
             cand --service 'Only codes of this service: its prefix (IAM, Ecs) or a part of its name in either language (云解析); for a service the catalog holds no codes of, where they are explained'
             cand --ascii 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
             cand --services 'List the services whose codes a prefix tells, with where each explains its codes'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'ocr-err;help'= {
-            cand explain 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)'
-            cand search 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")'
-            cand parse 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files'
-            cand completions 'Print the completion script for a shell'
-            cand manpage 'Print the man page (roff), to install as ocr-err.1'
-            cand list 'List every code in the catalog, one row each'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'ocr-err;help;explain'= {
-        }
-        &'ocr-err;help;search'= {
-        }
-        &'ocr-err;help;parse'= {
-        }
-        &'ocr-err;help;completions'= {
-        }
-        &'ocr-err;help;manpage'= {
-        }
-        &'ocr-err;help;list'= {
-        }
-        &'ocr-err;help;help'= {
-        }
-        &'ocr-err;explain'= {
-            cand -f 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams'
-            cand --format 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams'
-            cand -l 'Language of the explanations and labels (the API''s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]'
-            cand --lang 'Language of the explanations and labels (the API''s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]'
-            cand --color 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal [default: auto; env: OCR_ERR_COLOR]'
-            cand --hyperlinks 'When links are also terminal hyperlinks (OSC 8); never without colour'
-            cand --paging 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input'
-            cand --ascii 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'

@@ -4,7 +4,7 @@
 use std::ffi::OsString;
 use std::io::{self, Write};
 
-use clap::{ColorChoice, CommandFactory, FromArgMatches};
+use clap::{ColorChoice, FromArgMatches};
 
 use crate::catalog;
 use crate::cli::{Cli, ColorArg, Command, ModuleArg, Plain};
@@ -47,14 +47,15 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
         Ok(ColorArg::Auto) if env.wants_color(ColorArg::Auto) => ColorArg::Always,
         _ => ColorArg::Never,
     };
-    let command = Cli::command().color(match help_color {
+    let command = crate::cli::command().color(match help_color {
         ColorArg::Always => ColorChoice::Always,
         _ => ColorChoice::Never,
     });
-    let cli = match command
-        .try_get_matches_from(args)
-        .and_then(|m| Cli::from_arg_matches(&m))
-    {
+    let matches = command.try_get_matches_from(args);
+    if let Some(message) = matches.as_ref().ok().and_then(crate::cli::misplaced_option) {
+        return usage_error(&message);
+    }
+    let cli = match matches.and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(cli) => cli,
         Err(e) => {
             // Help and version go to stdout (exit 0), usage errors to stderr (exit 2). A closed
@@ -180,19 +181,35 @@ fn dispatch(
             service: Some(name),
             ..
         } => {
-            let services = catalog::find_services(name);
+            let services = catalog::services_named(name);
             if services.is_empty() {
-                return Err(Error::Usage(format!(
-                    "no service is named {}; ocr-err list --services lists them",
+                // Not found (exit 1), as an unknown code is: the nearest names, and where all are.
+                let nearest = catalog::nearest_service_names(name);
+                let hint = if nearest.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (nearest: {})", nearest.join(", "))
+                };
+                report(&format!(
+                    "no service is named {}{hint}; ocr-err list --services lists them",
                     echo(name)
-                )));
+                ));
+                return Ok(Outcome::NotFound);
             }
+            // A prefix several services share (AIS: OCR, Image Recognition, Content Moderation)
+            // numbers its codes apart per service; the catalog holds the first one's.
+            let holds_codes = |s: &catalog::Service| {
+                catalog::services_of(s.prefix)
+                    .first()
+                    .is_some_and(|first| std::ptr::eq(*first, s))
+            };
             let mut entries: Vec<_> = catalog::entries()
                 .filter(|e| {
                     e.kind == catalog::Kind::Code
-                        && services
-                            .iter()
-                            .any(|s| e.code.split_once('.').is_some_and(|(p, _)| p == s.prefix))
+                        && services.iter().any(|s| {
+                            holds_codes(s)
+                                && e.code.split_once('.').is_some_and(|(p, _)| p == s.prefix)
+                        })
                 })
                 .collect();
             if entries.is_empty() {

@@ -144,7 +144,7 @@ pub enum Command {
 
         /// Show at most this many hits (1 or more).
         #[arg(long, short = 'n', default_value_t = SEARCH_LIMIT, value_name = "N",
-              value_parser = clap::value_parser!(u16).range(1..))]
+              value_parser = clap::value_parser!(u16).range(1..), value_hint = clap::ValueHint::Other)]
         limit: u16,
 
         /// Only codes of this module.
@@ -192,12 +192,12 @@ pub enum Command {
 
         /// Only errors whose code matches this pattern (any case; * and ? as in a shell: APIGW.*,
         /// "HTTP 4??"); may be given more than once.
-        #[arg(long, value_name = "PATTERN")]
+        #[arg(long, value_name = "PATTERN", value_hint = clap::ValueHint::Other)]
         code: Vec<String>,
 
         /// How many files to scan at once (default: one per core); each file's errors are
         /// still printed together, in the order of the inputs.
-        #[arg(long, short = 'j', value_name = "N")]
+        #[arg(long, short = 'j', value_name = "N", value_hint = clap::ValueHint::Other)]
         threads: Option<usize>,
 
         /// One row per code and HTTP status with its count, most frequent first, and totals.
@@ -408,6 +408,72 @@ const VALUED: &[&str] = &[
     "--hyperlinks",
     "--paging",
 ];
+
+/// The subcommands the output options (`--format`, `--lang`, `--color`, …) do nothing for: they
+/// print a script or a page of their own.
+const WITHOUT_OUTPUT_OPTIONS: [&str; 2] = ["completions", "manpage"];
+
+/// The command line, as clap reads it: [`Cli`], with the output options kept out of the
+/// subcommands they do nothing for. There each is a hidden option of the subcommand's own, so
+/// it is neither in their help nor offered by completion, and given it is a usage error
+/// ([`misplaced_option`]) rather than silently ignored.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let cmd = Cli::command();
+    let output: Vec<clap::Arg> = output_options(&cmd)
+        .map(|a| a.global(false).hide(true))
+        .collect();
+    WITHOUT_OUTPUT_OPTIONS.iter().fold(cmd, |cmd, name| {
+        cmd.mut_subcommand(name, |sub| sub.args(output.clone()))
+    })
+}
+
+/// The command line as completion scripts and the man page offer it: the output options at the
+/// top and under each subcommand they apply to, and not under the others. (Completion scripts
+/// offer hidden options too, so they are left out there rather than hidden.)
+pub fn offered() -> clap::Command {
+    use clap::CommandFactory;
+    let cmd = Cli::command();
+    let output: Vec<clap::Arg> = output_options(&cmd).map(|a| a.global(false)).collect();
+    let top = output
+        .iter()
+        .fold(cmd, |cmd, a| cmd.mut_arg(a.get_id(), |a| a.global(false)));
+    let names: Vec<String> = top
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .filter(|n| !WITHOUT_OUTPUT_OPTIONS.contains(&n.as_str()))
+        .collect();
+    names.iter().fold(top, |cmd, name| {
+        cmd.mut_subcommand(name, |sub| sub.args(output.clone()))
+    })
+}
+
+/// The output options, as `Cli` defines them (global).
+fn output_options(cmd: &clap::Command) -> impl Iterator<Item = clap::Arg> + '_ {
+    cmd.get_arguments().filter(|a| a.is_global_set()).cloned()
+}
+
+/// An output option given to a subcommand it does nothing for (before or after the
+/// subcommand's name): the usage error to report.
+pub fn misplaced_option(matches: &clap::ArgMatches) -> Option<String> {
+    let (name, sub) = matches.subcommand()?;
+    if !WITHOUT_OUTPUT_OPTIONS.contains(&name) {
+        return None;
+    }
+    let given = |m: &clap::ArgMatches, id: &str| {
+        m.value_source(id) == Some(clap::parser::ValueSource::CommandLine)
+    };
+    let ids = ["format", "lang", "color", "ascii", "hyperlinks", "paging"];
+    let id = ids.iter().find(|id| given(sub, id) || given(matches, id))?;
+    Some(format!(
+        "--{id} does nothing for {name}, which prints {}; leave it out",
+        if name == "manpage" {
+            "a man page"
+        } else {
+            "a shell script"
+        }
+    ))
+}
 
 /// The arguments with `explain` inserted before a code-shaped first argument (`ocr-err AIS.0104`,
 /// `ocr-err --lang en ais0104 APIG.0308`), as `errno ENOENT` and `tldr tar` work. Anything else,

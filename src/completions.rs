@@ -15,11 +15,10 @@
 use std::fmt::Write as _;
 
 use clap::builder::PossibleValue;
-use clap::{Command, CommandFactory, ValueEnum};
+use clap::{Command, ValueEnum};
 use clap_complete::Shell as Generator;
 
 use crate::catalog;
-use crate::cli::Cli;
 
 /// A shell that `ocr-err completions` knows.
 #[allow(clippy::doc_markdown)] // The doc comments are help text: "PowerShell" as people write it.
@@ -95,6 +94,21 @@ fn code_values() -> Vec<PossibleValue> {
         .collect()
 }
 
+/// Every service prefix once, in the table's order, each with the names of its services as help.
+fn service_values() -> Vec<PossibleValue> {
+    let mut values: Vec<(&str, Vec<&str>)> = Vec::new();
+    for sv in catalog::services() {
+        match values.iter_mut().find(|(p, _)| *p == sv.prefix) {
+            Some((_, names)) => names.push(sv.name.en),
+            None => values.push((sv.prefix, vec![sv.name.en])),
+        }
+    }
+    values
+        .into_iter()
+        .map(|(prefix, names)| PossibleValue::new(prefix).help(names.join(", ")))
+        .collect()
+}
+
 /// Each code with the message its completion shows beside it.
 fn described_codes() -> impl Iterator<Item = (String, String)> {
     code_values().into_iter().map(|value| {
@@ -109,12 +123,19 @@ fn described_codes() -> impl Iterator<Item = (String, String)> {
 /// The command line as completion sees it: `explain`'s codes offered from the catalog. (At run
 /// time the argument accepts any text, and building this list would only slow start-up.)
 pub fn command() -> Command {
-    let mut cmd = Cli::command();
+    let mut cmd = crate::cli::offered();
     // Materialise the subcommands' deferred arguments so they can be amended.
     cmd.build();
     cmd.mut_subcommand("explain", |sub| {
         sub.mut_arg("codes", |arg| {
             arg.value_parser(code_values()).hide_possible_values(true)
+        })
+    })
+    // Service prefixes for `list --service` (names in either language are accepted too).
+    .mut_subcommand("list", |sub| {
+        sub.mut_arg("service", |arg| {
+            arg.value_parser(service_values())
+                .hide_possible_values(true)
         })
     })
 }
@@ -172,8 +193,10 @@ fn mend_bash(script: &str) -> String {
             "explain" if line == FALLBACK => out.push_str(
                 "            COMPREPLY=( $(compgen -W \"${opts}\" | awk -v c=\"${cur,,}\" 'index(tolower($0), c) == 1') )\n",
             ),
-            // A number, not a file.
-            "search" if line == FILES => out.push_str("                    COMPREPLY=()\n"),
+            // A number or a pattern, not a file.
+            "search" | "parse" if line == FILES => {
+                out.push_str("                    COMPREPLY=()\n");
+            }
             // The shorthand `ocr-err AIS.0104`: a code-shaped word where a subcommand would go.
             "top" if line == TOP_LEVEL => {
                 let _ = write!(
@@ -307,7 +330,7 @@ fn roff_url(url: &str) -> String {
 /// The man page, in roff: one page for the whole tool, each subcommand with its synopsis and
 /// options, then the exit status and environment.
 pub fn manpage() -> Vec<u8> {
-    let mut cmd = Cli::command();
+    let mut cmd = crate::cli::offered();
     cmd.build();
     let top = clap_mangen::Man::new(cmd.clone());
     let mut page = section(&top, clap_mangen::Man::render_title);

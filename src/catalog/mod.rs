@@ -78,6 +78,65 @@ pub fn services_of(prefix: &str) -> Vec<&'static Service> {
         .collect()
 }
 
+/// The services `list --service` names: by prefix (`ais`, any case), as a search names them ([`find_services`]), or by one whole word of a name in either language,
+/// any case (`ocr`, `moderation`, `OBS`).
+///
+/// ```
+/// use ocr_err::catalog::services_named;
+/// assert_eq!(services_named("ocr")[0].prefix, "AIS");
+/// assert_eq!(services_named("文字识别")[0].prefix, "AIS");
+/// assert!(services_named("cloud").is_empty());
+/// ```
+pub fn services_named(name: &str) -> Vec<&'static Service> {
+    let found = find_services(name);
+    if !found.is_empty() {
+        return found;
+    }
+    let q = normalize::message_key(name);
+    if q.is_empty() || is_generic_word(&q) {
+        return Vec::new();
+    }
+    let has_word = |text: &str| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(&q))
+    };
+    model::SERVICES
+        .iter()
+        .filter(|s| has_word(s.name.en) || has_word(s.name.zh))
+        .collect()
+}
+
+/// The prefixes and name words nearest to a name that names no service, best first.
+pub fn nearest_service_names(name: &str) -> Vec<String> {
+    let q = normalize::message_key(name).to_lowercase();
+    let mut words: Vec<String> = Vec::new();
+    for s in &model::SERVICES {
+        let names = s.name.en.split(|c: char| !c.is_alphanumeric());
+        for w in std::iter::once(s.prefix).chain(names) {
+            if w.chars().count() >= 2 && !is_generic_word(w) && !words.iter().any(|k| k == w) {
+                words.push(w.to_owned());
+            }
+        }
+    }
+    // A slip of a key or two (`orc`, `moderaton`): one edit in four characters, at least one.
+    let most = (q.chars().count() / 4).max(1);
+    let mut near: Vec<(usize, String)> = words
+        .into_iter()
+        .map(|w| (strsim::damerau_levenshtein(&q, &w.to_lowercase()), w))
+        .filter(|(edits, _)| *edits <= most)
+        .collect();
+    near.sort();
+    near.into_iter().take(4).map(|(_, w)| w).collect()
+}
+
+/// A word in many services' names, which names none of them.
+fn is_generic_word(word: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "service", "services", "cloud", "huawei", "and", "the", "of", "for",
+    ];
+    GENERIC.iter().any(|g| g.eq_ignore_ascii_case(word))
+}
+
 /// The services a query names: by prefix (`dns`, any case), or by a part of a name in either
 /// language (`云解析`, `domain name`): two Chinese characters or more, two English words or
 /// more, and not a word in every name (`服务`, `cloud`).

@@ -499,9 +499,41 @@ fn search_and_list_see_the_services() {
     let (code, out, _) = run(&["list", "--service", "云解析", "--lang", "en"]);
     assert_eq!(code, 0);
     assert!(out.contains("DNS.xxxx  Domain Name Service"), "{out}");
-    let (code, _, err) = run(&["list", "--service", "nosuch"]);
-    assert_eq!(code, 2);
+    // Not found, as an unknown code is: exit 1, the nearest names, where all are listed.
+    let (code, out, err) = run(&["list", "--service", "nosuch"]);
+    assert_eq!((code, out.as_str()), (1, ""));
     assert!(err.contains("list --services"), "{err}");
+    let (code, _, err) = run(&["list", "--service", "orc"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("(nearest: OCR)"), "{err}");
+    // A service by one word of its name in either language, any case, as --services shows it
+    // (OCR names ModelArts too, the platform OCR runs on, whose codes OCR's page lists).
+    for name in ["ocr", "OCR", "Ocr", "文字识别"] {
+        let (code, v) = json(&["list", "-f", "json", "--service", name]);
+        assert_eq!(code, 0, "{name}");
+        let codes: Vec<&str> = v["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["code"].as_str().unwrap())
+            .collect();
+        assert!(
+            codes.contains(&"AIS.0104") && codes.contains(&"ModelArts.4204"),
+            "{name}"
+        );
+        assert!(
+            codes
+                .iter()
+                .all(|c| c.starts_with("AIS.") || c.starts_with("ModelArts.")),
+            "{name}: {codes:?}"
+        );
+    }
+    // A service that shares its prefix with OCR numbers its codes apart: where it explains them,
+    // not OCR's codes.
+    let (code, out, _) = run(&["list", "--service", "moderation", "-f", "plain"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("service\tAIS\tContent Moderation"), "{out}");
+    assert!(!out.contains("AIS.0104"), "{out}");
     // list --services: every service, once per row of the prefix table.
     let (_, v) = json(&["list", "-f", "json", "--services"]);
     assert_eq!(v.as_array().unwrap().len(), catalog::services().len());

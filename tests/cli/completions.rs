@@ -125,6 +125,30 @@ fn bash_completes_subcommands_flags_values_and_codes() {
         ["en", "zh", "both"]
     );
     assert!(bash_complete("ocr-err search --").contains(&"--limit".to_owned()));
+    // Service prefixes for list --service; a number or a pattern is no file.
+    let services = bash_complete("ocr-err list --service A");
+    for p in ["AIS", "APIG", "APIGW", "AOM"] {
+        assert!(
+            services.contains(&p.to_owned()),
+            "{p} missing from {services:?}"
+        );
+    }
+    for line in [
+        "ocr-err search -n ",
+        "ocr-err parse -j ",
+        "ocr-err parse --code ",
+    ] {
+        let offered = bash_complete(line);
+        assert!(offered.iter().all(String::is_empty), "{line}: {offered:?}");
+    }
+    // The output options only where they do something.
+    let opts = bash_complete("ocr-err completions --");
+    assert!(opts.contains(&"--help".to_owned()), "{opts:?}");
+    assert!(
+        !opts.iter().any(|o| o == "--format" || o == "--lang"),
+        "{opts:?}"
+    );
+    assert!(bash_complete("ocr-err explain --").contains(&"--format".to_owned()));
 }
 
 fn fish_complete(line: &str) -> Vec<String> {
@@ -169,6 +193,19 @@ fn fish_completes_codes_with_their_messages() {
         .collect();
     formats.sort();
     assert_eq!(formats, ["json", "jsonl", "plain", "table"]);
+    // Service prefixes with their names; no files for a number; no output options where they
+    // do nothing.
+    let services = fish_complete("ocr-err list --service AI");
+    assert!(
+        services
+            .iter()
+            .any(|c| c.starts_with("AIS\tOptical Character Recognition")),
+        "{services:?}"
+    );
+    let cwd_file = fish_complete("ocr-err search -n C");
+    assert!(cwd_file.is_empty(), "{cwd_file:?}");
+    let opts = fish_complete("ocr-err manpage --");
+    assert!(!opts.iter().any(|o| o.starts_with("--format")), "{opts:?}");
 }
 
 /// What zsh lists for a command line, as `tests/fixtures/zsh-complete.zsh` captures it.
@@ -204,6 +241,19 @@ fn zsh_completes_codes_with_their_messages() {
         "descriptions shown:\n{out}"
     );
     assert!(!out.contains("AIS.0101"), "only the codes that fit:\n{out}");
+    let services = zsh_complete("ocr-err list --service AP");
+    assert!(
+        services.contains("APIGW") && services.contains("API Gateway"),
+        "{services}"
+    );
+    // The tests run in the crate's folder: no file of it is offered for a number.
+    for line in ["ocr-err search -n ", "ocr-err parse --threads "] {
+        let out = zsh_complete(line);
+        assert!(
+            !out.contains("Cargo.toml") && !out.contains("README"),
+            "{line}: {out}"
+        );
+    }
 }
 
 #[test]

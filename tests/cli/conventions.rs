@@ -18,6 +18,35 @@ fn output_options_go_before_or_after_the_subcommand() {
 }
 
 #[test]
+fn output_options_are_refused_where_they_do_nothing() {
+    for args in [
+        &["completions", "bash", "--format", "json"][..],
+        &["--lang", "en", "manpage"],
+        &["manpage", "--color", "always"],
+        &["completions", "--ascii", "zsh"],
+    ] {
+        let (code, out, err) = run(args);
+        assert_eq!((code, out.as_str()), (2, ""), "{args:?}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.contains("does nothing for") && err.contains("leave it out"),
+            "{err}"
+        );
+    }
+    // Nor are they in those subcommands' help.
+    let (_, help, _) = run(&["completions", "--help"]);
+    assert!(
+        !help.contains("--format") && !help.contains("--lang"),
+        "{help}"
+    );
+    let (_, help, _) = run(&["explain", "--help"]);
+    assert!(
+        help.contains("--format") && help.contains("--lang"),
+        "{help}"
+    );
+}
+
+#[test]
 fn a_code_first_means_explain() {
     let short = run(&["ais0104", "APIG.0308", "-f", "plain"]);
     let long = run(&["explain", "ais0104", "APIG.0308", "-f", "plain"]);
