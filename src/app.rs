@@ -415,6 +415,14 @@ fn explain(
             }
         }
     }
-    render::explain(out, &results, settings)?;
+    // An argument that is not a code is a usage error: said on stderr only, as every usage
+    // error is, in every format; stdout carries the results of the others (none: nothing).
+    let results: Vec<Explained> = results
+        .into_iter()
+        .filter(|r| !matches!(r, Explained::Invalid { .. }))
+        .collect();
+    if !results.is_empty() {
+        render::explain(out, &results, settings)?;
+    }
     Ok(outcome)
 }

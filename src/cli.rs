@@ -7,20 +7,23 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+// The texts after the options are laid out by hand for a terminal 60 columns wide: every line
+// fits, so nothing is wrapped (a test holds them to that); a paragraph is one line, wrapped by
+// clap at the terminal's width.
 const EXIT_CODES: &str = "\
 Exit codes:
   0  found or explained
   1  not found: unknown code, no search hit
-  2  bad usage, unreadable input or output that cannot be written
+  2  bad usage, unreadable input, unwritable output
 
-A code as the first argument means explain: ocr-err AIS.0104.
-Defaults: a flag wins over its environment variable (OCR_ERR_LANG, OCR_ERR_COLOR,
-OCR_ERR_PAGER), which wins over the built-in default.";
+A code first means explain: ocr-err AIS.0104
+
+Defaults: a flag wins over its environment variable (OCR_ERR_LANG, OCR_ERR_COLOR, OCR_ERR_PAGER), which wins over the built-in default.";
 
 const EXPLAIN_AFTER: &str = "\
 Examples:
   ocr-err explain AIS.0104
-  ocr-err ais0104 APIG.0308           (a code first means explain)
+  ocr-err ais0104 APIG.0308     # a code first: explain
   jq -r '.[].code' errors.json | ocr-err explain -
 
 Exit codes:
@@ -41,11 +44,12 @@ Exit codes:
 
 const PARSE_AFTER: &str = "\
 Examples:
-  curl -si -X POST \"$OCR_URL\" -d @body.json | ocr-err parse
+  curl -si \"$OCR_URL\" -d @body.json | ocr-err parse
   ocr-err parse app.log app.log.1 app.log.2.gz --summary
-  ocr-err parse logs/ -c --code 'APIG.03*'   (a folder, as ripgrep walks it)
-  kubectl logs -f ocr-worker | ocr-err parse --format jsonl | jq .code
-  ocr-err parse -                     (paste, then Ctrl-D)
+  # a folder, walked as ripgrep walks one:
+  ocr-err parse logs/ -c --code 'APIG.03*'
+  kubectl logs -f ocr-worker | ocr-err parse -f jsonl
+  ocr-err parse -               # paste, then Ctrl-D
 
 Exit codes (as grep):
   0  at least one error found, known to the catalog or not
@@ -62,14 +66,23 @@ Examples:
 
 const COMPLETIONS_AFTER: &str = "\
 Install:
-  bash        source <(ocr-err completions bash)    (in ~/.bashrc)
-              or, with the bash-completion package installed:
-              ocr-err completions bash > ~/.local/share/bash-completion/completions/ocr-err
-  zsh         ocr-err completions zsh > ~/.zfunc/_ocr-err
-              and in ~/.zshrc: fpath=(~/.zfunc $fpath); autoload -Uz compinit; compinit
-  fish        ocr-err completions fish > ~/.config/fish/completions/ocr-err.fish
-  powershell  ocr-err completions powershell >> $PROFILE
-  elvish      ocr-err completions elvish >> ~/.config/elvish/rc.elv";
+  bash, in ~/.bashrc:
+    source <(ocr-err completions bash)
+  bash, with the bash-completion package installed:
+    ocr-err completions bash >
+      ~/.local/share/bash-completion/completions/ocr-err
+  zsh:
+    ocr-err completions zsh > ~/.zfunc/_ocr-err
+    and in ~/.zshrc:
+      fpath=(~/.zfunc $fpath); autoload -Uz compinit
+      compinit
+  fish:
+    ocr-err completions fish >
+      ~/.config/fish/completions/ocr-err.fish
+  powershell:
+    ocr-err completions powershell >> $PROFILE
+  elvish:
+    ocr-err completions elvish >> ~/.config/elvish/rc.elv";
 
 /// Explain Huawei Cloud OCR (文字识别) API error codes, offline, in English and Chinese.
 #[derive(Debug, Parser)]

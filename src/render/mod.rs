@@ -25,8 +25,8 @@ use crate::explain::{Explained, Explanation, Listing, Summary};
 use crate::search::Hit;
 use crate::settings::{Format, Langs, Settings};
 
-/// Writes `explain` results. Invalid arguments are reported on stderr by the caller; in JSON they
-/// also appear in the array, so a script sees one result per argument.
+/// Writes `explain` results. Invalid arguments are reported on stderr by the caller, and left
+/// out here.
 pub fn explain(out: &mut impl Write, results: &[Explained], s: &Settings) -> io::Result<()> {
     match s.format {
         Format::Json => json::write(out, results, s.langs),

@@ -324,6 +324,59 @@ fn help_texts_have_no_markdown() {
     }
 }
 
+/// `ocr-err ARGS` at a terminal `columns` wide.
+fn help_at(args: &[&str], columns: usize) -> String {
+    let out = crate::common::std_cmd()
+        .args(args)
+        .env("COLUMNS", columns.to_string())
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn help_fits_60_and_80_columns_and_its_laid_out_parts_are_never_rewrapped() {
+    for sub in [
+        "",
+        "explain",
+        "search",
+        "parse",
+        "list",
+        "completions",
+        "manpage",
+    ] {
+        let args: Vec<&str> = [sub, "--help"]
+            .into_iter()
+            .filter(|a| !a.is_empty())
+            .collect();
+        // What follows the options (examples, exit codes, install lines) is laid out by hand:
+        // as it reads at 120 columns, it reads at 60 and 80, line for line.
+        let laid_out = |help: &str| -> Vec<String> {
+            let start = ["\nExamples:", "\nInstall:", "\nExit codes:"]
+                .iter()
+                .filter_map(|h| help.find(h))
+                .min()
+                .unwrap_or(help.len());
+            let end = help.find("\nDefaults:").unwrap_or(help.len());
+            help[start..end].lines().map(str::to_owned).collect()
+        };
+        let wide = help_at(&args, 120);
+        for columns in [60, 80] {
+            let help = help_at(&args, columns);
+            for line in help.lines() {
+                assert!(
+                    unicode_width::UnicodeWidthStr::width(line) <= columns,
+                    "{args:?} at {columns}: {line:?}"
+                );
+            }
+            assert_eq!(laid_out(&help), laid_out(&wide), "{args:?} at {columns}");
+        }
+        if sub.is_empty() || sub == "explain" || sub == "parse" {
+            assert!(!laid_out(&wide).is_empty(), "{args:?}");
+        }
+    }
+}
+
 #[test]
 fn completion_has_no_gaps_in_bash() {
     if missing("bash") {

@@ -174,6 +174,30 @@ fn chinese_only_prints_chinese_prose_and_the_message_as_received() {
 }
 
 #[test]
+fn json_usage_errors_leave_stdout_empty() {
+    for args in [
+        &["explain", "hello", "--format", "json"][..],
+        &["explain", "x!", "-f", "jsonl"],
+        &["search", "the", "--format", "json"],
+        &["search", "--format", "json"],
+        &["parse", "--format", "json", "--bogus"],
+        &["list", "--format", "jsonl", "--module", "nosuch"],
+    ] {
+        let (code, out, err) = run(args);
+        assert_eq!((code, out.as_str()), (2, ""), "{args:?}");
+        assert!(err.starts_with("ocr-err: error:"), "{args:?}: {err}");
+    }
+    // The arguments that are codes are still explained.
+    let (code, out, err) = run(&["explain", "-f", "jsonl", "AIS.0104", "hello"]);
+    assert_eq!(code, 2);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(
+        out.contains("\"found\"") && err.contains("\"hello\" is not an error code"),
+        "{err}"
+    );
+}
+
+#[test]
 fn json_has_a_stable_schema() {
     let (code, out, _) = run(&["explain", "-f", "json", "AIS.0104", "AIS.0140", "x!"]);
     assert_eq!(code, 2);
@@ -184,7 +208,8 @@ fn json_has_a_stable_schema() {
         .iter()
         .map(|r| r["status"].as_str().unwrap())
         .collect();
-    assert_eq!(statuses, ["found", "unknown", "invalid"]);
+    // "x!" is no code: a usage error, said on stderr only (json_usage_errors_leave_stdout_empty).
+    assert_eq!(statuses, ["found", "unknown"]);
     let keys = |v: &Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
     assert_eq!(keys(&v[0]), ["status", "query", "entries"]);
     let entry = &v[0]["entries"][0];
