@@ -207,6 +207,8 @@ pub(in crate::scan) const XML_MARKS: &[&str] = &[
     "<Code>",
     "<Error>",
     "ode=",
+    // OBS's SDK documents and dumps: `HTTP Code: 403` / `Error Code: SignatureDoesNotMatch`.
+    " Code:",
     "ponseCode",
     "orCode",
     "返回错误",

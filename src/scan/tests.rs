@@ -372,3 +372,32 @@ fn fields_printed_before_a_code_are_seen_across_pieces() {
         );
     }
 }
+
+#[test]
+fn obs_request_id_headers_are_read_where_a_line_prints_them_among_others() {
+    // keystoneauth's debug line: the answer's headers on the status's line.
+    let found = findings(
+        "RESP: [403] Content-Length: 263 Content-Type: application/xml Server: OBS x-obs-request-id: 00000194D648569F442153E3C7BA5D76 x-reserved: 1\n",
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].http_status, Some(403));
+    assert_eq!(
+        found[0].request_id.as_deref(),
+        Some("00000194D648569F442153E3C7BA5D76")
+    );
+    // A longer hyphenated word is no key.
+    let found = findings(
+        "RESP: [403] Server: OBS not-x-obs-request-id: 00000194D648569F442153E3C7BA5D76\n",
+    );
+    assert_eq!(found[0].request_id, None);
+}
+
+#[test]
+fn obs_s_code_and_status_printed_on_lines_of_their_own_are_one_error() {
+    // OBS's SDK documents print an error this way, the status first.
+    let found = findings("HTTP Code: 403\nError Code: SignatureDoesNotMatch\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].code, "SignatureDoesNotMatch");
+    assert_eq!(found[0].http_status, Some(403));
+    assert_eq!(found[0].line, 2);
+}

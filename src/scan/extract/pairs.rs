@@ -60,6 +60,9 @@ pub(super) const KEYS: &[(&str, Field)] = &[
     ("requestID", Field::RequestId),
     ("x-request-id", Field::RequestId),
     ("X-Request-Id", Field::RequestId),
+    // OBS's, and the S3 name for it that S3 tools print when they talk to OBS.
+    ("x-obs-request-id", Field::RequestId),
+    ("x-amz-request-id", Field::RequestId),
 ];
 
 /// Every known key standing alone in `text` and followed by a separator (`key: `, `"key":`,
@@ -102,19 +105,14 @@ fn key_before(text: &[u8], sep: usize) -> Option<(usize, usize, usize)> {
     if start == 0 || text[start - 1] != b'-' {
         return None;
     }
-    // `x-request-id`, the one key with hyphens, standing alone.
-    let hyphenated = text[..end]
-        .iter()
-        .rev()
-        .take(HYPHENATED.len())
-        .take_while(|&&b| is_key_char(b) || b == b'-')
-        .count();
-    let start = end - hyphenated;
-    let alone = start == 0 || !is_key_char(text[start - 1]);
-    (hyphenated == HYPHENATED.len() && alone)
-        .then(|| key_index(&text[start..end]))
-        .flatten()
-        .map(|index| (start, end, index))
+    // The keys with hyphens (`x-request-id`, `x-obs-request-id`), standing alone.
+    while start > 0 && (is_key_char(text[start - 1]) || text[start - 1] == b'-') {
+        if end - start > LONGEST_KEY {
+            return None;
+        }
+        start -= 1;
+    }
+    key_index(&text[start..end]).map(|index| (start, end, index))
 }
 
 /// The bytes some key ends with.
@@ -142,12 +140,9 @@ const LONGEST_KEY: usize = {
     longest
 };
 
-/// The length of the hyphenated key (`x-request-id`, `X-Request-Id`).
-const HYPHENATED: &str = "x-request-id";
-
 /// The keys of each length, as indices into [`KEYS`] (`u8::MAX` after the last).
-const BY_LENGTH: [[u8; 8]; 16] = {
-    let mut table = [[u8::MAX; 8]; 16];
+const BY_LENGTH: [[u8; 8]; LONGEST_KEY + 1] = {
+    let mut table = [[u8::MAX; 8]; LONGEST_KEY + 1];
     let mut i = 0;
     while i < KEYS.len() {
         let len = KEYS[i].0.len();
