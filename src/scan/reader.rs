@@ -209,6 +209,9 @@ pub(in crate::scan) const XML_MARKS: &[&str] = &[
     "ode=",
     // OBS's SDK documents and dumps: `HTTP Code: 403` / `Error Code: SignatureDoesNotMatch`.
     " Code:",
+    // A JSON code that has no dot (`"code":"E000510"`, `"Code": "NoSuchKey"`) inside a line.
+    "ode\":\"",
+    "ode\": \"",
     "ponseCode",
     "orCode",
     "返回错误",

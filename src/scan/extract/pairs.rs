@@ -28,6 +28,8 @@ pub(super) const KEYS: &[(&str, Field)] = &[
     ("errorCode", Field::Code),
     ("ErrorCode", Field::Code),
     ("errCode", Field::Code),
+    // IAM's answers in some regions: `{"errorcode":["1115"]}`.
+    ("errorcode", Field::Code),
     ("err_code", Field::Code),
     ("code", Field::Code),
     ("Code", Field::Code),
@@ -105,14 +107,18 @@ fn key_before(text: &[u8], sep: usize) -> Option<(usize, usize, usize)> {
     if start == 0 || text[start - 1] != b'-' {
         return None;
     }
-    // The keys with hyphens (`x-request-id`, `x-obs-request-id`), standing alone.
-    while start > 0 && (is_key_char(text[start - 1]) || text[start - 1] == b'-') {
-        if end - start > LONGEST_KEY {
-            return None;
-        }
-        start -= 1;
+    // The keys with hyphens (`x-request-id`, `x-obs-request-id`): the longest that ends here and
+    // starts a word (after a hyphen or what is not part of a key).
+    let mut from = start;
+    while from > 0
+        && end - from <= LONGEST_KEY
+        && (is_key_char(text[from - 1]) || text[from - 1] == b'-')
+    {
+        from -= 1;
     }
-    key_index(&text[start..end]).map(|index| (start, end, index))
+    (from..start)
+        .filter(|&p| p == from || text[p - 1] == b'-')
+        .find_map(|p| key_index(&text[p..end]).map(|index| (p, end, index)))
 }
 
 /// The bytes some key ends with.
@@ -280,6 +286,11 @@ fn value_after(
         return quoted(text, i + 1, "\"", false)
             .map(|(v, _)| (v, key_quote.unwrap_or(Quoting::Json)));
     }
+    // A code given as a list of one (`"errorcode":["1115"]`): its first.
+    if field == Field::Code && rest.starts_with("[\"") {
+        return quoted(text, i + 2, "\"", false)
+            .map(|(v, _)| (v, key_quote.unwrap_or(Quoting::Json)));
+    }
     if rest.starts_with('\'') {
         // A quoted key before it: Python's repr of a dict, not Node's object.
         let quoting = if bytes[key_end] == b'\'' {
@@ -420,6 +431,7 @@ pub(in crate::scan) fn pairs_into(text: &str, read_messages: bool, out: &mut Vec
                 // Cloud's is the gate's to decide, by what is near it.
                 is_code(&value)
                     || is_named_code(&value)
+                    || is_lettered_code(&value)
                     || is_registry_code(&value)
                         && memchr::memmem::find(bytes, b"\"errors\"").is_some()
                     || !key.eq_ignore_ascii_case("code")
@@ -469,6 +481,13 @@ fn is_named_code(v: &str) -> bool {
         && bytes[1..]
             .windows(2)
             .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+}
+
+/// A code of one capital letter and six digits, as the message service (SMS) numbers its
+/// answers' codes (`E000510`, `E200028`).
+fn is_lettered_code(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() == 7 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_digit)
 }
 
 /// A container registry's code (`DENIED`, `UNAUTHORIZED`, `NAME_UNKNOWN`): capitals and
