@@ -418,3 +418,34 @@ fn codes_without_a_dot_under_a_code_key_are_read_as_sent() {
         assert!(findings(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_status_stated_by_a_verb_or_with_its_reason_phrase_is_the_error_s() {
+    let status = |text: &str| {
+        findings(&format!(
+            "{text} {{\"error_code\":\"AIS.0101\",\"error_msg\":\"x\"}}\n"
+        ))[0]
+            .http_status
+    };
+    for (text, want) in [
+        (
+            "Expected HTTP response code [200] but got 409 instead:",
+            Some(409),
+        ),
+        ("the call returned 400:", Some(400)),
+        ("server responded with 503", Some(503)),
+        ("[403 Forbidden]", Some(403)),
+        (
+            "POST /v2/x/ocr/general-text 429 Too Many Requests",
+            Some(429),
+        ),
+        // Not a status: a count, a success, part of a word or a number.
+        ("the API returned 3 results", None),
+        ("got 200 OK then", None),
+        ("forgot 409 things", None),
+        ("we got 404 and", None),
+        ("id 1400 Bad Request", None),
+    ] {
+        assert_eq!(status(text), want, "{text}");
+    }
+}

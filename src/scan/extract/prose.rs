@@ -9,7 +9,9 @@ use super::pairs::is_http_status;
 /// The words that state a status in prose, with what they are: 0 a status word, 4 `HTTP` (a
 /// version may follow), 5 `状态码` (a colon may be full-width), 6 Feign's `] during [` (after
 /// the status in brackets), 7 Guzzle's `resulted in a` (PHP: `` resulted in a `400 Bad
-/// Request` response: ``, the status after the backtick, which a unit holds as a space).
+/// Request` response: ``, the status after the backtick, which a unit holds as a space), 8 a
+/// verb a failing status follows (`but got 409`, `returned 400`), 9 a status's reason
+/// phrase, the status before it (`400 Bad Request`, `403 Forbidden`, wherever they stand).
 const PROSE_WORDS: &[(&str, usize)] = &[
     ("status code", 0),
     ("Status code", 0),
@@ -30,7 +32,32 @@ const PROSE_WORDS: &[(&str, usize)] = &[
     // Feign's `[400] during [POST] to […]`: the status is before the word.
     ("] during [", 6),
     ("resulted in a ", 7),
+    // `Expected HTTP response code [200] … but got 409 instead` (a plain `got 404` is running
+    // text more often than not).
+    ("but got ", 8),
+    ("returned ", 8),
+    ("responded with ", 8),
+    (" Bad Request", 9),
+    (" Unauthorized", 9),
+    (" Forbidden", 9),
+    (" Not Found", 9),
+    (" Method Not Allowed", 9),
+    (" Request Timeout", 9),
+    (" Conflict", 9),
+    (" Payload Too Large", 9),
+    (" Request Entity Too Large", 9),
+    (" Too Many Requests", 9),
+    (" Internal Server Error", 9),
+    (" Bad Gateway", 9),
+    (" Service Unavailable", 9),
+    (" Gateway Timeout", 9),
 ];
+
+/// A failing status (4xx, 5xx) standing alone at `at`.
+fn failing_at(text: &[u8], at: usize) -> Option<u16> {
+    let alone = at == 0 || !text[at - 1].is_ascii_alphanumeric();
+    digits_at(text, at).filter(|s| alone && *s >= 400)
+}
 
 /// An HTTP status stated in prose around a report: `status code 429`, `HTTP 400`, `HTTP/1.1 400`,
 /// `状态码: 401`, `Response Code: 403`, or a status standing right before a body (`401 {…}`,
@@ -50,6 +77,21 @@ pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
     let mut best: Option<(usize, u16)> = None;
     for m in words.find_iter(text) {
         let (start, pattern) = (m.start(), PROSE_WORDS[m.pattern().as_usize()].1);
+        if pattern == 8 {
+            let alone = start == 0 || !text[start - 1].is_ascii_alphanumeric();
+            if let Some(status) = failing_at(text, m.end()).filter(|_| alone) {
+                best = Some((start, status));
+                break;
+            }
+            continue;
+        }
+        if pattern == 9 {
+            if let Some(status) = start.checked_sub(3).and_then(|at| failing_at(text, at)) {
+                best = Some((start - 3, status));
+                break;
+            }
+            continue;
+        }
         if pattern == 7 {
             let at = m.end() + usize::from(matches!(text.get(m.end()), Some(b'`' | b' ')));
             if let Some(status) = digits_at(at) {
