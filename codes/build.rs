@@ -27,6 +27,7 @@ const TABLES: &[&str] = &[
     "iam-token.json",
     "sdk.json",
     "http.json",
+    "obs.json",
 ];
 
 #[derive(Deserialize)]
@@ -415,6 +416,8 @@ struct Index {
     /// Each field's pair mask, as in `fields`.
     pairs: Vec<u128>,
     vocabulary: std::collections::BTreeSet<String>,
+    /// How many entries search reads: the count its words' rarity is measured against.
+    searchable: usize,
 }
 
 impl Index {
@@ -444,6 +447,13 @@ impl Index {
     }
 
     fn entry(&mut self, p: &mut Pools, i: usize, e: &Entry) {
+        // OBS's codes answer an upload or an image URL, not the OCR call: `explain` finds them by
+        // name (`NoSuchKey`), and `search` leaves them out, as their names and prose (`access
+        // denied`, `RequestTimeout`) would crowd out the codes an OCR call returns.
+        if e.table == "obs" {
+            return;
+        }
+        self.searchable += 1;
         self.field(p, i, "Code", 0, &e.code);
         // A bare HTTP status is found by its number and reason phrase only: its prose restates
         // what the codes of the same failures say, and would crowd them out of a search.
@@ -747,8 +757,9 @@ fn generate(
     // Search weighs a word that matched `df` of the entries by BM25's inverse document
     // frequency; the logarithms are taken here, so that the tool needs no maths library.
     let count = |k: usize| f64::from(u32::try_from(k).expect("a count of entries fits a u32"));
-    let n = count(p.entries.len());
-    let rarity: Vec<String> = (0..=p.entries.len())
+    // Of the entries search reads (OBS's it leaves out).
+    let n = count(index.searchable);
+    let rarity: Vec<String> = (0..=index.searchable)
         .map(|df| {
             format!(
                 "{:?}",

@@ -78,7 +78,8 @@ apigw\t'The API gateway\'s own table: APIGW.*'
 iam\t'Identity and Access Management (统一身份认证): IAM.*'
 iam-token\t'The IAM token endpoint\'s answers without a code'
 sdk\t'The SDKs\' client-side exceptions'
-http\t'HTTP statuses that came without a code'"
+http\t'HTTP statuses that came without a code'
+obs\t'Object Storage Service (对象存储), where OCR reads images from: AccessDenied, NoSuchKey…'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s V -l version -d 'Print version'
@@ -165,7 +166,8 @@ apigw\t'The API gateway\'s own table: APIGW.*'
 iam\t'Identity and Access Management (统一身份认证): IAM.*'
 iam-token\t'The IAM token endpoint\'s answers without a code'
 sdk\t'The SDKs\' client-side exceptions'
-http\t'HTTP statuses that came without a code'"
+http\t'HTTP statuses that came without a code'
+obs\t'Object Storage Service (对象存储), where OCR reads images from: AccessDenied, NoSuchKey…'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s s -l service -d 'Only codes of this service: its prefix (IAM, Ecs) or a part of its name in either language (云解析); for a service the catalog holds no codes of, where they are explained' -r -f -a "AIS\t'Optical Character Recognition (OCR), Image Recognition, Content Moderation'
 ModelArts\t'ModelArts (also the hosting platform of OCR and other AI APIs)'
 APIG\t'API Gateway (dedicated gateway, errors when calling published APIs)'
@@ -304,10 +306,30 @@ complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIGW.0705"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIGW.0801"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIGW.0802"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "AccessDenied"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "AccessForbidden"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "AllAccessDisabled"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "BadDigest"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "BadDomainName"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "BadRequest"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "BucketAlreadyExists"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "BucketAlreadyOwnedByYou"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "BucketNotEmpty"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "CallTimeoutException"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ConnectionException"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ConnectionTimeoutException"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "CredentialsTypeError"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "CustomDomainAreadyExist"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "CustomDomainNotExist"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "DeregisterUserId"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "DirectoryNotEmpty"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "EntityTooLarge"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "EntityTooSmall"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "FileGatewayBucket"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ForbidAnonReqOverwriteRespHead"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "FsNotSupport"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "FsObjectConflict"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "FsRenameConflict"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "HostUnreachableException"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0001"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.0002"
@@ -341,6 +363,44 @@ complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.1107"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.1108"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IAM.1109"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IllegalLocationConstraintException"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InArrearOrInsufficientBalance"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "IncompleteBody"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InsufficientStorageSpace"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InternalError"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidAccessKeyId"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidArgument"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidBucket"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidBucketName"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidBucketState"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidContentLength"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidDefaultStorageClass"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidEncryptionAlgorithmError"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidLocationConstraint"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidObjectState"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidPart"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidPartOrder"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidPolicyDocument"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidRange"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidRedirectLocation"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidRequest"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidRequestBody"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "InvalidTargetBucketForLogging"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "KeyTooLongError"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MalformedACLError"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MalformedError"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MalformedLoggingStatus"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MalformedPolicy"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MalformedQuotaError"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MalformedXML"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MaxMessageLengthExceeded"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MetadataTooLarge"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MethodNotAllowed"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MissingContentLength"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MissingRegion"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MissingRequestBodyError"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MissingRequiredHeader"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MissingSecurityHeader"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.0203"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.0212"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4101"
@@ -372,12 +432,45 @@ complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4704"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4705"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4706"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MultipleContentLengths"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "NoSuchBucket"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "NoSuchBucketPolicy"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "NoSuchCORSConfiguration"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "NoSuchCustomDomain"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "NoSuchKey"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "NoSuchLifecycleConfiguration"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "NoSuchUpload"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "NoSuchVersion"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "NoSuchWebsiteConfiguration"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "NotSignedUp"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ObjectNotAppendable"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "OperationAborted"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "PermanentRedirect"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "PreconditionFailed"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ReadTimeout"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "RequestPayerDenied"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "RequestTimeTooSkewed"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "RequestTimeout"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "RequestTimeoutException"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "RetryOutageException"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "SdkException"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ServiceNotImplemented"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ServiceNotSupported"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ServiceResponseException"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ServiceUnavailable"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "SignatureDoesNotMatch"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "SlowDown"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "SslHandShakeException"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "TemporaryRedirect"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "TooManyBuckets"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "TooManyCustomDomains"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "TooManyRequests"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "TooManyWrongSignature"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "Unauthorized"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "UnexpectedContent"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "UserKeyMustBeSpecified"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "VirtualHostDomainRequired"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "WebsiteRedirect"
 # The shells of `ocr-err completions` (clap_complete leaves out positional values).
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -f -a "bash"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand completions" -f -a "zsh"
@@ -468,10 +561,30 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIGW.06
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIGW.0705" -d 'Backend signature calculation failed.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIGW.0801" -d 'The service is unavailable in the currently selected region.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIGW.0802" -d 'The IAM user is forbidden in the currently selected region.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "AccessDenied" -d 'Access denied, because the request does not carry a date header or the header format is incorrect.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "AccessForbidden" -d 'Insufficient permission. No CORS configuration exists for the bucket or the CORS rule does not match.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "AllAccessDisabled" -d 'You have no permission to perform the operation. The bucket name is forbidden.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "BadDigest" -d 'The specified value of Content-MD5 does not match the value received by OBS.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "BadDomainName" -d 'The domain name is invalid.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "BadRequest" -d 'Invalid request parameters.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "BucketAlreadyExists" -d 'The requested bucket name already exists. The bucket namespace is shared by all users of OBS. Select another name and retry.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "BucketAlreadyOwnedByYou" -d 'Your previous request for creating the namesake bucket succeeded and you already own it.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "BucketNotEmpty" -d 'The bucket that you tried to delete is not empty.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "CallTimeoutException" -d 'CallTimeoutException - {reason}'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ConnectionException" -d 'ConnectionException - {reason}'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ConnectionTimeoutException" -d 'java.net.SocketTimeoutException: connect timed out'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "CredentialsTypeError" -d '{"ErrorMessage": "unable to get credential in providers: XXX"}'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "CustomDomainAreadyExist" -d 'The configured domain already exists.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "CustomDomainNotExist" -d 'Delete the domain that does not exist.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "DeregisterUserId" -d 'The user has been deregistered.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "DirectoryNotEmpty" -d 'Non-empty directories cannot be deleted.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "EntityTooLarge" -d 'The size of the file uploaded using the PUT, POST, or Append methods of SDKs or APIs exceeds 5 GB. The part uploaded is larger than 5 GB in size. The size of the bucket configurations exceeds 20 KB. The file size exceeds the upper limit defined in the policy of the POST form. The size of the file uploaded using the multipart upload of SDKs or APIs or the resumable upload of SDKs exceeds 48.8 TB.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "EntityTooSmall" -d 'The part uploaded, except the last one, is smaller than 100 KB. The file size is smaller than the lower limit defined in the policy of the POST form.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "FileGatewayBucket" -d 'Bucket inventories cannot be configured for parallel file systems.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ForbidAnonReqOverwriteRespHead" -d 'Anonymous users cannot overwrite response headers when calling the object download API.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "FsNotSupport" -d 'The parallel file system does not support this API.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "FsObjectConflict" -d 'The current and new names of an object in a parallel file system did not indicate the same type of object — file or directory, or the new name has already been used.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "FsRenameConflict" -d 'The rename operation conflicts with another operation that is being performed on the object.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "HostUnreachableException" -d 'HostUnreachableException - {reason}'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0001" -d 'The request you have made requires authentication.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.0002" -d 'You are not authorized to perform the requested action.'
@@ -505,6 +618,44 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.1106
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.1107" -d 'The access key %s is inactive.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.1108" -d 'The securitytoken has expired.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IAM.1109" -d 'The project information cannot be found.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IllegalLocationConstraintException" -d 'A request without Location is sent for creating a bucket in a non-default region.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InArrearOrInsufficientBalance" -d 'The subscriber owes fees or the account balance is insufficient, and the subscriber does not have the permission to perform an operation.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "IncompleteBody" -d 'No complete request body is received due to network or other problems.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InsufficientStorageSpace" -d 'Insufficient storage space.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InternalError" -d 'An internal error occurs. Retry later.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidAccessKeyId" -d 'The access key ID provided by the customer does not exist in the system.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidArgument" -d 'Invalid parameter.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidBucket" -d 'The bucket to be accessed does not exist.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidBucketName" -d 'The bucket name specified in the request is invalid, which may have exceeded the maximum length, or contain special characters that are not allowed.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidBucketState" -d 'Invalid bucket status. After cross-region replication is configured, bucket versioning cannot be disabled.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidContentLength" -d 'Invalid Content-Length value.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidDefaultStorageClass" -d 'The default storage class is invalid.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidEncryptionAlgorithmError" -d 'Incorrect encryption algorithm. The object cannot be decrypted due to incorrect encryption header carried when downloading the SSE-C encrypted object.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidLocationConstraint" -d 'The specified Location in the bucket creation request is invalid or does not exist.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidObjectState" -d 'You need to restore Cold objects before downloading them.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidPart" -d 'One or more specified parts are not found. The parts may not be uploaded or the specified entity tags (ETags) do not match the parts\' ETags.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidPartOrder" -d 'Parts are not listed in ascending order by part number.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidPolicyDocument" -d 'The content of the form does not meet the conditions specified in the policy document.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidRange" -d 'The requested range cannot be obtained.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidRedirectLocation" -d 'Invalid redirect location.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidRequest" -d 'Invalid request.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidRequestBody" -d 'The request body is invalid. The request requires a message body but no message body is uploaded.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "InvalidTargetBucketForLogging" -d 'The delivery group has no ACL permission for the target bucket.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "KeyTooLongError" -d 'The provided key is too long.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MalformedACLError" -d 'The provided XML file is in an incorrect format or does not meet format requirements.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MalformedError" -d 'The XML format in the request is incorrect.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MalformedLoggingStatus" -d 'The XML format of Logging is incorrect.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MalformedPolicy" -d 'The bucket policy does not pass.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MalformedQuotaError" -d 'The Quota XML format is incorrect.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MalformedXML" -d 'An XML file of a configuration item is in incorrect format.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MaxMessageLengthExceeded" -d 'Copying an object does not require a message body in the request.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MetadataTooLarge" -d 'The size of the metadata header has exceeded the upper limit.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MethodNotAllowed" -d 'The specified method is not allowed against the requested resource. The message "Specified method is not supported." is returned.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MissingContentLength" -d 'The HTTP header Content-Length is not provided.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MissingRegion" -d 'No region contained in the request and no default region defined in the system.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MissingRequestBodyError" -d 'This error code is returned after you send an empty XML file.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MissingRequiredHeader" -d 'Required headers are missing in the request.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MissingSecurityHeader" -d 'A required header is not provided.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.0203" -d 'Invalid token.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.0212" -d 'Invalid Token header. The Token not contain project item.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4101" -d 'Token header cannot be empty.'
@@ -536,9 +687,42 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArt
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4704" -d 'Obtaining the file from the OBS failed.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4705" -d 'The file stored on the OBS is oversized.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4706" -d 'The Obs file is not exist.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MultipleContentLengths" -d 'There are multiple Content-Length headers.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "NoSuchBucket" -d 'The specified bucket does not exist.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "NoSuchBucketPolicy" -d 'No bucket policy exists.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "NoSuchCORSConfiguration" -d 'No CORS configuration exists.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "NoSuchCustomDomain" -d 'The requested user account does not exist.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "NoSuchKey" -d 'The specified key does not exist.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "NoSuchLifecycleConfiguration" -d 'The requested lifecycle rule does not exist.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "NoSuchUpload" -d 'The specified multipart upload does not exist. The upload ID does not exist or the multipart upload has been terminated or completed.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "NoSuchVersion" -d 'The specified version ID does not match any existing version.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "NoSuchWebsiteConfiguration" -d 'The requested website does not exist.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "NotSignedUp" -d 'You have not registered with the system.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ObjectNotAppendable" -d 'The object is not appendable.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "OperationAborted" -d 'A conflicting operation is being performed on this resource. Retry later.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "PermanentRedirect" -d 'The requested bucket can be accessed only through the specified address. Send subsequent requests to the address.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "PreconditionFailed" -d 'At least one of the specified preconditions is not met.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ReadTimeout" -d 'requests.exceptions.ReadTimeout: HTTPConnectionPool(host=XXX, port=XXX): Read timed out. (read timeout=XX)'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "RequestPayerDenied" -d 'This is a requester-pays bucket.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "RequestTimeTooSkewed" -d 'There was a large time offset between the OBS server time and the time when the client initiated a request. For security purposes, OBS verifies the time offset between the client and server. If the offset is longer than 15 minutes, the OBS server will reject your requests and this error message is reported.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "RequestTimeout" -d 'The socket connection to the server has no read or write operations within the timeout period.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "RequestTimeoutException" -d 'RequestTimeoutException'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "RetryOutageException" -d 'RetryOutageException - {reason}'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "SdkException" -d 'SdkException - {reason}'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ServiceNotImplemented" -d 'The request method is not implemented by the server.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ServiceNotSupported" -d 'The request method is not supported by the server.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ServiceResponseException" -d 'ServiceResponseException: {axios message}'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ServiceUnavailable" -d 'The server is overloaded or has internal errors.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "SignatureDoesNotMatch" -d 'The provided signature does not match the signature calculated by OBS.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "SlowDown" -d 'Too frequent requests. Reduce your request frequency.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "SslHandShakeException" -d 'SslHandShakeException - {reason}'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "TemporaryRedirect" -d 'Temporary redirection. If the DNS is updated, the request is redirected to the bucket.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "TooManyBuckets" -d 'You have attempted to create more buckets than allowed.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "TooManyCustomDomains" -d 'Too many custom domains are configured.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "TooManyRequests" -d 'There are too many requests in a short period of time. For example, there are too many concurrent requests for the metadata of the same object or bucket, such as concurrent object metadata modification, object upload, and object write.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "TooManyWrongSignature" -d 'The request is rejected due to high-frequency errors.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "Unauthorized" -d 'The user has not been authenticated in real name.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "UnexpectedContent" -d 'The request requires a message body which is not carried by the client, or the request does not require a message body but the client carries the message body.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "UserKeyMustBeSpecified" -d 'This operation is available only to specific users.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "VirtualHostDomainRequired" -d 'Virtual hosting access domain name is not used.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "WebsiteRedirect" -d 'The website request lacks bucketName.'

@@ -208,7 +208,10 @@ fn dispatch(
                     e.kind == catalog::Kind::Code
                         && services.iter().any(|s| {
                             holds_codes(s)
-                                && e.code.split_once('.').is_some_and(|(p, _)| p == s.prefix)
+                                && (e.code.split_once('.').is_some_and(|(p, _)| p == s.prefix)
+                                    // A service whose codes are names (OBS's) by its module.
+                                    || catalog::is_named_code(e)
+                                        && e.module.id.eq_ignore_ascii_case(s.prefix))
                         })
                 })
                 .collect();
@@ -369,6 +372,14 @@ fn not_a_code(query: &str) -> String {
         echo(query)
     );
     let trimmed = query.trim_start();
+    if let [service, ..] = catalog::find_services(query).as_slice() {
+        return format!(
+            "{} names a service ({}), not an error code; its codes: ocr-err list --service {}",
+            echo(query),
+            service.name.en,
+            shell_quote(service.prefix)
+        );
+    }
     if trimmed.starts_with('{') || trimmed.contains("error_code") || trimmed.contains("HTTP/") {
         format!(
             "{what}; it looks like an error report: run ocr-err parse -, paste it, then press Ctrl-D"

@@ -368,6 +368,9 @@ pub enum ModuleArg {
     Sdk,
     /// HTTP statuses that came without a code
     Http,
+    /// Object Storage Service (对象存储), where OCR reads images from: AccessDenied, NoSuchKey…
+    #[value(alias = "对象存储")]
+    Obs,
 }
 
 impl ModuleArg {
@@ -382,6 +385,7 @@ impl ModuleArg {
             ModuleArg::IamToken => "iam-token",
             ModuleArg::Sdk => "sdk",
             ModuleArg::Http => "http",
+            ModuleArg::Obs => "obs",
         }
     }
 }

@@ -78,6 +78,12 @@ pub fn services_of(prefix: &str) -> Vec<&'static Service> {
         .collect()
 }
 
+/// Whether an entry's code is a name rather than `PREFIX.NNNN`: OBS names its codes
+/// (`AccessDenied`, `NoSuchKey`).
+pub fn is_named_code(e: &Entry) -> bool {
+    e.kind == Kind::Code && !e.code.contains('.')
+}
+
 /// The services `list --service` names: by prefix (`ais`, any case), as a search names them ([`find_services`]), or by one whole word of a name in either language,
 /// any case (`ocr`, `moderation`, `OBS`).
 ///

@@ -62,6 +62,13 @@ pub fn find_named(input: &str) -> Vec<&'static Entry> {
         if !found.is_empty() {
             return found;
         }
+        // A code that is a name (OBS's `AccessDenied`), as typed, any case.
+        let found: Vec<_> = entries()
+            .filter(|e| super::is_named_code(e) && e.code.eq_ignore_ascii_case(s))
+            .collect();
+        if !found.is_empty() {
+            return found;
+        }
     }
     // `HTTP 413`, `HTTP/1.1 413`, `413 Request Entity Too Large`.
     let lower = s.to_ascii_lowercase();

@@ -136,7 +136,9 @@ fn details(message: &str) -> Vec<(String, String)> {
 /// `None` for anything else.
 fn named(code: &str) -> Option<Vec<&'static Entry>> {
     let by_key: Vec<_> = entries()
-        .filter(|e| e.kind != Kind::Code && e.code.eq_ignore_ascii_case(code))
+        .filter(|e| {
+            (e.kind != Kind::Code || super::is_named_code(e)) && e.code.eq_ignore_ascii_case(code)
+        })
         .collect();
     if !by_key.is_empty() {
         return Some(by_key);

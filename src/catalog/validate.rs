@@ -44,6 +44,15 @@ fn check_steps(what: &str, s: &Steps, out: &mut Vec<String>) {
 fn check_key(e: &Entry, out: &mut Vec<String>) {
     let code = e.code;
     match e.kind {
+        // OBS names its codes: a name in CamelCase, of OBS's module only.
+        Kind::Code if !code.contains('.') => {
+            let camel = code.starts_with(|c: char| c.is_ascii_uppercase())
+                && code.bytes().all(|b| b.is_ascii_alphanumeric())
+                && code.bytes().any(|b| b.is_ascii_lowercase());
+            if e.module.id != "obs" || !camel {
+                out.push(format!("{code}: a named code is OBS's, in CamelCase"));
+            }
+        }
         Kind::Code => {
             if !well_formed(&code) {
                 out.push(format!("{code}: not of the form PREFIX.NNNN"));

@@ -141,6 +141,18 @@ fn message_block(v: &Variant, langs: Langs) -> Block {
     b
 }
 
+/// A variant's description as shown below its message: without its English where that only
+/// repeats the message (OBS's table gives one text for both); `None` when nothing is left.
+fn description(v: &Variant, langs: Langs) -> Option<String> {
+    if v.description.en.as_str() != v.message.as_str() {
+        return Some(text(&v.description, langs));
+    }
+    match langs {
+        Langs::One(Lang::En) => None,
+        _ => Some(v.description.zh.as_str().to_owned()),
+    }
+}
+
 /// The field-per-row layout of a code with one documented form.
 fn variant_rows(card: &mut Card, v: &Variant, kind: Kind, langs: Langs, g: Glyphs) {
     card.row(
@@ -150,10 +162,9 @@ fn variant_rows(card: &mut Card, v: &Variant, kind: Kind, langs: Langs, g: Glyph
     .color = Some(status_color(v.http_status));
     card.row(label(langs, "Message", "错误信息"), message_block(v, langs))
         .bold = true;
-    card.row(
-        label(langs, "Description", "说明"),
-        Block::of(text(&v.description, langs)),
-    );
+    if let Some(description) = description(v, langs) {
+        card.row(label(langs, "Description", "说明"), Block::of(description));
+    }
     if !v.causes.is_empty() {
         let mut b = Block::new();
         for c in v.causes {
@@ -174,7 +185,9 @@ fn variant_rows(card: &mut Card, v: &Variant, kind: Kind, langs: Langs, g: Glyph
 /// One documented form of a code with several, in one cell.
 fn variant_summary(v: &Variant, langs: Langs, g: Glyphs) -> Block {
     let mut b = message_block(v, langs);
-    b.para(text(&v.description, langs));
+    if let Some(description) = description(v, langs) {
+        b.para(description);
+    }
     for c in v.causes {
         b.para(cause_line(c, langs, g, true));
     }

@@ -133,7 +133,7 @@ pub fn summary_rows(v: &serde_json::Value) -> Vec<(&str, u64, Option<u64>)> {
 }
 
 /// The module ids `--module` takes, in the order completion offers them.
-pub const MODULES: [&str; 8] = [
+pub const MODULES: [&str; 9] = [
     "ocr",
     "platform",
     "apig",
@@ -142,6 +142,7 @@ pub const MODULES: [&str; 8] = [
     "iam-token",
     "sdk",
     "http",
+    "obs",
 ];
 
 /// True, after one line on stderr saying what is skipped and why, when `program` is not on

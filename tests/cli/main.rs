@@ -12,6 +12,7 @@ mod golden;
 mod hostile;
 mod inputs;
 mod list;
+mod obs;
 mod parse;
 mod printed;
 mod properties;
