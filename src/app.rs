@@ -61,6 +61,20 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
             // Help and version go to stdout (exit 0), usage errors to stderr (exit 2). A closed
             // pipe while printing help is not worth reporting. A usage error quotes what was
             // typed, which may hold escape sequences: it is printed plain, made safe.
+            // A word that is no subcommand and like none (`ocr-err 图片质量`): most likely words
+            // to search for.
+            if e.kind() == clap::error::ErrorKind::InvalidSubcommand
+                && let Some(clap::error::ContextValue::String(word)) =
+                    e.get(clap::error::ContextKind::InvalidSubcommand)
+                && e.get(clap::error::ContextKind::SuggestedSubcommand)
+                    .is_none()
+            {
+                return usage_error(&format!(
+                    "{} is not a subcommand; did you mean: ocr-err search {}",
+                    echo(word),
+                    shell_quote(word)
+                ));
+            }
             if e.use_stderr() {
                 // One prefix for every error the tool prints: clap's say `error: …`.
                 let text = e.render().to_string();

@@ -509,10 +509,14 @@ pub fn with_shorthand(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsStri
             i += 1;
             continue;
         }
-        let code_shaped = !SUBCOMMANDS.contains(&arg)
-            && arg.chars().any(|c| c.is_ascii_digit())
-            && crate::catalog::parse_query(arg).is_some();
-        if code_shaped {
+        if SUBCOMMANDS.contains(&arg) {
+            return args;
+        }
+        // A code (`AIS.0104`), or a name the catalog explains (`ConnectionException`,
+        // `NoSuchKey`): explain it. Anything else is left to clap (and its suggestions).
+        let code_shaped =
+            arg.chars().any(|c| c.is_ascii_digit()) && crate::catalog::parse_query(arg).is_some();
+        if code_shaped || !arg.contains(' ') && !crate::catalog::find_named(arg).is_empty() {
             args.insert(i, "explain".into());
         }
         return args;

@@ -368,6 +368,12 @@ pub fn parse_query(input: &str) -> Option<Query> {
     if prefix.len() > MAX_PREFIX {
         return None;
     }
+    // Letters run into digits (`ais0104`) are a code only under a known prefix: `base64`,
+    // `md5`, `sha256` and `h264` are words.
+    let known = family(prefix).is_some() || !services_of(prefix).is_empty();
+    if rest.len() == digits.len() && !known {
+        return None;
+    }
     // The catalog's spelling of a known prefix (`apigw` → `APIGW`, `ecs` → `Ecs`).
     let prefix = family(prefix).map_or_else(
         || {

@@ -57,6 +57,21 @@ fn a_code_first_means_explain() {
     let (code, _, err) = run(&["serch", "token"]);
     assert_eq!(code, 2);
     assert!(err.contains("similar subcommand exists: 'search'"), "{err}");
+    // A name the catalog explains is explained too.
+    for name in ["ConnectionException", "NoSuchKey"] {
+        assert_eq!(
+            run(&[name, "-f", "plain"]),
+            run(&["explain", name, "-f", "plain"]),
+            "{name}"
+        );
+    }
+    // Words like no subcommand are most likely a search.
+    let (code, out, err) = run(&["图片质量"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(
+        err.contains("did you mean: ocr-err search 图片质量"),
+        "{err}"
+    );
 }
 
 #[test]

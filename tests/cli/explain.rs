@@ -445,3 +445,31 @@ fn a_code_of_another_service_is_named_with_where_to_read_more() {
     let p: serde_json::Value = serde_json::from_str(&parsed).unwrap();
     assert_eq!(p[0]["service"]["services"][0]["prefix"], "Ecs");
 }
+
+#[test]
+fn words_that_end_in_digits_are_words_unless_a_known_prefix_starts_them() {
+    for word in [
+        "base64", "md5", "sha256", "h264", "ipv4", "tls1", "jpeg2000",
+    ] {
+        let (code, out, err) = run(&["explain", word]);
+        assert_eq!((code, out.as_str()), (2, ""), "{word}");
+        assert!(
+            err.contains("is not an error code") && err.contains("ocr-err search"),
+            "{word}: {err}"
+        );
+        let (_, _, err) = run(&["search", word]);
+        assert!(!err.contains("looks like a code"), "{word}: {err}");
+    }
+    // A known prefix run into its digits is a code, as typed; so is any prefix with a separator.
+    let (code, out, _) = run(&["explain", "-f", "plain", "ais0104"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("AIS.0104\t"), "{out}");
+    let (code, out, _) = run(&["explain", "-f", "json", "ecs0114", "XYZ.0001"]);
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (&v[0]["status"], &v[0]["code"]),
+        (&"unknown".into(), &"Ecs.0114".into())
+    );
+    assert_eq!(v[1]["status"], "unknown");
+}
