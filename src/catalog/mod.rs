@@ -492,6 +492,15 @@ pub fn lookup(input: &str) -> Lookup {
     let Some(query) = parse_query(input) else {
         return Lookup::Invalid;
     };
+    // A success status (`200`) is no error: what a 200 can still carry is a failed item, with the
+    // success status of the others (AIS.0000).
+    let typed = normalize::fold(input);
+    if let (3, Ok(200..=299)) = (typed.trim().len(), typed.trim().parse::<u16>()) {
+        let success: Vec<_> = entries().filter(|e| !e.is_error).collect();
+        if !success.is_empty() {
+            return Lookup::Found(success);
+        }
+    }
     let mut found = find(&query);
     // A bare three-digit failing status (`413`) is also the status without a code.
     if let Query::Number(_) = query {

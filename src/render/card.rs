@@ -358,15 +358,16 @@ pub(super) fn explain(out: &mut impl Write, results: &[Explained], s: &Settings)
     for r in results {
         let cards: Vec<Card> = match r {
             Explained::Found { entries, .. } => entries.iter().map(|e| entry_card(e, s)).collect(),
+            // Headed by the code as typed (`AIS.01004`, not the `AIS.1004` it is looked up as).
             Explained::Unknown {
-                code,
+                query,
                 suggestions,
                 family,
                 service,
                 fallback,
                 ..
             } => vec![unknown_card(
-                code,
+                query.trim(),
                 suggestions,
                 *family,
                 service.as_ref(),

@@ -473,3 +473,23 @@ fn words_that_end_in_digits_are_words_unless_a_known_prefix_starts_them() {
     );
     assert_eq!(v[1]["status"], "unknown");
 }
+
+#[test]
+fn a_success_status_is_no_error_and_a_typed_code_is_echoed_as_typed() {
+    let (code, out, _) = run(&["explain", "-f", "json", "200"]);
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["entries"][0]["code"], "AIS.0000");
+    assert_eq!(v[0]["entries"][0]["is_error"], false);
+    // `0200` is a code's number, not a status.
+    let (code, _, _) = run(&["explain", "0200"]);
+    assert_eq!(code, 1);
+    // The card is headed by what was typed; the suggestion is the catalog's code.
+    let (code, card, _) = run(&["explain", "--lang", "en", "AIS.01004"]);
+    assert_eq!(code, 1);
+    assert!(card.lines().nth(1).unwrap().contains("AIS.01004"), "{card}");
+    assert!(
+        card.contains("AIS.0104 (The image is not supported"),
+        "{card}"
+    );
+}
