@@ -302,9 +302,9 @@ pub struct Service {
     pub note: Option<Names>,
 }
 
-/// Which part of an entry a searchable text is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+/// Which part of an entry a searchable text is. Serialised by its [`name`](FieldKind::name), the
+/// spelling plain output and README use too (`description.en`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldKind {
     /// The code itself.
     Code,
@@ -330,6 +330,12 @@ pub enum FieldKind {
     CauseEn,
     /// A cause's Chinese description.
     CauseZh,
+}
+
+impl Serialize for FieldKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
 }
 
 impl FieldKind {

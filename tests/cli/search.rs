@@ -144,6 +144,53 @@ fn json_lists_hits_best_first_with_score_and_field() {
 }
 
 #[test]
+fn json_names_a_hit_s_field_as_plain_output_and_readme_do() {
+    // The spellings README lists for `field`.
+    const FIELDS: [&str; 12] = [
+        "code",
+        "module.en",
+        "module.zh",
+        "message",
+        "alt_message",
+        "description.en",
+        "description.zh",
+        "fix.en",
+        "fix.zh",
+        "cause",
+        "cause.en",
+        "cause.zh",
+    ];
+    for query in [
+        "token expired",
+        "图片质量",
+        "decrypt token fail",
+        "APIG.0301",
+        "throttled",
+    ] {
+        let (_, json, _) = run(&["search", "-f", "json", "-n", "10", query]);
+        let (_, plain, _) = run(&["search", "-f", "plain", "-n", "10", query]);
+        let v: Value = serde_json::from_str(&json).unwrap();
+        let from_json: Vec<&str> = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|h| h["kind"] != "service")
+            .map(|h| h["field"].as_str().unwrap())
+            .collect();
+        let from_plain: Vec<&str> = plain
+            .lines()
+            .filter(|l| !l.starts_with("service\t"))
+            .map(|l| l.split('\t').nth(3).unwrap())
+            .collect();
+        assert_eq!(from_json, from_plain, "{query}");
+        assert!(
+            from_json.iter().all(|f| FIELDS.contains(f)),
+            "{query}: {from_json:?}"
+        );
+    }
+}
+
+#[test]
 fn plain_is_one_line_per_hit() {
     let (_, out, _) = run(&["search", "-f", "plain", "-n", "4", "token"]);
     assert_eq!(out.lines().count(), 4);
