@@ -78,6 +78,18 @@ pub fn services_of(prefix: &str) -> Vec<&'static Service> {
         .collect()
 }
 
+/// The codes documented with an HTTP status (`401`: APIG.0301, IAM.0001, …), in table order.
+pub fn codes_with_status(status: u16) -> Vec<&'static Entry> {
+    entries()
+        .filter(|e| e.kind == Kind::Code && e.is_error)
+        .filter(|e| {
+            e.variants
+                .iter()
+                .any(|v| matches!(v.http_status, Some(HttpStatus::Code(n)) if n == status))
+        })
+        .collect()
+}
+
 /// Whether an entry's code is a name rather than `PREFIX.NNNN`: OBS names its codes
 /// (`AccessDenied`, `NoSuchKey`).
 pub fn is_named_code(e: &Entry) -> bool {
@@ -502,12 +514,15 @@ pub fn lookup(input: &str) -> Lookup {
         }
     }
     let mut found = find(&query);
-    // A bare three-digit failing status (`413`) is also the status without a code.
+    // A bare three-digit failing status (`413`) is first the status without a code, then the
+    // codes that carry its number (`APIG.0401`, documented with another status).
     if let Query::Number(_) = query {
         let typed = normalize::fold(input);
         let typed = typed.trim();
-        if typed.len() == 3 {
-            found.extend(typed.parse().ok().and_then(status_entry));
+        if typed.len() == 3
+            && let Some(status) = typed.parse().ok().and_then(status_entry)
+        {
+            found.insert(0, status);
         }
     }
     if found.is_empty() {

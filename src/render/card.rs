@@ -376,13 +376,86 @@ pub(super) fn explain(out: &mut impl Write, results: &[Explained], s: &Settings)
             )],
             Explained::Invalid { .. } => Vec::new(),
         };
-        for card in cards {
+        let status = bare_status(r);
+        for (i, card) in cards.into_iter().enumerate() {
             if !first {
                 writeln!(out)?;
             }
             first = false;
+            if let (Some(status), 1) = (status, i) {
+                status_groups(out, status, true, s)?;
+            }
             card.write(out, s)?;
         }
+        if let (Some(status), Explained::Found { entries, .. }) = (status, r)
+            && entries.len() == 1
+        {
+            writeln!(out)?;
+            status_groups(out, status, false, s)?;
+        }
+    }
+    Ok(())
+}
+
+/// The status a result explains when a bare failing status was asked for (`401`): its entry
+/// comes first, then the codes numbered like it.
+fn bare_status(r: &Explained) -> Option<u16> {
+    let Explained::Found { query, entries } = r else {
+        return None;
+    };
+    let typed = query.trim();
+    let status: u16 = typed.parse().ok().filter(|_| typed.len() == 3)?;
+    (entries.first()?.kind == Kind::Status).then_some(status)
+}
+
+/// Between a bare status's own entry and the codes numbered like it: which codes are documented
+/// with the status (`ocr-err search 401` explains them), and why the codes after are shown.
+fn status_groups(
+    out: &mut impl Write,
+    status: u16,
+    numbered: bool,
+    s: &Settings,
+) -> io::Result<()> {
+    let g = s.glyphs;
+    let label = |en: String, zh: String| match s.langs {
+        Langs::One(Lang::En) => format!("{en}:"),
+        Langs::One(Lang::Zh) => format!("{zh}："),
+        // Each language on a line of its own: joined, a long label breaks inside the Chinese.
+        Langs::Both => format!("{en}:\n{zh}："),
+    };
+    let mut with: Vec<String> = Vec::new();
+    for e in crate::catalog::codes_with_status(status) {
+        if !with.iter().any(|c| c == e.code.as_str()) {
+            with.push(e.code.to_string());
+        }
+    }
+    let mut b = Block::new();
+    if !with.is_empty() {
+        b.para(label(
+            format!("Documented with HTTP {status}"),
+            format!("文档注明HTTP状态码为 {status} 的错误码"),
+        ));
+        let shown = with.iter().take(12).map(String::as_str).collect::<Vec<_>>();
+        let more = with.len() - shown.len();
+        let list = if more > 0 {
+            format!(
+                "{} {} (+{more}: ocr-err search {status})",
+                shown.join(", "),
+                g.ellipsis
+            )
+        } else {
+            shown.join(", ")
+        };
+        b.hanging("  ", "  ", &list);
+    }
+    if numbered {
+        b.para(label(
+            format!("Codes numbered {status:04}, each documented with its own status"),
+            format!("编号为 {status:04} 的错误码，HTTP状态码以各自文档为准"),
+        ));
+    }
+    for l in b.lines(usize::from(s.width)) {
+        writeln!(out, "{}", one_line(&l))?;
     }
     Ok(())
 }

@@ -493,3 +493,27 @@ fn a_success_status_is_no_error_and_a_typed_code_is_echoed_as_typed() {
         "{card}"
     );
 }
+
+#[test]
+fn a_bare_status_leads_with_its_own_entry_and_says_why_the_rest_are_there() {
+    let (code, out, _) = run(&["explain", "-f", "json", "401"]);
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let codes: Vec<&str> = v[0]["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["HTTP 401", "APIG.0401", "APIGW.0401"]);
+    let (_, card, _) = run(&["explain", "--lang", "en", "401"]);
+    let documented = card
+        .find("Documented with HTTP 401:")
+        .expect("the documented codes");
+    let numbered = card
+        .find("Codes numbered 0401")
+        .expect("why the numbered codes");
+    assert!(card.find("HTTP 401").unwrap() < documented && documented < numbered);
+    assert!(card[documented..numbered].contains("APIG.0301"), "{card}");
+    assert!(numbered < card.find("APIG.0401").unwrap(), "{card}");
+}

@@ -27,6 +27,8 @@ fn cases() -> Vec<(&'static str, Vec<String>)> {
             args(&["explain", "ModelArts.4204"]),
         ),
         ("explain-unknown", args(&["explain", "AIS.0140"])),
+        ("explain-bare-status", args(&["explain", "401"])),
+        ("explain-obs", args(&["explain", "NoSuchKey"])),
         (
             "explain-sdk-exception",
             args(&["explain", "SslHandShakeException"]),
