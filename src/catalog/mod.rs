@@ -78,6 +78,45 @@ pub fn services_of(prefix: &str) -> Vec<&'static Service> {
         .collect()
 }
 
+/// A code with a letter typed for a digit (`AIS.O104`, `AIS0I04`, `AIS.01l4`): not a code as
+/// typed, but a did-you-mean of the code it reads as with `O` for 0 and `I`/`l` for 1, when the
+/// catalog knows that one.
+fn letter_for_digit(input: &str) -> Option<Unknown> {
+    let folded = normalize::fold(input);
+    let s = folded.trim();
+    // The prefix: letters up to the separator, or up to the first digit.
+    let cut = s
+        .find(['.', '-', '_'])
+        .map(|i| i + 1)
+        .or_else(|| s.find(|c: char| c.is_ascii_digit()))?;
+    let (prefix, tail) = s.split_at(cut);
+    if !tail.contains(['O', 'o', 'I', 'l']) || !tail.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let fixed: String = tail
+        .chars()
+        .map(|c| match c {
+            'O' | 'o' => '0',
+            'I' | 'l' => '1',
+            c => c,
+        })
+        .collect();
+    let query = parse_query(&format!("{prefix}{fixed}"))?;
+    let found = find(&query);
+    if found.is_empty() {
+        return None;
+    }
+    let family = match &query {
+        Query::Code { prefix, .. } => family(prefix),
+        Query::Number(_) => None,
+    };
+    Some(Unknown {
+        code: s.to_owned(),
+        suggestions: found,
+        family,
+    })
+}
+
 /// The codes documented with an HTTP status (`401`: APIG.0301, IAM.0001, …), in table order.
 pub fn codes_with_status(status: u16) -> Vec<&'static Entry> {
     entries()
@@ -502,7 +541,7 @@ pub fn lookup(input: &str) -> Lookup {
         return Lookup::Found(named);
     }
     let Some(query) = parse_query(input) else {
-        return Lookup::Invalid;
+        return letter_for_digit(input).map_or(Lookup::Invalid, Lookup::Unknown);
     };
     // A success status (`200`) is no error: what a 200 can still carry is a failed item, with the
     // success status of the others (AIS.0000).

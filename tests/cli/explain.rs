@@ -517,3 +517,22 @@ fn a_bare_status_leads_with_its_own_entry_and_says_why_the_rest_are_there() {
     assert!(card[documented..numbered].contains("APIG.0301"), "{card}");
     assert!(numbered < card.find("APIG.0401").unwrap(), "{card}");
 }
+
+#[test]
+fn a_letter_typed_for_a_digit_is_a_did_you_mean() {
+    for typed in ["AIS.O104", "AIS0I04", "ais.01o4", "ModelArts.42O4"] {
+        let (code, out, err) = run(&["explain", "-f", "json", typed]);
+        assert_eq!(code, 1, "{typed}: {err}");
+        let v: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v[0]["status"], "unknown", "{typed}");
+        let first = v[0]["suggestions"][0]["code"].as_str().unwrap();
+        assert!(
+            ["AIS.0104", "ModelArts.4204"].contains(&first),
+            "{typed}: {first}"
+        );
+    }
+    // Words stay words.
+    for word in ["hello", "Oslo1", "lol"] {
+        assert_eq!(run(&["explain", word]).0, 2, "{word}");
+    }
+}
