@@ -536,3 +536,26 @@ fn a_letter_typed_for_a_digit_is_a_did_you_mean() {
         assert_eq!(run(&["explain", word]).0, 2, "{word}");
     }
 }
+
+#[test]
+fn postman_s_header_overflow_when_getting_a_token_is_explained() {
+    for typed in [
+        "Header overflow",
+        "Error: Header overflow",
+        "header overflow",
+    ] {
+        let (code, out, _) = run(&["explain", "-f", "json", typed]);
+        assert_eq!(code, 0, "{typed}");
+        let v: Value = serde_json::from_str(&out).unwrap();
+        let e = &v[0]["entries"][0];
+        assert_eq!(e["code"], "Header overflow", "{typed}");
+        assert!(
+            e["source"]["url"]
+                .as_str()
+                .unwrap()
+                .contains("why_is_the_header_overflowing")
+        );
+        let fix = e["variants"][0]["fix"]["en"][0].as_str().unwrap();
+        assert!(fix.contains("NODE_OPTIONS") && fix.contains("--max-http-header-size=16384"));
+    }
+}
