@@ -767,6 +767,8 @@ fn generate(
             )
         })
         .collect();
+    // A logarithm may come out as a value a constant names (ln 2): it is computed, not typed.
+    out.push_str("#[allow(clippy::approx_constant)]\n");
     array(&mut out, "RARITY", "f64", &rarity);
     array(&mut out, "FAMILIES", "Family", &p.families);
     writeln!(
