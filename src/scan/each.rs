@@ -66,22 +66,13 @@ pub fn scan_each<S: Each>(
     if threads <= 1 {
         for i in 0..count {
             sink.start(i);
-            let scanned = match open(i) {
-                Err(e) => Scanned::Failed(e, Stats::default()),
-                Ok(None) => Scanned::Skipped,
-                Ok(Some(Opened { input, .. })) => {
-                    let result = if beside_sink {
-                        beside(input, prepared.clone(), sink)
-                    } else {
-                        prepared.scan_into(input, sink)
-                    };
-                    match result {
-                        Ok(stats) => Scanned::Read(stats),
-                        Err(ScanError::Read(e, stats)) => Scanned::Failed(e, stats),
-                        Err(ScanError::Sink(e)) => return Err(e),
-                    }
+            let scanned = scan_opened(open(i), |Opened { input, .. }| {
+                if beside_sink {
+                    beside(input, prepared.clone(), &mut *sink)
+                } else {
+                    prepared.scan_into(input, &mut *sink)
                 }
-            };
+            })?;
             sink.done(i, scanned)?;
         }
         return Ok(());
@@ -153,6 +144,23 @@ fn take_in_order<S: Each>(
     Ok(taken)
 }
 
+/// What became of an input once opened and, if it was, scanned by `scan`; `Err` with the sink's
+/// error when the sink failed.
+fn scan_opened<E>(
+    opened: io::Result<Option<Opened>>,
+    scan: impl FnOnce(Opened) -> Result<Stats, ScanError<E>>,
+) -> Result<Scanned, E> {
+    match opened {
+        Err(e) => Ok(Scanned::Failed(e, Stats::default())),
+        Ok(None) => Ok(Scanned::Skipped),
+        Ok(Some(opened)) => match scan(opened) {
+            Ok(stats) => Ok(Scanned::Read(stats)),
+            Err(ScanError::Read(e, stats)) => Ok(Scanned::Failed(e, stats)),
+            Err(ScanError::Sink(e)) => Err(e),
+        },
+    }
+}
+
 /// One scanning thread: takes the next input, scans it into a channel of its own, until none is
 /// left or the calling thread stops taking.
 fn scan_jobs(
@@ -177,25 +185,20 @@ fn scan_jobs(
             *next += 1;
             (i, to)
         };
-        let scanned = match open(i) {
-            Err(e) => Scanned::Failed(e, Stats::default()),
-            Ok(None) => Scanned::Skipped,
-            Ok(Some(Opened { input, live })) => {
-                let size = if live { Batches::SIZE } else { FILE_BATCH };
-                let mut batches = Batches {
-                    batch: Vec::with_capacity(size),
-                    to: to.clone(),
-                    size,
-                    live,
-                };
-                let result = prepared.scan_into(input, &mut batches);
-                match (result, batches.hand_over()) {
-                    (Ok(stats), Ok(())) => Scanned::Read(stats),
-                    (Err(ScanError::Read(e, stats)), Ok(())) => Scanned::Failed(e, stats),
-                    // No one takes this input's findings any more.
-                    (_, Err(())) | (Err(ScanError::Sink(())), _) => return,
-                }
-            }
+        let scanned = scan_opened(open(i), |Opened { input, live }| {
+            let size = if live { Batches::SIZE } else { FILE_BATCH };
+            let mut batches = Batches {
+                batch: Vec::with_capacity(size),
+                to: to.clone(),
+                size,
+                live,
+            };
+            let result = prepared.scan_into(input, &mut batches);
+            batches.hand_over().map_err(ScanError::Sink).and(result)
+        });
+        // No one takes this input's findings any more.
+        let Ok(scanned) = scanned else {
+            return;
         };
         if to.send(Handed::Done(scanned)).is_err() {
             return;
