@@ -100,7 +100,7 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l paging -d 'Whe
 always\t'Always'
 never\t'Never'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l code -d 'Only errors whose code matches this pattern (any case; * and ? as in a shell: APIGW.*, "HTTP 4??"); may be given more than once' -r -f
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s j -l threads -d 'How many files to scan at once (default: one per two cores, as each file\'s scan keeps two busy); each file\'s errors are still printed together, in the order of the inputs' -r -f
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s j -l threads -d 'How many files to scan at once (default, or 0: one per two cores, as each file\'s scan keeps two busy); each file\'s errors are still printed together, in input order' -r -f
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l encoding -d 'The input\'s text encoding; auto follows a byte-order mark (UTF-16), or the NUL bytes of UTF-16 without one, else takes GB18030 when the input is not UTF-8 but is GB18030' -r -f -a "auto\t'A byte-order mark decides, else UTF-8 or GB18030'
 utf-8\t'UTF-8'
 utf-16\t'UTF-16 (little-endian unless a byte-order mark says otherwise)'

@@ -208,8 +208,8 @@ pub enum Command {
         #[arg(long, value_name = "PATTERN", value_hint = clap::ValueHint::Other)]
         code: Vec<String>,
 
-        /// How many files to scan at once (default: one per two cores, as each file's scan keeps
-        /// two busy); each file's errors are still printed together, in the order of the inputs.
+        /// How many files to scan at once (default, or 0: one per two cores, as each file's scan
+        /// keeps two busy); each file's errors are still printed together, in input order.
         #[arg(long, short = 'j', value_name = "N", value_hint = clap::ValueHint::Other)]
         threads: Option<usize>,
 
