@@ -203,6 +203,19 @@ impl<'a> Explanation<'a> {
     }
 }
 
+/// A finding as the scan reported it, made what `parse` explains: an SDK exception printed
+/// with its message only (`sdk-message`) gets the code documented with its message, the first
+/// of them when several are; one whose message no code is documented with is no finding
+/// (`None`). Every other finding is as it was.
+#[must_use]
+pub fn reported(mut finding: Finding) -> Option<Finding> {
+    if finding.shape == crate::scan::Shape::SdkMessage && finding.code.is_empty() {
+        let code = catalog::code_of_message(finding.message.as_deref()?)?;
+        code.clone_into(&mut finding.code);
+    }
+    Some(finding)
+}
+
 /// Explains findings, remembering what it resolved: a log repeats the same few errors, and each
 /// repeat is then explained without looking it up again. Memory stays bounded: past
 /// [`Resolver::MAX`] distinct errors, what was remembered is forgotten.

@@ -348,7 +348,6 @@ fn scan_options(summary: bool) -> scan::Options {
         prefixes: catalog::prefixes(),
         exceptions: catalog::exception_names(),
         messages: catalog::code_less_messages(),
-        code_of_message: catalog::code_of_message,
         evidence: catalog::evidence_needles(),
         own_exceptions: catalog::own_exceptions(),
     }
@@ -438,6 +437,9 @@ impl<W: Write> scan::Sink for ParseSink<'_, '_, W> {
     type Error = io::Error;
 
     fn finding(&mut self, f: scan::Finding) -> io::Result<()> {
+        let Some(f) = explain::reported(f) else {
+            return Ok(());
+        };
         if !self.codes.keeps(&f.code) {
             return Ok(());
         }

@@ -45,6 +45,11 @@ impl Prepared {
     }
 }
 
+/// How long the scan waits for more of an input before it takes the input to be waiting (a live
+/// log): long enough for a reader with the rest already read to hand it over, short enough that a
+/// person watching a live log sees its findings at once.
+const IDLE: std::time::Duration = std::time::Duration::from_millis(50);
+
 fn scan_prepared<E>(
     input: impl Read + Send + 'static,
     options: Options,
@@ -67,15 +72,23 @@ fn scan_prepared<E>(
         let piece = match from_reader.try_recv() {
             Ok(piece) => piece,
             Err(mpsc::TryRecvError::Disconnected) => break,
-            // All that was read is scanned: flush before waiting for more.
-            Err(mpsc::TryRecvError::Empty) => {
-                s.gate.flush(&mut *s.sink).map_err(ScanError::Sink)?;
-                s.sink.caught_up().map_err(ScanError::Sink)?;
-                match from_reader.recv() {
-                    Ok(piece) => piece,
-                    Err(mpsc::RecvError) => break,
+            // All that was read is scanned. The rest of the input may be on its way (a paste's
+            // last line after the others): the reader is given a moment. If nothing comes, the
+            // input waits (a live log): what is held goes out, and the output is flushed.
+            Err(mpsc::TryRecvError::Empty) => match from_reader.recv_timeout(IDLE) {
+                Ok(piece) => piece,
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    s.settle_pending(None).map_err(ScanError::Sink)?;
+                    s.release_held().map_err(ScanError::Sink)?;
+                    s.gate.flush(&mut *s.sink).map_err(ScanError::Sink)?;
+                    s.sink.caught_up().map_err(ScanError::Sink)?;
+                    match from_reader.recv() {
+                        Ok(piece) => piece,
+                        Err(mpsc::RecvError) => break,
+                    }
                 }
-            }
+            },
         };
         let piece = match piece {
             Ok(piece) => piece,
@@ -86,7 +99,7 @@ fn scan_prepared<E>(
             }
         };
         match piece {
-            Piece::Lines { buf, lines, idle } => {
+            Piece::Lines { buf, lines } => {
                 // The lines before each line, looked at only when one reports an error.
                 let carry = std::mem::take(&mut s.carry);
                 let mut before = printed::Before {
@@ -110,11 +123,6 @@ fn scan_prepared<E>(
                     1 => [carry[1].clone(), Some(keep(line_at(0)))],
                     len => [Some(keep(line_at(len - 2))), Some(keep(line_at(len - 1)))],
                 };
-                // The input is waiting (a live log): what is held goes out now.
-                if idle {
-                    s.settle_pending(None).map_err(ScanError::Sink)?;
-                    s.release_held().map_err(ScanError::Sink)?;
-                }
                 // A failure waiting for evidence of a Huawei Cloud call: the lines around it are
                 // searched, the previous piece's last ones and this piece.
                 let first = n - lines.len() as u64;
@@ -122,11 +130,7 @@ fn scan_prepared<E>(
                     .search(&mut s, matchers, Some((&buf, &lines, first)))
                     .map_err(ScanError::Sink)?;
                 recent.keep(&buf, &lines, first);
-                if idle {
-                    s.gate.flush(&mut *s.sink).map_err(ScanError::Sink)?;
-                } else {
-                    s.gate.read(n, &mut *s.sink).map_err(ScanError::Sink)?;
-                }
+                s.gate.read(n, &mut *s.sink).map_err(ScanError::Sink)?;
                 s.stats.lines += lines.len() as u64;
                 let _ = to_reader.send(buf);
             }
@@ -138,7 +142,7 @@ fn scan_prepared<E>(
                 s.flush_block().map_err(ScanError::Sink)?;
                 s.carry = [None, None];
                 let codes = extract::codes_in(&buf, options);
-                let clue = matchers.clues.is_match(&buf);
+                let clue = matchers.clues.matcher.is_match(&buf);
                 if matchers.names_huawei(&buf) {
                     s.gate.evidence(n, &mut *s.sink).map_err(ScanError::Sink)?;
                 }

@@ -138,6 +138,9 @@ impl Gate {
         } else if listed && f.cell == Cell::Alone {
             self.listing(&f)
         } else if has_service_code(&f.code)
+            // An SDK's exception printed with its message only: its class is the SDK's, and its
+            // code is the one documented with its message, found after the scan.
+            || f.shape == super::Shape::SdkMessage
             || self.own_exceptions.contains(&f.code.as_str())
             || self.evidence.iter().any(|&l| near(f.line, l))
         {

@@ -21,10 +21,6 @@ pub struct Options {
     /// Messages that arrive without a code (`The account is locked.`), reported as the code when
     /// a body without one holds one of them.
     pub messages: &'static [&'static str],
-    /// The code the catalog documents a service's message with, if one: an SDK exception printed
-    /// with its message only (`ClientRequestException: The input parameter is invalid.`) is
-    /// reported as that code.
-    pub code_of_message: fn(&str) -> Option<&'static str>,
     /// Text that shows a Huawei Cloud call (a host, an SDK's package, the gateway's headers): a
     /// failure without a service code is reported only with some of it near. Empty (the
     /// default): every failure is reported.
@@ -42,7 +38,6 @@ impl Default for Options {
             prefixes: &[],
             exceptions: &[],
             messages: &[],
-            code_of_message: |_| None,
             evidence: &[],
             own_exceptions: &[],
         }

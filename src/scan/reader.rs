@@ -22,10 +22,10 @@ pub(super) struct LineInfo {
     pub(super) codes: extract::Codes,
     /// It may be more than text: blank, a status line or header, a curl annotation.
     pub(super) special: bool,
-    /// Holds a clue of a failure without a code ([`extract::clues`]).
+    /// Holds a clue of a failure without a code ([`extract::Clues`]).
     pub(super) clue: bool,
     /// Holds what an HTTP client's log of a response holds after a logger's prefix
-    /// ([`extract::is_logged`]).
+    /// ([`extract::Clues::is_logged`]).
     pub(super) logged: bool,
     /// What the second search marked in it.
     pub(super) marks: LineMarks,
@@ -43,12 +43,8 @@ pub(super) struct LineMarks {
 
 /// What the reader thread hands over.
 pub(super) enum Piece {
-    /// Complete lines; `idle` when the input had nothing more to give at once (a live log).
-    Lines {
-        buf: Vec<u8>,
-        lines: Vec<LineInfo>,
-        idle: bool,
-    },
+    /// Complete lines.
+    Lines { buf: Vec<u8>, lines: Vec<LineInfo> },
     /// A window of a line longer than [`MAX_LINE`]: reports starting before `until` are taken
     /// from it; `ends_line` is set on the line's last window.
     Window {
@@ -93,8 +89,9 @@ fn line_infos(
     let mut lines = Vec::with_capacity(chunk.len() / 64);
     let mut clues = matchers
         .clues
+        .matcher
         .find_iter(chunk)
-        .map(|m| (m.start(), extract::is_logged(m.pattern())))
+        .map(|m| (m.start(), matchers.clues.is_logged(m.pattern())))
         .peekable();
     let mut marks = matchers
         .marks
@@ -123,8 +120,8 @@ fn line_infos(
         let mut found = LineMarks::default();
         while let Some((_, kind)) = marks.next_if(|&(at, _)| at < end) {
             match kind {
-                Mark::Xml => found.xml = true,
-                Mark::Heading => found.heading = true,
+                extract::Mark::Field => found.xml = true,
+                extract::Mark::Heading => found.heading = true,
             }
         }
         lines.push(LineInfo {
@@ -177,55 +174,25 @@ fn line_infos(
 }
 
 /// The reader's two searches over every piece: the clues of a failure without a code
-/// ([`extract::clues`]), and the marks of a line to read even when it looks like plain text — a
-/// Huawei Cloud host, SDK or header ([`Options::evidence`]), and XML's `<Code>`.
+/// ([`extract::Clues`]), and the marks of a line to read even when it looks like plain text
+/// ([`extract::Mark`]: XML's `<Code>`, OBS's fields, a heading that states a status).
 pub(super) struct Matchers {
-    pub(super) clues: AhoCorasick,
+    pub(super) clues: extract::Clues,
     pub(super) marks: AhoCorasick,
+    /// What each pattern of `marks` marks.
+    mark_of: Vec<extract::Mark>,
     /// The evidence of a Huawei Cloud call ([`Options::evidence`]), searched by the scanner in
     /// the pieces around a failure that waits for it, not by the reader in all: most inputs hold
     /// no such failure, and the needles are many.
     pub(super) evidence: Option<AhoCorasick>,
-    /// The pattern of `marks` from which on the patterns are headings'.
-    heading_from: usize,
 }
-
-/// What a mark says of its line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Mark {
-    Xml,
-    Heading,
-}
-
-/// What makes a line worth reading though it has no code-shaped word: an XML answer's code, and
-/// the fields OBS's SDKs print a named code or a status in (`Code=NoSuchKey`, `ResponseCode: 404`).
-/// And the words of clients whose failures are found by phrase beyond the clues
-/// ([`extract::clues`]): .NET's in Chinese, `keystoneauth`'s debug log (`RESP: [403]`).
-/// Each is cut to start with bytes that logs hold few of (not `Err…`, `Res…`, `sta…`), which keeps
-/// the reader's search quick.
-pub(in crate::scan) const XML_MARKS: &[&str] = &[
-    "<Code>",
-    "<Error>",
-    "ode=",
-    // OBS's SDK documents and dumps: `HTTP Code: 403` / `Error Code: SignatureDoesNotMatch`.
-    " Code:",
-    // A JSON code that has no dot (`"code":"E000510"`, `"Code": "NoSuchKey"`) inside a line.
-    "ode\":\"",
-    "ode\": \"",
-    "ponseCode",
-    "orCode",
-    "返回错误",
-    "SP: [",
-    "l error code=",
-];
-/// The words of a heading that states a status ([`super::lines::heading_status`]), cut likewise.
-const HEADING_MARKS: &[&str] = &["s code:", "s Code:", "STATUS ", "状态码"];
 
 impl Matchers {
     pub(super) fn new(options: Options) -> Matchers {
+        let (needles, mark_of): (Vec<&str>, Vec<extract::Mark>) = extract::marks().unzip();
         let marks = AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-            .build(XML_MARKS.iter().chain(HEADING_MARKS))
+            .build(needles)
             .expect("the marks are valid patterns");
         // Each needle once: one that holds another is found by it (`myhuaweicloud.com` by
         // `huaweicloud`).
@@ -242,19 +209,15 @@ impl Matchers {
                 .expect("the evidence needles are valid patterns")
         });
         Matchers {
-            clues: extract::clues(options.exceptions),
+            clues: extract::Clues::new(options.exceptions),
             marks,
+            mark_of,
             evidence,
-            heading_from: XML_MARKS.len(),
         }
     }
 
-    fn kind(&self, pattern: aho_corasick::PatternID) -> Mark {
-        if pattern.as_usize() >= self.heading_from {
-            Mark::Heading
-        } else {
-            Mark::Xml
-        }
+    fn kind(&self, pattern: aho_corasick::PatternID) -> extract::Mark {
+        self.mark_of[pattern.as_usize()]
     }
 
     /// Whether a text names a Huawei Cloud host, SDK or header.
@@ -359,7 +322,6 @@ pub(super) fn read_pieces(
                 sent = sent.and(pieces.send(Ok(Piece::Lines {
                     buf: std::mem::replace(&mut buf, next),
                     lines,
-                    idle: !at_end && read < TRICKLE,
                 })));
             } else {
                 buf.copy_within(complete..held, 0);

@@ -315,3 +315,16 @@ fn inputs_that_lie_about_their_encoding_are_still_read() {
         assert!(f["path"].as_str().unwrap().ends_with(file), "{out}");
     }
 }
+
+#[test]
+fn a_paste_without_its_last_newline_is_read_as_one_event() {
+    // Node's `console.log(err)` pasted without the newline after its closing brace: the stack
+    // and the object are one error, however the paste arrives.
+    let paste = "ClientRequestException: The input parameter is invalid.\n    at ExceptionUtil.generalException (/app/node_modules/@huaweicloud/huaweicloud-sdk-core/exception/ExceptionUtil.js:38:24)\n    at HcClient.sendRequest (/app/node_modules/@huaweicloud/huaweicloud-sdk-core/HcClient.js:68:49)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)\n    at async main (/app/index.js:17:5) {\n  httpStatusCode: 400,\n  errorMsg: 'The input parameter is invalid.',\n  errorCode: 'AIS.0101',\n  requestId: 'd5f784d3b58d18bbf23ec9ec1a89fdf5',\n  encodedAuthorizationMessage: undefined\n}";
+    let (code, found) = crate::common::parse_json(paste);
+    assert_eq!(code, 0);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0]["code"], "AIS.0101");
+    assert_eq!(found[0]["http_status"], 400);
+    assert_eq!(found[0]["request_id"], "d5f784d3b58d18bbf23ec9ec1a89fdf5");
+}

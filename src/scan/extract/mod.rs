@@ -14,6 +14,7 @@ mod clients;
 mod codes;
 mod failures;
 mod pairs;
+mod phrases;
 mod prose;
 mod reports;
 mod strings;
@@ -22,13 +23,23 @@ mod xml;
 
 pub(crate) use codes::Codes;
 pub(super) use codes::{Success, code_at, codes_in, keyed_code};
-pub(super) use failures::{clues, failure, is_logged};
+pub(super) use failures::{Clues, failure};
 pub(super) use pairs::{Field, Pair, floor_char_boundary, pairs, pairs_into};
+pub(super) use phrases::Mark;
 pub(super) use prose::{prose_message, prose_status};
 pub use reports::Shape;
 pub(super) use reports::{Report, lend_loose, other_fields, reports, reports_into};
 pub(super) use tokens::tokens;
 pub(super) use xml::xml_error;
+
+/// The marks of a line worth reading though it has no code-shaped word, and what each marks
+/// ([`phrases::Read::Mark`]).
+pub(super) fn marks() -> impl Iterator<Item = (&'static str, Mark)> {
+    phrases::rows(|r| matches!(r, phrases::Read::Mark(_))).filter_map(|p| match p.read {
+        phrases::Read::Mark(mark) => Some((p.needle, mark)),
+        _ => None,
+    })
+}
 
 #[cfg(test)]
 mod tests {

@@ -5,53 +5,26 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::pairs::is_http_status;
+use super::phrases::{Read, rows};
 
-/// The words that state a status in prose, with what they are: 0 a status word, 4 `HTTP` (a
-/// version may follow), 5 `状态码` (a colon may be full-width), 6 Feign's `] during [` (after
-/// the status in brackets), 7 Guzzle's `resulted in a` (PHP: `` resulted in a `400 Bad
-/// Request` response: ``, the status after the backtick, which a unit holds as a space), 8 a
-/// verb a failing status follows (`but got 409`, `returned 400`), 9 a status's reason
-/// phrase, the status before it (`400 Bad Request`, `403 Forbidden`, wherever they stand).
-const PROSE_WORDS: &[(&str, usize)] = &[
-    ("status code", 0),
-    ("Status code", 0),
-    ("Status Code", 0),
-    ("STATUS CODE", 0),
-    ("status", 0),
-    ("Status", 0),
-    ("STATUS", 0),
-    ("response code", 0),
-    ("Response code", 0),
-    ("Response Code", 0),
-    ("ResponseCode", 0),
-    ("responseCode", 0),
-    ("http", 4),
-    ("Http", 4),
-    ("HTTP", 4),
-    ("状态码", 5),
-    // Feign's `[400] during [POST] to […]`: the status is before the word.
-    ("] during [", 6),
-    ("resulted in a ", 7),
-    // `Expected HTTP response code [200] … but got 409 instead` (a plain `got 404` is running
-    // text more often than not).
-    ("but got ", 8),
-    ("returned ", 8),
-    ("responded with ", 8),
-    (" Bad Request", 9),
-    (" Unauthorized", 9),
-    (" Forbidden", 9),
-    (" Not Found", 9),
-    (" Method Not Allowed", 9),
-    (" Request Timeout", 9),
-    (" Conflict", 9),
-    (" Payload Too Large", 9),
-    (" Request Entity Too Large", 9),
-    (" Too Many Requests", 9),
-    (" Internal Server Error", 9),
-    (" Bad Gateway", 9),
-    (" Service Unavailable", 9),
-    (" Gateway Timeout", 9),
-];
+/// How words of prose state a status ([`super::phrases::Read::Prose`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Said {
+    /// A status word of its own (`status`, `Response Code`), then a separator and the status.
+    Word,
+    /// `HTTP`: a version may follow (`HTTP/1.1 400`).
+    Http,
+    /// `状态码`, which needs no space before it, and whose colon may be full-width.
+    Chinese,
+    /// After the status in brackets (Feign's `[400] during [POST]`).
+    Bracketed,
+    /// Before the status, which may be after a backtick (Guzzle's `` resulted in a `400 ``).
+    Backticked,
+    /// A verb a failing status follows (`but got 409`, `returned 400`).
+    Verb,
+    /// A status's reason phrase, the status right before it (`400 Bad Request`).
+    Reason,
+}
 
 /// A failing status (4xx, 5xx) standing alone at `at`.
 fn failing_at(text: &[u8], at: usize) -> Option<u16> {
@@ -63,21 +36,30 @@ fn failing_at(text: &[u8], at: usize) -> Option<u16> {
 /// `状态码: 401`, `Response Code: 403`, or a status standing right before a body (`401 {…}`,
 /// `429: {…}`). The first one found.
 pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
-    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
+    static WORDS: OnceLock<(Vec<Said>, AhoCorasick)> = OnceLock::new();
+    let (said, words) = WORDS.get_or_init(|| {
+        let rows: Vec<_> = rows(|r| matches!(r, Read::Prose(_))).collect();
+        let said = rows
+            .iter()
+            .filter_map(|p| match p.read {
+                Read::Prose(said) => Some(said),
+                _ => None,
+            })
+            .collect();
         // Spelt out in the cases people write, rather than matched ignoring case: a handful of
         // exact patterns is searched with SIMD.
-        AhoCorasickBuilder::new()
+        let words = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(PROSE_WORDS.iter().map(|(w, _)| w))
-            .expect("the words are valid patterns")
+            .build(rows.iter().map(|p| p.needle))
+            .expect("the words are valid patterns");
+        (said, words)
     });
     let text = &text[..text.len().min(64 << 10)];
     let digits_at = |at: usize| digits_at(text, at);
     let mut best: Option<(usize, u16)> = None;
     for m in words.find_iter(text) {
-        let (start, pattern) = (m.start(), PROSE_WORDS[m.pattern().as_usize()].1);
-        if pattern == 8 {
+        let (start, said) = (m.start(), said[m.pattern().as_usize()]);
+        if said == Said::Verb {
             let alone = start == 0 || !text[start - 1].is_ascii_alphanumeric();
             if let Some(status) = failing_at(text, m.end()).filter(|_| alone) {
                 best = Some((start, status));
@@ -85,14 +67,14 @@ pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
             }
             continue;
         }
-        if pattern == 9 {
+        if said == Said::Reason {
             if let Some(status) = start.checked_sub(3).and_then(|at| failing_at(text, at)) {
                 best = Some((start - 3, status));
                 break;
             }
             continue;
         }
-        if pattern == 7 {
+        if said == Said::Backticked {
             let at = m.end() + usize::from(matches!(text.get(m.end()), Some(b'`' | b' ')));
             if let Some(status) = digits_at(at) {
                 best = Some((start, status));
@@ -100,7 +82,7 @@ pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
             }
             continue;
         }
-        if pattern == 6 {
+        if said == Said::Bracketed {
             if start >= 4
                 && text[start - 4] == b'['
                 && let Some(status) = digits_at(start - 3)
@@ -112,12 +94,12 @@ pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
         }
         // A word of its own: `status`, not `statuses` or `httpStatus` (keys are read as keys).
         // Chinese has no spaces between words: `HTTP状态码` is a word of its own.
-        if pattern != 5 && start > 0 && text[start - 1].is_ascii_alphanumeric() {
+        if said != Said::Chinese && start > 0 && text[start - 1].is_ascii_alphanumeric() {
             continue;
         }
         let mut i = m.end();
         // `HTTP/1.1 400`: skip the version.
-        if pattern == 4 && text.get(i) == Some(&b'/') {
+        if said == Said::Http && text.get(i) == Some(&b'/') {
             i += 1;
             while text
                 .get(i)
@@ -136,7 +118,7 @@ pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
                 _ => break,
             }
         }
-        if i == sep_start && pattern != 5 {
+        if i == sep_start && said != Said::Chinese {
             continue;
         }
         if let Some(status) = digits_at(i) {

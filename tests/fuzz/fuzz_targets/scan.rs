@@ -17,7 +17,6 @@ fn scanner() -> &'static ocr_err::scan::Prepared {
         prefixes: ocr_err::catalog::prefixes(),
         exceptions: ocr_err::catalog::exception_names(),
         messages: ocr_err::catalog::code_less_messages(),
-        code_of_message: ocr_err::catalog::code_of_message,
         evidence: ocr_err::catalog::evidence_needles(),
         own_exceptions: ocr_err::catalog::own_exceptions(),
     }))
