@@ -203,6 +203,23 @@ impl<'a> Explanation<'a> {
     }
 }
 
+/// What the scanner is told of the catalog, as `parse` tells it. A summary counts codes and
+/// shows a message for each (the received one where the catalog has none): the other fields of
+/// error objects are not read.
+#[must_use]
+pub fn scan_options(summary: bool) -> crate::scan::Options {
+    crate::scan::Options {
+        detail: true,
+        extra: !summary,
+        success: catalog::success_codes(),
+        prefixes: catalog::prefixes(),
+        exceptions: catalog::exception_names(),
+        messages: catalog::code_less_messages(),
+        evidence: catalog::evidence_needles(),
+        own_exceptions: catalog::own_exceptions(),
+    }
+}
+
 /// A finding as the scan reported it, made what `parse` explains: an SDK exception printed
 /// with its message only (`sdk-message`) gets the code documented with its message, the first
 /// of them when several are; one whose message no code is documented with is no finding

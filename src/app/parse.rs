@@ -5,7 +5,6 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use super::{human_size, report};
-use crate::catalog;
 use crate::error::{Error, Outcome, Result};
 use crate::explain::{self, Source};
 use crate::render;
@@ -267,7 +266,7 @@ fn parse(
         Naming::Never => false,
         Naming::Auto => inputs.len() > 1 || walked,
     };
-    let options = scan_options(summary);
+    let options = explain::scan_options(summary);
     let mut sink = ParseSink {
         summary,
         print: how.print,
@@ -336,21 +335,6 @@ fn open_input(input: &Input, how: &ParseOptions) -> io::Result<Option<scan::Open
         input: Box::new(input_read),
         live,
     }))
-}
-
-/// What the scanner is told of the catalog. A summary counts codes and shows a message for each
-/// (the received one where the catalog has none): the other fields of error objects are not read.
-fn scan_options(summary: bool) -> scan::Options {
-    scan::Options {
-        detail: true,
-        extra: !summary,
-        success: catalog::success_codes(),
-        prefixes: catalog::prefixes(),
-        exceptions: catalog::exception_names(),
-        messages: catalog::code_less_messages(),
-        evidence: catalog::evidence_needles(),
-        own_exceptions: catalog::own_exceptions(),
-    }
 }
 
 /// Where `parse` puts what the scan finds: counted for a summary, else explained and written

@@ -11,6 +11,11 @@ struct Lists {
     packages: Vec<String>,
     headers: Vec<String>,
     words: Vec<String>,
+    /// What only the Huawei Cloud SDKs print of their exceptions: the SDKs' own field
+    /// `encoded_authorization_message` in each language's spelling, the Node.js SDK's
+    /// classes as `JSON.stringify(err)` names them, and its classes before axios's sentence for
+    /// an answer without a code (`ServerResponseException: Request failed with status code 500`).
+    fields: Vec<String>,
     exceptions: Vec<String>,
 }
 
@@ -36,7 +41,8 @@ pub fn evidence_needles() -> &'static [&'static str] {
                 .iter()
                 .chain(&l.packages)
                 .chain(&l.headers)
-                .chain(&l.words),
+                .chain(&l.words)
+                .chain(&l.fields),
         )
     })
 }

@@ -125,12 +125,19 @@ pub fn code_of_message(message: &str) -> Option<&'static str> {
 /// Every code a service's message is documented with, OCR's own tables' first, then in the
 /// tables' order; each once. A message with details after a colon (`Incorrect IAM
 /// authentication information: decrypt token fail`) is looked up without them when it is not
-/// documented whole. When OCR's tables document it, their code alone.
+/// documented whole. OCR's own code comes first where OCR's tables document the message: the
+/// other codes that share it follow, since the same message from another service's gateway means
+/// them.
 ///
 /// ```
 /// use ocr_err::catalog::codes_of_message;
 /// assert_eq!(codes_of_message("The backend port does not exist."), ["APIG.0611", "APIGW.0611"]);
 /// assert_eq!(codes_of_message("The input parameter is invalid."), ["AIS.0101"]);
+/// // OCR's page lists the shared gateway's code; the dedicated gateway's twin follows.
+/// assert_eq!(
+///     codes_of_message("The API does not exist or has not been published in the environment."),
+///     ["APIG.0101", "APIGW.0101"]
+/// );
 /// assert!(codes_of_message("Something else went wrong.").is_empty());
 /// ```
 pub fn codes_of_message(message: &str) -> &'static [&'static str] {
@@ -141,21 +148,14 @@ pub fn codes_of_message(message: &str) -> &'static [&'static str] {
     let by_message = BY_MESSAGE.get_or_init(|| {
         let mut map = ByMessage::default();
         let codes = || entries().filter(|e| e.kind == Kind::Code);
-        // OCR's own tables first (`ocr`, `ocr-extra`): their code stands for its message.
+        // OCR's own tables first (`ocr`, `ocr-extra`): their code is the first for its message.
         let ocr = |e: &Entry| e.table.as_str().starts_with("ocr");
-        let mut by_ocr: std::collections::HashSet<&'static str, foldhash::fast::RandomState> =
-            std::collections::HashSet::default();
         for e in codes()
             .filter(|e| ocr(e))
             .chain(codes().filter(|e| !ocr(e)))
         {
             for key in e.variants.iter().flat_map(|v| v.message_keys.iter()) {
                 let codes = map.entry(key.as_str()).or_default();
-                if ocr(e) {
-                    by_ocr.insert(key.as_str());
-                } else if by_ocr.contains(key.as_str()) {
-                    continue;
-                }
                 if !codes.contains(&e.code.as_str()) {
                     codes.push(e.code.as_str());
                 }

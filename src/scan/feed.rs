@@ -63,7 +63,7 @@ fn scan_prepared<E>(
         .name("ocr-err-reader".to_owned())
         .spawn(move || reader::read_pieces(input, options, &reader_matchers, &pieces, &spare))
         .map_err(|e| ScanError::Read(e, Stats::default()))?;
-    let mut s = Scanner::new(sink, options);
+    let mut s = Scanner::new(sink, options, Arc::clone(matchers));
     // The last lines of the previous piece, with their numbers, for evidence before a failure.
     let mut recent = Recent::default();
     let mut n: u64 = 1;
@@ -142,7 +142,7 @@ fn scan_prepared<E>(
                 s.flush_block().map_err(ScanError::Sink)?;
                 s.carry = [None, None];
                 let codes = extract::codes_in(&buf, options);
-                let clue = matchers.clues.matcher.is_match(&buf);
+                let clue = matchers.has_clue(&buf);
                 if matchers.names_huawei(&buf) {
                     s.gate.evidence(n, &mut *s.sink).map_err(ScanError::Sink)?;
                 }

@@ -88,14 +88,25 @@ impl Gate {
         if !self.on {
             return Ok(());
         }
-        if self.evidence.back().is_none_or(|&l| l < line) {
+        self.note(line);
+        self.read(line, sink)
+    }
+
+    /// Notes evidence at `line` without saying the lines before it are read: a unit shows its
+    /// own failure to be Huawei Cloud's before its piece's evidence is searched.
+    pub(super) fn note(&mut self, line: u64) {
+        if let Err(at) = self.evidence.binary_search(&line) {
             if self.evidence.len() == MAX_EVIDENCE {
+                if at == 0 {
+                    return;
+                }
                 self.evidence.pop_front();
+                self.evidence.insert(at - 1, line);
+            } else {
+                self.evidence.insert(at, line);
             }
-            self.evidence.push_back(line);
         }
         self.evident_at(line);
-        self.read(line, sink)
     }
 
     /// The failures waiting near `line` are shown to be Huawei Cloud's.

@@ -33,23 +33,56 @@ pub(super) enum Chained {
     Traceback,
 }
 
+/// How many lines after a failure a transport failure's words restate it (Java's `Caused by:`
+/// on the next lines).
+const RESTATED_LINES: u64 = 4;
+
 /// Whether a finding is held for its event: the code-less failure an HTTP client's message
 /// reports (axios's, passed on by the Node.js SDK, or another client's), or an SDK exception
 /// printed with its message only, whose code was inferred from the message (Node's
-/// `console.log(err)` prints the fields, code and all, after it).
+/// `console.log(err)` prints the fields, code and all, after it), or a transport failure told
+/// by its words (a chained traceback names the SDK's exception after them).
 fn holds(f: &Finding) -> bool {
     matches!(f.shape, Shape::NodeSdk | Shape::HttpClient) && f.code.starts_with("HTTP ")
-        || f.shape == Shape::SdkMessage
+        || matches!(f.shape, Shape::SdkMessage | Shape::Network)
+        // The Node.js SDK's network failure: `console.log(err)` prints its fields after it.
+        || f.shape == Shape::NodeSdk && f.code == "ServiceResponseException"
 }
 
 impl<E> Scanner<'_, E> {
     /// Hands a finding to the sink, after the failure held for its event (unless the finding
     /// tells that failure better), or holds it.
     pub(super) fn emit(&mut self, mut finding: Finding) -> Result<(), E> {
+        // The fields of an exception printed with its message only, with no code but the
+        // status (Node's `errorCode: 401` of an IAM answer): the status and request id are the
+        // held exception's, whose code its message tells.
+        if let Some(held) = &mut self.held
+            && held.shape == Shape::SdkMessage
+            && finding.code.starts_with("HTTP ")
+            && finding.message.is_some()
+            && finding.message == held.message
+        {
+            held.http_status = held.http_status.or(finding.http_status);
+            held.request_id = held.request_id.take().or(finding.request_id);
+            return Ok(());
+        }
+        // A transport failure's words after the failure held for its event (the fields
+        // `console.log(err)` prints after the exception's line), or just after another
+        // failure (Java's cause on the next line), restate it.
+        let after = |line: u64| finding.line.saturating_sub(line) <= RESTATED_LINES;
+        if finding.shape == Shape::Network
+            && (self.held.is_some() || self.last_found.is_some_and(after))
+        {
+            return Ok(());
+        }
+        self.last_found = Some(finding.line);
         if let Some(held) = self.held.take() {
             // A failure's status must agree; a code inferred from a message gives way to the
-            // one printed.
-            let restates = !holds(&finding)
+            // one printed. The same failure stated again (axios's sentence, then the Node.js
+            // SDK's fields with the request id) is one.
+            let again =
+                holds(&finding) && finding.code == held.code && held.shape != Shape::SdkMessage;
+            let restates = (!holds(&finding) || again)
                 && finding.shape != Shape::Http
                 && (held.shape == Shape::SdkMessage
                     || finding

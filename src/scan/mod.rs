@@ -99,6 +99,11 @@ struct Scanner<'a, E> {
     scratch: (Vec<extract::Pair>, Vec<extract::Report>),
     /// A failure without a code held for the rest of its event ([`held`]), and whether a
     /// traceback chained to it follows.
+    /// The line of the last finding emitted or held.
+    last_found: Option<u64>,
+    /// The reader's searches, for the evidence of a Huawei Cloud call in a unit whose failure
+    /// waits for it.
+    matchers: std::sync::Arc<reader::Matchers>,
     held: Option<Finding>,
     chained: held::Chained,
     /// Only Huawei Cloud's failures, and no listings, go out ([`gate`]).
@@ -119,10 +124,16 @@ const RECENT_LINES: u64 = 4;
 const MAX_PENDING: usize = 256;
 
 impl<'a, E> Scanner<'a, E> {
-    fn new(sink: &'a mut dyn Sink<Error = E>, options: Options) -> Self {
+    fn new(
+        sink: &'a mut dyn Sink<Error = E>,
+        options: Options,
+        matchers: std::sync::Arc<reader::Matchers>,
+    ) -> Self {
         Scanner {
             sink,
             options,
+            matchers,
+            last_found: None,
             stats: Stats::default(),
             response: None,
             block: Vec::new(),
@@ -426,8 +437,13 @@ impl<'a, E> Scanner<'a, E> {
         if reports.is_empty() && memchr::memmem::find(scanned, b"<Code>").is_some() {
             reports.extend(extract::xml_error(&text));
         }
+        // A failure without a code whose own unit names a Huawei Cloud host, SDK or header (a
+        // logged object of fifty lines with the host in its config) is shown to be Huawei
+        // Cloud's, wherever in the unit it stands.
+        let mut evident = false;
         if reports.is_empty() && has_message {
             reports.extend(self.code_less(&text, &loose));
+            evident = !reports.is_empty() && self.matchers.names_huawei(scanned);
         }
         if reports.is_empty() {
             reports = extract::tokens(scanned, self.options.prefixes);
@@ -447,6 +463,7 @@ impl<'a, E> Scanner<'a, E> {
         }
         if reports.is_empty() && !has_message {
             reports.extend(extract::failure(&text, &loose, self.options));
+            evident = !reports.is_empty() && self.matchers.names_huawei(scanned);
         }
         let in_body = self.response.as_ref().is_some_and(|r| !r.headers);
         // Outside a response, a status the event states in prose (`status code 429: {…}`).
@@ -473,27 +490,35 @@ impl<'a, E> Scanner<'a, E> {
                 line += memchr::memchr_iter(b'\n', &scanned[counted_to..at]).count() as u64;
             }
             counted_to = at;
-            let cell = lines::cell(&text, report.at, report.shape);
-            let mut finding = Finding {
-                cell,
-                line,
-                code: report.code,
-                message: report.message,
-                http_status: report.status,
-                request_id: report.request_id,
-                shape: report.shape,
-                item: report.item,
-                extra: if self.options.extra && matches!(report.shape, Shape::Json | Shape::GoSdk) {
-                    extract::other_fields(&text, report.at)
-                } else {
-                    Vec::new()
-                },
-            };
+            if evident {
+                self.gate.note(line);
+            }
+            let mut finding = self.finding_of(report, &text, line);
             finding.http_status = finding.http_status.or(prose);
             self.place(finding, in_body)?;
         }
         self.scratch = (pairs, reports);
         self.end_of_unit()
+    }
+
+    /// The finding a report of a unit's `text` makes, on line `line`.
+    fn finding_of(&self, report: extract::Report, text: &str, line: u64) -> Finding {
+        let extra = self.options.extra && matches!(report.shape, Shape::Json | Shape::GoSdk);
+        Finding {
+            cell: lines::cell(text, report.at, report.shape),
+            line,
+            extra: if extra {
+                extract::other_fields(text, report.at)
+            } else {
+                Vec::new()
+            },
+            code: report.code,
+            message: report.message,
+            http_status: report.status,
+            request_id: report.request_id,
+            shape: report.shape,
+            item: report.item,
+        }
     }
 
     /// The failure without a code a unit whose pairs hold a message reports, if any. A summary

@@ -22,10 +22,10 @@ pub(super) struct LineInfo {
     pub(super) codes: extract::Codes,
     /// It may be more than text: blank, a status line or header, a curl annotation.
     pub(super) special: bool,
-    /// Holds a clue of a failure without a code ([`extract::Clues`]).
+    /// Holds a clue of a failure without a code ([`extract::clues`]).
     pub(super) clue: bool,
     /// Holds what an HTTP client's log of a response holds after a logger's prefix
-    /// ([`extract::Clues::is_logged`]).
+    /// ([`Hit::Logged`]).
     pub(super) logged: bool,
     /// What the second search marked in it.
     pub(super) marks: LineMarks,
@@ -87,17 +87,7 @@ fn line_infos(
     matchers: &Matchers,
 ) -> Vec<LineInfo> {
     let mut lines = Vec::with_capacity(chunk.len() / 64);
-    let mut clues = matchers
-        .clues
-        .matcher
-        .find_iter(chunk)
-        .map(|m| (m.start(), matchers.clues.is_logged(m.pattern())))
-        .peekable();
-    let mut marks = matchers
-        .marks
-        .find_iter(chunk)
-        .map(|m| (m.start(), matchers.kind(m.pattern())))
-        .peekable();
+    let mut hits = matchers.hits(chunk).into_iter().peekable();
     // The line being read: where it starts, its braces and its spots so far.
     let mut start = 0;
     let (mut open, mut close) = (0u32, 0u32);
@@ -110,18 +100,13 @@ fn line_infos(
             codes = extract::Codes::Some;
         }
         let (mut clue, mut logged) = (false, false);
-        while let Some((_, is_logged)) = clues.next_if(|&(at, _)| at < end) {
-            if is_logged {
-                logged = true;
-            } else {
-                clue = true;
-            }
-        }
         let mut found = LineMarks::default();
-        while let Some((_, kind)) = marks.next_if(|&(at, _)| at < end) {
-            match kind {
-                extract::Mark::Field => found.xml = true,
-                extract::Mark::Heading => found.heading = true,
+        while let Some((_, hit)) = hits.next_if(|&(at, _)| at < end) {
+            match hit {
+                Hit::Logged => logged = true,
+                Hit::Clue => clue = true,
+                Hit::Mark(extract::Mark::Field) => found.xml = true,
+                Hit::Mark(extract::Mark::Heading) => found.heading = true,
             }
         }
         lines.push(LineInfo {
@@ -173,14 +158,29 @@ fn line_infos(
     lines
 }
 
-/// The reader's two searches over every piece: the clues of a failure without a code
-/// ([`extract::Clues`]), and the marks of a line to read even when it looks like plain text
-/// ([`extract::Mark`]: XML's `<Code>`, OBS's fields, a heading that states a status).
+/// What a pattern of the reader's searches finds in a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hit {
+    /// What an HTTP client's log of a response holds after a logger's prefix.
+    Logged,
+    /// A clue of a failure without a code ([`extract::clues`]).
+    Clue,
+    /// A mark of a line worth reading though it looks like plain text ([`extract::Mark`]: XML's
+    /// `<Code>`, OBS's fields, a heading that states a status).
+    Mark(extract::Mark),
+}
+
+/// The most patterns one of the reader's searches takes: the packed searcher (Teddy) screens up
+/// to 32 patterns at its fastest, and more in a kind half as fast again. The patterns are cut
+/// into searches of this many, in the order the phrase table gives them.
+const SEARCHED_AT_ONCE: usize = 32;
+
+/// The reader's searches over every piece, for the clues of a failure without a code, the
+/// loggers' marks and the marks of a line to read even when it looks like plain text; and the
+/// evidence of a Huawei Cloud call.
 pub(super) struct Matchers {
-    pub(super) clues: extract::Clues,
-    pub(super) marks: AhoCorasick,
-    /// What each pattern of `marks` marks.
-    mark_of: Vec<extract::Mark>,
+    /// Each search, and what each of its patterns finds.
+    searches: Vec<(AhoCorasick, Vec<Hit>)>,
     /// The evidence of a Huawei Cloud call ([`Options::evidence`]), searched by the scanner in
     /// the pieces around a failure that waits for it, not by the reader in all: most inputs hold
     /// no such failure, and the needles are many.
@@ -189,11 +189,21 @@ pub(super) struct Matchers {
 
 impl Matchers {
     pub(super) fn new(options: Options) -> Matchers {
-        let (needles, mark_of): (Vec<&str>, Vec<extract::Mark>) = extract::marks().unzip();
-        let marks = AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-            .build(needles)
-            .expect("the marks are valid patterns");
+        let patterns: Vec<(&str, Hit)> = extract::clues(options.exceptions)
+            .into_iter()
+            .map(|(c, logged)| (c, if logged { Hit::Logged } else { Hit::Clue }))
+            .chain(extract::marks().map(|(m, mark)| (m, Hit::Mark(mark))))
+            .collect();
+        let searches = patterns
+            .chunks(SEARCHED_AT_ONCE)
+            .map(|chunk| {
+                let search = AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                    .build(chunk.iter().map(|(p, _)| p))
+                    .expect("the reader's patterns are valid");
+                (search, chunk.iter().map(|(_, h)| *h).collect())
+            })
+            .collect();
         // Each needle once: one that holds another is found by it (`myhuaweicloud.com` by
         // `huaweicloud`).
         let needles: Vec<&str> = options
@@ -208,16 +218,32 @@ impl Matchers {
                 .build(needles)
                 .expect("the evidence needles are valid patterns")
         });
-        Matchers {
-            clues: extract::Clues::new(options.exceptions),
-            marks,
-            mark_of,
-            evidence,
-        }
+        Matchers { searches, evidence }
     }
 
-    fn kind(&self, pattern: aho_corasick::PatternID) -> extract::Mark {
-        self.mark_of[pattern.as_usize()]
+    /// What the searches find in a run of lines, in order.
+    fn hits(&self, text: &[u8]) -> Vec<(usize, Hit)> {
+        let mut hits: Vec<(usize, Hit)> = Vec::new();
+        for (search, found) in &self.searches {
+            hits.extend(
+                search
+                    .find_iter(text)
+                    .map(|m| (m.start(), found[m.pattern().as_usize()])),
+            );
+        }
+        if self.searches.len() > 1 {
+            hits.sort_by_key(|&(at, _)| at);
+        }
+        hits
+    }
+
+    /// Whether a text holds a clue of a failure without a code, or a logger's mark.
+    pub(super) fn has_clue(&self, text: &[u8]) -> bool {
+        self.searches.iter().any(|(search, found)| {
+            search
+                .find_iter(text)
+                .any(|m| !matches!(found[m.pattern().as_usize()], Hit::Mark(_)))
+        })
     }
 
     /// Whether a text names a Huawei Cloud host, SDK or header.

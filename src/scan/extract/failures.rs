@@ -15,52 +15,33 @@ use super::reports::{Report, Shape, shape_of};
 use crate::normalize::message_key;
 use crate::scan::Options;
 
-/// The reader's search for the clues of a failure without a code, derived from the phrase table
-/// ([`super::phrases`]): the needles of the rows read from lines the reader marks (HTTP clients'
-/// words, loggers' marks, Go's transport errors, the SDKs' message-only exceptions and field
-/// dumps), and the SDK exceptions' names. A line without a code, a brace or a clue is skipped
-/// unread. The patterns of its first `logged` matches are the loggers' ([`Read::Logged`]).
-#[derive(Debug)]
-pub(in crate::scan) struct Clues {
-    pub(in crate::scan) matcher: AhoCorasick,
-    logged: usize,
-}
-
-impl Clues {
-    /// The clues of the table's rows and of these exception names.
-    pub(in crate::scan) fn new(names: &[&str]) -> Clues {
-        let needles = |kind: fn(&Read) -> bool| rows(kind).map(|p| clue(p.needle));
-        let logged: Vec<&str> = needles(|r| *r == Read::Logged).collect();
-        let others = needles(|r| {
-            matches!(
-                r,
-                Read::Client(..)
-                    | Read::Transport(_)
-                    | Read::Named(..)
-                    | Read::Fields
-                    | Read::MessageOnly
-            )
-        })
-        .chain(names.iter().map(|n| clue(n)));
-        let others = fewest(others.collect());
-        let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostFirst)
-            .build(logged.iter().chain(&others))
-            .expect("the clue patterns are valid");
-        Clues {
-            matcher,
-            logged: logged.len(),
-        }
-    }
-
-    /// Whether the clue a match found is a logger's ([`Read::Logged`]).
-    pub(in crate::scan) fn is_logged(&self, clue: aho_corasick::PatternID) -> bool {
-        clue.as_usize() < self.logged
-    }
+/// The clues of a failure without a code the reader searches every line for, derived from the
+/// phrase table ([`super::phrases`]): the needles of the rows read from lines the reader marks
+/// (HTTP clients' words, loggers' marks, transport errors, the SDKs' message-only exceptions and
+/// field dumps), and the SDK exceptions' `names`. A line without a code, a brace, a clue or a
+/// mark is skipped unread. Each clue says whether it is a logger's ([`Read::Logged`]).
+pub(in crate::scan) fn clues<'a>(names: &[&'a str]) -> Vec<(&'a str, bool)> {
+    let needles = |kind: fn(&Read) -> bool| rows(kind).map(|p| clue(p.needle));
+    let logged = needles(|r| *r == Read::Logged).map(|c| (c, true));
+    let others = needles(|r| {
+        matches!(
+            r,
+            Read::Client(..)
+                | Read::Transport(_)
+                | Read::Network(_)
+                | Read::Named(..)
+                | Read::Fields
+                | Read::MessageOnly
+        )
+    })
+    .chain(names.iter().map(|n| clue(n)));
+    logged
+        .chain(fewest(others.collect()).into_iter().map(|c| (c, false)))
+        .collect()
 }
 
 /// The part of a needle the reader searches for: from the place where its first
-/// [`SCREENED`] bytes are the rarest in text ([`commonness`]) to its end, so that the searcher's
+/// [`SCREENED`] bytes are the rarest in text ([`rarity`]) to its end, so that the searcher's
 /// screen of each pattern's first bytes lets few places of a log through, keeping [`KEPT`] bytes
 /// or more, so that a place the screen lets through is seldom a clue of nothing. Any text
 /// holding the needle holds its clue.
@@ -72,15 +53,39 @@ fn clue(needle: &str) -> &str {
     let last = bytes.len() - KEPT.clamp(SCREENED, bytes.len());
     let from = (0..=last)
         .filter(|&i| needle.is_char_boundary(i))
-        .min_by_key(|&i| {
-            bytes[i..i + SCREENED]
+        .filter(|&i| !LOGS_ARE_FULL_OF.iter().any(|w| needle[i..].starts_with(w)))
+        .max_by_key(|&i| {
+            // The earliest of equally rare places: the clue keeps more of the needle.
+            let rare: u32 = bytes[i..i + SCREENED]
                 .iter()
-                .map(|&b| u32::from(commonness(b)))
-                .sum::<u32>()
+                .map(|&b| u32::from(rarity(b)))
+                .sum();
+            (rare, std::cmp::Reverse(i))
         })
         .unwrap_or(0);
     &needle[from..]
 }
+
+/// Words that logs, code and prose are full of, whatever their bytes' rarity: a clue starting
+/// with one would be screened in at every URL (`http`), status line (`HTTP/1.1`), stack frame
+/// (`Exception`) or log level (`ERROR`).
+const LOGS_ARE_FULL_OF: &[&str] = &[
+    "HTTP",
+    "http",
+    "Http",
+    "Client",
+    "Connection",
+    "Exception",
+    "Error",
+    "ERROR",
+    "Request",
+    "Response",
+    "Server",
+    "Status",
+    "status",
+    "INFO",
+    "POST",
+];
 
 /// How many of a pattern's first bytes the searcher screens the text by (aho-corasick's Teddy).
 const SCREENED: usize = 4;
@@ -88,27 +93,45 @@ const SCREENED: usize = 4;
 /// The fewest bytes of a needle its clue keeps (all of a shorter needle).
 const KEPT: usize = 8;
 
-/// How common a byte is in logs, code and prose, from 0 (rare) to 9: spaces and lowercase
-/// letters most, then digits and the punctuation of paths, keys and numbers, then the rarer
-/// letters and capitals (log levels, class names), brackets, and bytes of other scripts.
-fn commonness(b: u8) -> u8 {
+/// How common a byte is in logs, code and prose: about how many bits a byte of it takes
+/// (`-log2` of its share of such text), rarest highest, in halves. Spaces and the common lowercase
+/// letters are the most common; then the rarer letters, digits and the punctuation of paths and
+/// numbers; capitals (log levels, class names); brackets; and the rest, bytes of other scripts
+/// among them.
+fn rarity(b: u8) -> u8 {
     match b {
-        b' ' | b'e' | b't' | b'a' | b'o' | b'i' | b'n' | b's' | b'r' => 9,
-        b'h' | b'l' | b'd' | b'c' | b'u' | b'm' | b'p' => 8,
-        b'0'..=b'9' | b'.' | b'/' | b':' | b'"' | b',' | b'-' | b'_' | b'=' => 7,
-        b'f' | b'g' | b'w' | b'y' | b'b' | b'v' | b'\n' | b'\t' | b'A'..=b'Z' => 6,
-        b'k' | b'x' | b'j' | b'q' | b'z' => 4,
-        b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'<' | b'>' | b'\'' | b';' => 3,
-        0x80.. => 2,
-        _ => 1,
+        b' ' => 5,
+        b'e' => 7,
+        b't' | b'a' | b'o' | b'i' | b'n' | b's' | b'r' => 8,
+        b'h' | b'l' | b'd' => 10,
+        b'c' | b'u' | b'm' | b'p' | b'\n' => 11,
+        b'0'..=b'9'
+        | b'.'
+        | b'/'
+        | b':'
+        | b'"'
+        | b','
+        | b'-'
+        | b'_'
+        | b'='
+        | b'f'
+        | b'g'
+        | b'w'
+        | b'y'
+        | b'b'
+        | b'\t' => 12,
+        b'v' | b'k' => 14,
+        b'A'..=b'Z' => 15,
+        b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'<' | b'>' | b'\'' | b';' => 16,
+        _ => 18,
     }
 }
 
 /// The clues without those that hold another: a text holding one holds the other.
-fn fewest(mut clues: Vec<&str>) -> Vec<&str> {
+fn fewest<'a>(mut clues: Vec<&'a str>) -> Vec<&'a str> {
     clues.sort_unstable_by_key(|c| (c.len(), *c));
     clues.dedup();
-    let mut kept: Vec<&str> = Vec::with_capacity(clues.len());
+    let mut kept: Vec<&'a str> = Vec::with_capacity(clues.len());
     for c in clues {
         if !kept.iter().any(|k| c.contains(k)) {
             kept.push(c);
@@ -198,8 +221,11 @@ pub(in crate::scan) fn failure(text: &str, loose: &[Pair], options: Options) -> 
     if let Some((at, message)) = sdk_message(text) {
         return Some(report(at, String::new(), Some(message), Shape::SdkMessage));
     }
-    go_transport(text, options.exceptions)
-        .map(|(at, name, message)| report(at, name.to_owned(), Some(message), Shape::GoSdk))
+    if let Some((at, name, message)) = go_transport(text, options.exceptions) {
+        return Some(report(at, name.to_owned(), Some(message), Shape::GoSdk));
+    }
+    network(text, options.exceptions, options.evidence)
+        .map(|(at, name, message)| report(at, name.to_owned(), Some(message), Shape::Network))
 }
 
 /// An error page or body made readable: an HTML page's title, else the text on one line.
@@ -235,10 +261,15 @@ fn is_name_char(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
+/// What stands between an exception's name and its message: a traceback's and `toString()`'s
+/// colon, Python's ` - ` after its class, and the Python SDK's own log line
+/// (`HostUnreachableException occurred. HTTPSConnection(…)`).
+const AFTER_NAME: &[&str] = &[": ", " - ", " occurred. "];
+
 /// An SDK exception as a traceback, a log line or `toString()` prints it: one of `names`, plain
 /// or qualified (`huaweicloudsdkcore.exceptions.exceptions.ConnectionException`,
-/// `com.huaweicloud.sdk.core.exception.…`, `HuaweiCloud.SDK.Core.…`), followed by `: ` or ` - `
-/// and its message. Code that only names the class (`except ConnectionException:`,
+/// `com.huaweicloud.sdk.core.exception.…`, `HuaweiCloud.SDK.Core.…`), followed by one of
+/// [`AFTER_NAME`] and its message. Code that only names the class (`except ConnectionException:`,
 /// `catch (ConnectionException e)`, a format string) has no message there and is passed over.
 /// Returns where it starts, its name, its message and its shape.
 pub(super) fn exception(
@@ -276,7 +307,7 @@ pub(super) fn exception(
             continue;
         }
         let rest = &text[end..];
-        let Some(after) = rest.strip_prefix(": ").or_else(|| rest.strip_prefix(" - ")) else {
+        let Some(after) = AFTER_NAME.iter().find_map(|sep| rest.strip_prefix(sep)) else {
             continue;
         };
         // Python prints the class again: `…ConnectionException: ConnectionException - …`.
@@ -404,6 +435,27 @@ pub(super) fn go_transport(
     Some((start, name, line_at(text, start)))
 }
 
+/// A transport failure printed without an exception's name, in a text that names a Huawei Cloud
+/// host or SDK (`evidence`, unless none is given): the SDK exception that means the same ([`Read::Network`]). Returns
+/// where its line starts, the exception's name and the line.
+pub(super) fn network(
+    text: &str,
+    names: &[&'static str],
+    evidence: &[&str],
+) -> Option<(usize, &'static str, String)> {
+    let (at, name) = rows(|r| matches!(r, Read::Network(_))).find_map(|p| match p.read {
+        Read::Network(name) => text.find(p.needle).map(|at| (at, name)),
+        _ => None,
+    })?;
+    // No evidence to look for (the scan's default): every failure is reported.
+    if !evidence.is_empty() && !evidence.iter().any(|e| text.contains(e)) {
+        return None;
+    }
+    let name = *names.iter().find(|n| **n == name)?;
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    Some((start, name, line_at(text, start)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::pairs::pairs;
@@ -423,6 +475,7 @@ mod tests {
         let options = Options {
             exceptions: NAMES,
             messages: &["The account is locked."],
+            evidence: &["myhuaweicloud.com"],
             ..Options::default()
         };
         let (r, loose) = reports(pairs(text, true));
@@ -450,6 +503,8 @@ mod tests {
         assert_eq!(found(net).unwrap().3, Shape::DotnetSdk);
         let node = "ServiceResponseException: connect ECONNREFUSED 10.0.0.1:443";
         assert_eq!(found(node).unwrap().0, "ServiceResponseException");
+        let logged = "HostUnreachableException occurred. HTTPSConnection(host='ocr.xx.myhuaweicloud.com', port=443): Failed to resolve 'ocr.xx.myhuaweicloud.com'";
+        assert_eq!(found(logged).unwrap().0, "HostUnreachableException");
         let read = "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='ocr.cn-north-4.myhuaweicloud.com', port=443): Read timed out. (read timeout=120)";
         assert_eq!(found(read).unwrap().0, "ReadTimeout");
         let go = r#"Post "https://ocr.cn-north-4.myhuaweicloud.com/v2/p/ocr/general-text": dial tcp: lookup ocr.cn-north-4.myhuaweicloud.com: no such host"#;
@@ -507,24 +562,21 @@ mod tests {
 
     #[test]
     fn the_clues_find_every_needle_and_name_and_tell_the_loggers_apart() {
-        let clues = Clues::new(NAMES);
+        let clues = clues(NAMES);
+        let found = |text: &str| {
+            clues
+                .iter()
+                .find(|(c, _)| text.contains(c))
+                .map(|(_, l)| *l)
+        };
         let reader_reads =
             |r: &Read| !matches!(r, Read::Prose(_) | Read::Qualifier(_) | Read::Mark(_));
         for p in rows(reader_reads) {
-            let m = clues
-                .matcher
-                .find(p.needle)
-                .unwrap_or_else(|| panic!("{:?}", p.needle));
-            assert_eq!(
-                clues.is_logged(m.pattern()),
-                p.read == Read::Logged,
-                "{:?}",
-                p.needle
-            );
+            let logged = found(p.needle).unwrap_or_else(|| panic!("{:?}", p.needle));
+            assert_eq!(logged, p.read == Read::Logged, "{:?}", p.needle);
         }
         for name in NAMES {
-            let line = format!("x.{name}: failed");
-            assert!(clues.matcher.is_match(&line), "{name}");
+            assert!(found(&format!("x.{name}: failed")).is_some(), "{name}");
         }
     }
 

@@ -23,7 +23,7 @@ mod xml;
 
 pub(crate) use codes::Codes;
 pub(super) use codes::{Success, code_at, codes_in, keyed_code};
-pub(super) use failures::{Clues, failure};
+pub(super) use failures::{clues, failure};
 pub(super) use pairs::{Field, Pair, floor_char_boundary, pairs, pairs_into};
 pub(super) use phrases::Mark;
 pub(super) use prose::{prose_message, prose_status};

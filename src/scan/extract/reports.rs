@@ -41,6 +41,9 @@ pub enum Shape {
     SdkMessage,
     /// An XML error answer (OBS's `<Error><Code>NoSuchKey</Code>…`).
     Xml,
+    /// A transport failure printed without an exception's name (`Read timed out.`,
+    /// `getaddrinfo ENOTFOUND …`), reported as the SDK exception that means the same.
+    Network,
 }
 
 impl Shape {
@@ -62,6 +65,7 @@ impl Shape {
             Shape::HttpClient => "http-client",
             Shape::SdkMessage => "sdk-message",
             Shape::Xml => "xml",
+            Shape::Network => "network",
         }
     }
 }
