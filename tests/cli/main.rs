@@ -13,6 +13,7 @@ mod hostile;
 mod inputs;
 mod list;
 mod obs;
+mod oracle;
 mod parse;
 mod printed;
 mod properties;
