@@ -148,6 +148,10 @@ impl Gate {
             Wait::Dropped
         } else if listed && f.cell == Cell::Alone {
             self.listing(&f)
+        } else if listed && f.http_status.is_none() && self.quotes_listing(&f) {
+            // A listing's cell quoting the error body of the code in the cell before it (a
+            // table flattened to a cell a line: `APIG.0203`, then `error_code:APIG.0203`).
+            Wait::Dropped
         } else if has_service_code(&f.code)
             // An SDK's exception printed with its message only: its class is the SDK's, and its
             // code is the one documented with its message, found after the scan.
@@ -172,6 +176,18 @@ impl Gate {
             self.decide_front();
         }
         self.release(false, sink)
+    }
+
+    /// Whether a finding restates the code of the listing's cell just before it.
+    fn quotes_listing(&self, f: &Finding) -> bool {
+        self.last_cell
+            .as_ref()
+            .is_some_and(|(line, code, in_listing)| {
+                *in_listing
+                    && f.line > *line
+                    && f.line - *line <= LISTING_GAP
+                    && code.eq_ignore_ascii_case(&f.code)
+            })
     }
 
     /// How a bare token waits: as part of the listing the token before it opened, if it is one.

@@ -409,6 +409,14 @@ pub(super) fn cell(text: &str, at: usize, shape: super::Shape) -> super::Cell {
     if bars >= 3 && after.starts_with('|') && (before.is_empty() || before.ends_with('|')) {
         return super::Cell::Row;
     }
+    // A row whose first bars were read as a quote's marks, the code among a cell's words (a
+    // change history: `| 2018-02-13 | Modified the description of Ecs.0003 |`), or a grid
+    // table's row, its last cell padded to the closing bar.
+    if let Some(open) = line.strip_suffix('|')
+        && (bars >= 2 || open.ends_with("  "))
+    {
+        return super::Cell::Row;
+    }
     let marks = |c: char| c.is_whitespace() || matches!(c, '|' | '*' | '`' | '-' | '+' | '#');
     if text[start..at].trim_matches(marks).is_empty()
         && text[code_end..end].trim_matches(marks).is_empty()
@@ -446,5 +454,32 @@ mod heading_tests {
         ] {
             assert_eq!(heading_status(line.as_bytes()), None, "{line}");
         }
+    }
+}
+
+#[cfg(test)]
+mod cell_tests {
+    use super::{super::Cell, super::Shape, cell};
+
+    fn cell_of(line: &str, code: &str) -> Cell {
+        cell(line, line.find(code).unwrap(), Shape::Token)
+    }
+
+    #[test]
+    fn a_code_in_a_table_s_row_is_a_cell_of_it() {
+        assert_eq!(cell_of("| APIG.0301 | 401 | x |", "APIG.0301"), Cell::Row);
+        // The row's first bars read as a quote's marks; the code among a cell's words.
+        assert_eq!(
+            cell_of("2018-02-13 | Modified Ecs.0003. |", "Ecs.0003"),
+            Cell::Row
+        );
+        assert_eq!(
+            cell_of("Modified Ecs.0003 description.      |", "Ecs.0003"),
+            Cell::Row
+        );
+        // A log's fields between bars, and a line ending in a bar after a word, are no row.
+        assert_eq!(cell_of("(HTTP 403 | EVS.1002 | x)", "EVS.1002"), Cell::No);
+        assert_eq!(cell_of("failed: Ecs.0003 |", "Ecs.0003"), Cell::No);
+        assert_eq!(cell_of("AIS.0104", "AIS.0104"), Cell::Alone);
     }
 }

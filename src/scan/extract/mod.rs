@@ -239,6 +239,19 @@ mod tests {
     }
 
     #[test]
+    fn a_code_given_as_an_example_is_no_report() {
+        for text in [
+            "the code key, e.g. 'APIG.0301'.",
+            "codes such as AIS.0104 and more",
+            "for example: `DNS.0302`",
+            "例如：APIG.0301",
+        ] {
+            assert!(token_codes(text).is_empty(), "{text}");
+        }
+        assert_eq!(token_codes("e.g. failed with AIS.0104"), ["AIS.0104"]);
+    }
+
+    #[test]
     fn unknown_prefixes_need_the_place_of_a_code() {
         assert!(token_codes("Pool.0302 active=3, Backoff.1000 ms, build ID.5678").is_empty());
         assert_eq!(token_codes("failed [XYZ.1234] retrying"), ["XYZ.1234"]);

@@ -60,7 +60,11 @@ pub(in crate::scan) fn tokens(bytes: &[u8], prefixes: &[&str]) -> Vec<Report> {
         if line_end < end {
             line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| end + i);
         }
-        if digits > 4 && !known || in_url(bytes, start) || in_question(&bytes[end..line_end]) {
+        if digits > 4 && !known
+            || in_url(bytes, start)
+            || in_question(&bytes[end..line_end])
+            || an_example(bytes, start)
+        {
             continue;
         }
         let bracketed = start > 0 && bytes[start - 1] == b'[' && bytes.get(end) == Some(&b']');
@@ -85,6 +89,22 @@ pub(in crate::scan) fn tokens(bytes: &[u8], prefixes: &[&str]) -> Vec<Report> {
         });
     }
     out
+}
+
+/// Whether the token at `start` is given as an example (`e.g. 'APIGW.0001'`, `such as
+/// DLM.3027`, `例如 APIG.0301`): a text that names codes for what they stand for, not a report.
+fn an_example(bytes: &[u8], start: usize) -> bool {
+    const SAID: &[&str] = &["e.g.", "eg.", "such as", "for example", "例如", "比如"];
+    // Between the words and the code: a quote, a colon or a comma, in either width.
+    const MARKS: &[&str] = &["'", "\"", "`", ":", ",", "：", "，"];
+    let mut before = bytes[start.saturating_sub(24)..start].trim_ascii_end();
+    for mark in MARKS {
+        before = before
+            .strip_suffix(mark.as_bytes())
+            .unwrap_or(before)
+            .trim_ascii_end();
+    }
+    SAID.iter().any(|s| before.ends_with(s.as_bytes()))
 }
 
 /// Whether the token at `start` is part of a URL (`…/errorcenter?keyword=Ecs.0114&…`): the link
