@@ -55,12 +55,14 @@ fn clue(needle: &str) -> &str {
         .filter(|&i| needle.is_char_boundary(i))
         .filter(|&i| !LOGS_ARE_FULL_OF.iter().any(|w| needle[i..].starts_with(w)))
         .max_by_key(|&i| {
-            // The earliest of equally rare places: the clue keeps more of the needle.
-            let rare: u32 = bytes[i..i + SCREENED]
-                .iter()
-                .map(|&b| u32::from(rarity(b)))
+            let window = &bytes[i..i + SCREENED];
+            let rare: u32 = window.iter().map(|&b| u32::from(rarity(b))).sum();
+            let joints: u32 = window
+                .windows(2)
+                .map(|p| u32::from(joint(p[0], p[1])))
                 .sum();
-            (rare, std::cmp::Reverse(i))
+            // The earliest of equally rare places: the clue keeps more of the needle.
+            (rare + joints, std::cmp::Reverse(i))
         })
         .unwrap_or(0);
     &needle[from..]
@@ -91,7 +93,7 @@ const LOGS_ARE_FULL_OF: &[&str] = &[
 const SCREENED: usize = 4;
 
 /// The fewest bytes of a needle its clue keeps (all of a shorter needle).
-const KEPT: usize = 8;
+const KEPT: usize = 6;
 
 /// How common a byte is in logs, code and prose: about how many bits a byte of it takes
 /// (`-log2` of its share of such text), rarest highest, in halves. Spaces and the common lowercase
@@ -124,6 +126,20 @@ fn rarity(b: u8) -> u8 {
         b'A'..=b'Z' => 15,
         b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'<' | b'>' | b'\'' | b';' => 16,
         _ => 18,
+    }
+}
+
+/// How rare a byte is after another, beyond each one's rarity: words run on in lowercase, so a
+/// word's joint to a capital (`ionException`), to punctuation (`e{protocol`), or a digit's to a
+/// letter is rarer than the bytes alone say.
+fn joint(a: u8, b: u8) -> u8 {
+    let word = |c: u8| c.is_ascii_alphanumeric();
+    match (a, b) {
+        _ if a.is_ascii_lowercase() && b.is_ascii_uppercase() => 12,
+        _ if word(a) && b.is_ascii_punctuation() => 8,
+        _ if a.is_ascii_digit() && b.is_ascii_alphabetic() => 6,
+        _ if a.is_ascii_punctuation() && word(b) => 4,
+        _ => 0,
     }
 }
 
