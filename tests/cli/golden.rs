@@ -308,3 +308,57 @@ fn wrapped_steps_continue_under_their_text() {
         "continuation lines were found and checked: {checked}"
     );
 }
+
+/// The scripting contract: JSON and JSON Lines, pinned as they are written (one record a line).
+/// Every paste under `tests/fixtures/parse/` as `parse --format jsonl` writes its findings, and a
+/// summary, an explanation and a search as JSON.
+#[test]
+fn golden_json() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let json = |args: &[&str]| {
+        let out = ocr_err().args(args).output().expect("runs");
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    for file in &files {
+        let stem = file.file_stem().unwrap().to_str().unwrap();
+        let path = file.to_str().unwrap();
+        insta::assert_snapshot!(
+            format!("jsonl-parse-{stem}"),
+            json(&["parse", "--format", "jsonl", path])
+        );
+    }
+    let log = dir.join("app-log.txt");
+    let log = log.to_str().unwrap();
+    for (name, args) in [
+        (
+            "json-parse-summary",
+            vec!["parse", "--summary", "--format", "json", log],
+        ),
+        (
+            "json-explain",
+            vec![
+                "explain",
+                "AIS.0104",
+                "APIG.0301",
+                "AIS.0140",
+                "--format",
+                "json",
+            ],
+        ),
+        (
+            "jsonl-explain",
+            vec!["explain", "AIS.0104", "HTTP 413", "--format", "jsonl"],
+        ),
+        (
+            "json-search",
+            vec!["search", "图片质量", "--format", "json"],
+        ),
+    ] {
+        insta::assert_snapshot!(name, json(&args));
+    }
+}
