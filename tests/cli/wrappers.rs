@@ -446,3 +446,31 @@ fn a_message_several_codes_share_names_every_candidate() {
     assert_eq!(found[0]["code"], "AIS.0101");
     assert!(found[0].get("candidates").is_none());
 }
+
+#[test]
+fn a_failed_call_s_status_stated_in_prose_is_a_finding_beside_a_huawei_cloud_host() {
+    let host = "https://ocr.cn-north-4.myhuaweicloud.com/v2/x/ocr/id-card";
+    for (text, status) in [
+        (
+            format!("POST {host} request failed with status code 403\n"),
+            403,
+        ),
+        (format!("calling {host} returned status 404\n"), 404),
+        (
+            format!("2024-01-01 ERROR upload to {host} failed: http code=502\n"),
+            502,
+        ),
+    ] {
+        let code = format!("HTTP {status}");
+        assert_eq!(findings(&text), [seen(&code, status, None)], "{text}");
+    }
+    // Another vendor's call, or a status that is no failure, gives nothing.
+    assert_eq!(
+        findings("calling https://api.example.com/v1 returned status 404\n"),
+        []
+    );
+    assert_eq!(
+        findings(&format!("calling {host} returned status 200\n")),
+        []
+    );
+}

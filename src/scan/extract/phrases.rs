@@ -452,6 +452,60 @@ pub(in crate::scan) const PHRASES: &[Phrase] = &[
         )],
         &["for url in urls: print(url)"],
     ),
+    // Prose and tools' log lines that state a failed call's status (`… returned status 404`,
+    // `request failed with status 403`, `upload failed: http code=502`): a failure of its own
+    // only where a Huawei Cloud host or SDK stands near, as every failure without a code.
+    row(
+        "returned status ",
+        Client(After { lead: "" }, HttpClient),
+        &[(
+            "calling https://ocr.cn-north-4.myhuaweicloud.com/v2/x/ocr/id-card returned status 404",
+            Status(404, "returned status 404"),
+        )],
+        &["the job returned status 0", "returned status 200 OK"],
+    ),
+    row(
+        "returned status code ",
+        Client(After { lead: "" }, HttpClient),
+        &[(
+            "the gateway returned status code 502 after 30 s",
+            Status(502, "returned status code 502 after 30 s"),
+        )],
+        &[],
+    ),
+    row(
+        "failed with status ",
+        Client(After { lead: "" }, HttpClient),
+        &[(
+            "upload of a.png failed with status 403",
+            Status(403, "failed with status 403"),
+        )],
+        &["failed with status 1"],
+    ),
+    row(
+        "failed with status code ",
+        Client(After { lead: "" }, HttpClient),
+        &[(
+            "POST https://ocr.cn-north-4.myhuaweicloud.com/v2/x/ocr/id-card request failed with status code 403",
+            Status(403, "failed with status code 403"),
+        )],
+        &[],
+    ),
+    row(
+        "http code=",
+        Client(After { lead: "" }, HttpClient),
+        &[(
+            "ERROR upload to https://b.obs.cn-north-4.myhuaweicloud.com failed: http code=502",
+            Status(502, "http code=502"),
+        )],
+        &["http code=200"],
+    ),
+    row(
+        "HTTP code=",
+        Client(After { lead: "" }, HttpClient),
+        &[("put object: HTTP code=403", Status(403, "HTTP code=403"))],
+        &[],
+    ),
     // ---- A status stated in prose around a report (read in `prose.rs`).
     row(
         "status code",
