@@ -476,6 +476,10 @@ impl<'a, E> Scanner<'a, E> {
         // Line numbers are counted on from the previous report (reports come in order), so a unit
         // with many reports is still read once.
         let (mut counted_to, mut line) = (0, n);
+        // Several reports on one line (a page of examples copied as one line): each takes the
+        // status stated between the report before it and itself, before the unit's first.
+        let several = prose.is_some() && reports.len() > 1;
+        let mut stated_from = 0;
         for report in reports.drain(..).filter(|r| r.at < until) {
             if self.options.is_success(report.code.as_bytes()) {
                 self.stats.successes += 1;
@@ -493,8 +497,14 @@ impl<'a, E> Scanner<'a, E> {
             if evident {
                 self.gate.note(line);
             }
+            let stated = if several && report.status.is_none() && stated_from < at {
+                extract::prose_status(&scanned[stated_from..at]).or(prose)
+            } else {
+                prose
+            };
+            stated_from = stated_from.max(at);
             let mut finding = self.finding_of(report, &text, line);
-            finding.http_status = finding.http_status.or(prose);
+            finding.http_status = finding.http_status.or(stated);
             self.place(finding, in_body)?;
         }
         self.scratch = (pairs, reports);

@@ -474,3 +474,21 @@ fn a_failed_call_s_status_stated_in_prose_is_a_finding_beside_a_huawei_cloud_hos
         []
     );
 }
+
+#[test]
+fn each_body_of_a_flattened_page_takes_the_status_stated_just_before_it() {
+    let line = r#"Examples: STATUS CODE 400 {"error_code":"AIS.0101","error_msg":"x"} STATUS CODE 401 {"error_code":"APIG.0301","error_msg":"y"}"#;
+    assert_eq!(
+        findings(&format!("{line}\n")),
+        [seen("AIS.0101", 400, None), seen("APIG.0301", 401, None)]
+    );
+}
+
+#[test]
+fn the_aws_sdk_s_api_error_against_obs_is_obs_s_named_code() {
+    let text = "operation error S3: GetObject, https response error StatusCode: 404, RequestID: , HostID: , api error NoSuchKey: The specified key does not exist.\n";
+    let with_host = format!("endpoint https://obs.cn-south-1.myhuaweicloud.com\n{text}");
+    assert_eq!(findings(&with_host), [seen("NoSuchKey", 404, None)]);
+    // Against another store: nothing says it is OBS.
+    assert_eq!(findings(text), []);
+}

@@ -32,6 +32,7 @@ pub(in crate::scan) fn clues<'a>(names: &[&'a str]) -> Vec<(&'a str, bool)> {
                 | Read::Named(..)
                 | Read::Fields
                 | Read::MessageOnly
+                | Read::NamedCode
         )
     })
     .chain(names.iter().map(|n| clue(n)));
@@ -214,6 +215,10 @@ pub(in crate::scan) fn failure(text: &str, loose: &[Pair], options: Options) -> 
         let mut r = report(at, format!("HTTP {s}"), Some(line_at(text, at)), shape);
         r.status = Some(s);
         return Some(r);
+    }
+    // A service's named code after the words that introduce it (`api error NoSuchKey: …`).
+    if let Some((at, code, message)) = named_code(text) {
+        return Some(report(at, code, Some(message), Shape::Exception));
     }
     // An answer with a failing status and no code: what the SDKs make of an HTML page or an
     // empty body.
@@ -421,6 +426,21 @@ pub(super) fn sdk_message(text: &str) -> Option<(usize, String)> {
         sdk_qualifier(&text[start..m.start()])?;
         let message = line_at(text, m.end());
         (!message.is_empty()).then_some((start, message))
+    })
+}
+
+/// A service's named code after the words that introduce it ([`Read::NamedCode`]): a capital,
+/// then letters and digits, then `: ` and the message. Returns where the words start, the code
+/// and the message.
+pub(super) fn named_code(text: &str) -> Option<(usize, String, String)> {
+    rows(|r| *r == Read::NamedCode).find_map(|p| {
+        let at = text.find(p.needle)?;
+        let rest = &text[at + p.needle.len()..];
+        let len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        let code = &rest[..len];
+        let message = rest[len..].strip_prefix(": ")?;
+        (len >= 3 && code.starts_with(|c: char| c.is_ascii_uppercase()))
+            .then(|| (at, code.to_owned(), line_at(message, 0)))
     })
 }
 

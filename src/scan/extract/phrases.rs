@@ -45,6 +45,9 @@ pub(in crate::scan) enum Read {
     /// What a failure read from its fields holds (the Python SDK's `{status_code:413,…}` with no
     /// code): a clue for the reader; the fields are read as any others.
     Fields,
+    /// Words after which a service's named code stands, then `: ` and its message (the AWS SDK
+    /// for Go's `api error NoSuchKey: The specified key does not exist.`, against OBS).
+    NamedCode,
     /// An SDK exception class printed with its message only (`ClientRequestException: The input
     /// parameter is invalid.`): the message is reported, to be looked up.
     MessageOnly,
@@ -973,6 +976,19 @@ pub(in crate::scan) const PHRASES: &[Phrase] = &[
         )],
         &[],
     ),
+    // ---- Named codes after words that introduce them (read in `failures.rs`).
+    row(
+        "api error ",
+        Read::NamedCode,
+        &[(
+            "operation error S3: GetObject, https response error StatusCode: 404, RequestID: , HostID: , api error NoSuchKey: The specified key does not exist.",
+            Yield::Failure("NoSuchKey"),
+        )],
+        &[
+            "api error occurred: retry",
+            "the api error NoSuchKey is documented",
+        ],
+    ),
     // ---- The SDKs' exceptions printed with their message only (read in `failures.rs`).
     row(
         "ClientRequestException: ",
@@ -1111,6 +1127,9 @@ mod tests {
             }
             Read::MessageOnly => {
                 failures::sdk_message(text).map(|(_, message)| Yield::Failure(leak(message)))
+            }
+            Read::NamedCode => {
+                failures::named_code(text).map(|(_, code, _)| Yield::Failure(leak(code)))
             }
             Read::Logged => failures::clues(NAMES)
                 .iter()
