@@ -147,6 +147,8 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
             [CompletionResult]::new('--hyperlinks', '--hyperlinks', [CompletionResultType]::ParameterName, 'When links are also terminal hyperlinks (OSC 8); never without colour')
             [CompletionResult]::new('--paging', '--paging', [CompletionResultType]::ParameterName, 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'One line per code: code, status, message and first fix (table and plain output; JSON keeps the whole record)')
+            [CompletionResult]::new('--brief', '--brief', [CompletionResultType]::ParameterName, 'One line per code: code, status, message and first fix (table and plain output; JSON keeps the whole record)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

@@ -131,6 +131,8 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
             cand --hyperlinks 'When links are also terminal hyperlinks (OSC 8); never without colour'
             cand --paging 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input'
             cand --ascii 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
+            cand -b 'One line per code: code, status, message and first fix (table and plain output; JSON keeps the whole record)'
+            cand --brief 'One line per code: code, status, message and first fix (table and plain output; JSON keeps the whole record)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'

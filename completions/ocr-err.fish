@@ -141,6 +141,7 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -l paging -d 'W
 always\t'Always'
 never\t'Never'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s b -l brief -d 'One line per code: code, status, message and first fix (table and plain output; JSON keeps the whole record)'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s V -l version -d 'Print version'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand list" -s f -l format -d 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams' -r -f -a "table\t'A bilingual table'

@@ -30,7 +30,7 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
     if let Some(plain) = crate::cli::plain(&args) {
         return match Settings::new(&crate::cli::DEFAULTS, env) {
             Ok(settings) => finish(&settings, |out| match &plain {
-                Plain::Explain(codes) => explain(codes, &settings, env, out),
+                Plain::Explain(codes) => explain(codes, false, &settings, env, out),
                 Plain::Search(query) => search(
                     query,
                     usize::from(crate::cli::SEARCH_LIMIT),
@@ -164,7 +164,7 @@ fn dispatch(
     out: &mut impl Write,
 ) -> Result<Outcome> {
     match command {
-        Command::Explain { codes } => explain(codes, settings, env, out),
+        Command::Explain { codes, brief } => explain(codes, *brief, settings, env, out),
         Command::Search {
             query,
             limit,
@@ -423,6 +423,7 @@ fn shell_quote(word: &str) -> String {
 
 fn explain(
     codes: &[String],
+    brief: bool,
     settings: &Settings,
     env: &Environment,
     out: &mut impl Write,
@@ -447,7 +448,7 @@ fn explain(
         .filter(|r| !matches!(r, Explained::Invalid { .. }))
         .collect();
     if !results.is_empty() {
-        render::explain(out, &results, settings)?;
+        render::explain(out, &results, brief, settings)?;
     }
     Ok(outcome)
 }

@@ -24,6 +24,7 @@ const EXPLAIN_AFTER: &str = "\
 Examples:
   ocr-err explain AIS.0104
   ocr-err ais0104 APIG.0308     # a code first: explain
+  ocr-err explain -b APIG.0301 AIS.0104   # one line each
   jq -r '.[].code' errors.json | ocr-err explain -
 
 Exit codes:
@@ -146,6 +147,11 @@ pub enum Command {
         /// The codes, typed however you like; - reads them from standard input, one or more a line.
         #[arg(required = true, value_name = "CODE")]
         codes: Vec<String>,
+
+        /// One line per code: code, status, message and first fix (table and plain output; JSON
+        /// keeps the whole record).
+        #[arg(long, short = 'b')]
+        brief: bool,
     },
 
     /// Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired").

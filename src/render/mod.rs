@@ -25,12 +25,19 @@ use crate::explain::{Explained, Explanation, Listing, Summary};
 use crate::search::Hit;
 use crate::settings::{Format, Langs, Settings};
 
-/// Writes `explain` results. Invalid arguments are reported on stderr by the caller, and left
-/// out here.
-pub fn explain(out: &mut impl Write, results: &[Explained], s: &Settings) -> io::Result<()> {
+/// Writes `explain` results; `brief`: one line per code in the human formats. Invalid arguments
+/// are reported on stderr by the caller, and left out here.
+pub fn explain(
+    out: &mut impl Write,
+    results: &[Explained],
+    brief: bool,
+    s: &Settings,
+) -> io::Result<()> {
     match s.format {
         Format::Json => json::write(out, results, s.langs),
         Format::Jsonl => json::lines(out, results, s.langs),
+        Format::Plain if brief => plain::brief(out, results, s.langs, false),
+        Format::Table if brief => plain::brief(out, results, s.langs, true),
         Format::Plain => plain::explain(out, results, s.langs),
         Format::Table => card::explain(out, results, s),
     }

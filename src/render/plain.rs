@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 
 use super::escape::one_line;
-use super::{brief, module_name};
+use super::{brief as brief_of, module_name};
 use crate::catalog::{Entry, Steps, Text};
 use crate::explain::Explained;
 use crate::settings::Langs;
@@ -37,12 +37,59 @@ fn steps(s: &Steps, langs: Langs) -> String {
 
 /// One record: each field on one line, a literal backslash written `\\` so that it cannot be
 /// mistaken for the escape of a newline or tab (`\n`, `\t`).
-fn record(out: &mut impl Write, fields: &[&str]) -> io::Result<()> {
+fn record(out: &mut (impl Write + ?Sized), fields: &[&str]) -> io::Result<()> {
     let line: Vec<_> = fields
         .iter()
         .map(|f| one_line(&f.replace('\\', "\\\\")).into_owned())
         .collect();
     writeln!(out, "{}", line.join("\t"))
+}
+
+/// `explain --brief`: `code  status  message  first fix`, one line per code (its first table's
+/// first variant, as the card shows it first); unknown codes as `code  unknown  suggestions`.
+/// For a person (`spaced`), the fields are set apart by two spaces, else they are a plain
+/// record, tab-separated; each line is whole, the fix is what it is for.
+pub(super) fn brief(
+    out: &mut impl Write,
+    results: &[Explained],
+    langs: Langs,
+    spaced: bool,
+) -> io::Result<()> {
+    let record = |out: &mut dyn Write, fields: &[&str]| {
+        if spaced {
+            let line: Vec<_> = fields.iter().map(|f| one_line(f).into_owned()).collect();
+            writeln!(out, "{}", line.join("  "))
+        } else {
+            record(out, fields)
+        }
+    };
+    for r in results {
+        match r {
+            Explained::Found { entries, .. } => {
+                let Some((e, v)) = entries.first().and_then(|e| Some((e, e.variants.first()?)))
+                else {
+                    continue;
+                };
+                let first = langs
+                    .list()
+                    .iter()
+                    .filter_map(|&l| v.fix.get(l).first().map(ToString::to_string))
+                    .collect::<Vec<_>>()
+                    .join(" / ");
+                let status = super::or_dash(v.http_status);
+                record(&mut *out, &[&e.code, &status, &v.message, &first])?;
+            }
+            Explained::Unknown {
+                code, suggestions, ..
+            } => {
+                let near: Vec<_> = suggestions.iter().map(|e| brief_of(e)).collect();
+                let near = super::or_dash((!near.is_empty()).then(|| near.join(", ")));
+                record(&mut *out, &[code, "unknown", &near])?;
+            }
+            Explained::Invalid { .. } => {}
+        }
+    }
+    Ok(())
 }
 
 /// `code  status  module  message  description  fix`, one line per variant; unknown codes as
@@ -92,7 +139,7 @@ pub(super) fn explain(out: &mut impl Write, results: &[Explained], langs: Langs)
                         .join(", ")
                 });
                 let family = super::or_dash(family.map(|f| text(&f.name, langs)).or(services));
-                let near: Vec<_> = suggestions.iter().map(|e| brief(e)).collect();
+                let near: Vec<_> = suggestions.iter().map(|e| brief_of(e)).collect();
                 let near = super::or_dash((!near.is_empty()).then(|| near.join(", ")));
                 record(
                     out,

@@ -11,7 +11,10 @@ use super::Shape;
 pub struct Finding {
     /// The 1-based line where the report starts.
     pub line: u64,
-    /// The code as received.
+    /// The code as received; for a failure without one, the name it is explained by (`HTTP 413`,
+    /// `ConnectionException`). Empty for an SDK exception printed with its message only
+    /// ([`Shape::SdkMessage`]): [`crate::explain::reported`] gives it the code documented with
+    /// its message.
     pub code: String,
     /// The message as received (not read when the scan was asked for no detail).
     pub message: Option<String>,

@@ -559,3 +559,53 @@ fn postman_s_header_overflow_when_getting_a_token_is_explained() {
         assert!(fix.contains("NODE_OPTIONS") && fix.contains("--max-http-header-size=16384"));
     }
 }
+
+#[test]
+fn brief_prints_one_line_per_code_with_its_first_fix() {
+    let (code, out, _) = run(&[
+        "explain",
+        "--brief",
+        "--format",
+        "plain",
+        "APIG.0301",
+        "AIS.0104",
+        "AIS.0140",
+    ]);
+    assert_eq!(code, 1, "a code not in the catalog: exit 1");
+    let lines: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert_eq!(lines[0][0], "APIG.0301");
+    assert_eq!(
+        lines[1][..3],
+        [
+            "AIS.0104",
+            "-",
+            "The image is not supported or the image quality is poor."
+        ]
+    );
+    assert!(lines[1][3].starts_with("Check the image type"), "{out}");
+    assert!(
+        lines[1][3].contains("请检查图片类型"),
+        "both languages by default: {out}"
+    );
+    assert_eq!(lines[2][..2], ["AIS.0140", "unknown"]);
+    // For a person: the same fields, spaced; one line each, however many tables document it.
+    let (_, table, _) = run(&[
+        "explain",
+        "-b",
+        "--lang",
+        "en",
+        "--format",
+        "table",
+        "APIG.0301",
+    ]);
+    assert_eq!(table.lines().count(), 1, "{table}");
+    assert!(
+        table.starts_with("APIG.0301  -  Incorrect IAM authentication information.  "),
+        "{table}"
+    );
+    // JSON keeps the whole record.
+    let (_, json, _) = run(&["explain", "-b", "--format", "json", "AIS.0104"]);
+    let full = run(&["explain", "--format", "json", "AIS.0104"]).1;
+    assert_eq!(json, full);
+}

@@ -113,7 +113,7 @@ proptest! {
         prop_assert!(hits.len() <= 10);
         for s in all_settings() {
             let mut out = Vec::new();
-            render::explain(&mut out, &results, &s).unwrap();
+            render::explain(&mut out, &results, false, &s).unwrap();
             check_output(&out, &s)?;
             let mut out = Vec::new();
             render::search(&mut out, &hits, &[], &s).unwrap();
