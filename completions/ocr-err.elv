@@ -130,6 +130,8 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
             cand --color 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal [default: auto; env: OCR_ERR_COLOR]'
             cand --hyperlinks 'When links are also terminal hyperlinks (OSC 8); never without colour'
             cand --paging 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input'
+            cand -t 'Only what this source table says of each code (a code several tables document, such as APIG.0301, prints one table''s entry)'
+            cand --table 'Only what this source table says of each code (a code several tables document, such as APIG.0301, prints one table''s entry)'
             cand --ascii 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
             cand -b 'One line per code: code, status, message and first fix (table and plain output; JSON keeps the whole record)'
             cand --brief 'One line per code: code, status, message and first fix (table and plain output; JSON keeps the whole record)'

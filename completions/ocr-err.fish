@@ -140,6 +140,15 @@ never\t'Never'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -l paging -d 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input' -r -f -a "auto\t'When stdout is a terminal and the output is taller than it'
 always\t'Always'
 never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s t -l table -d 'Only what this source table says of each code (a code several tables document, such as APIG.0301, prints one table\'s entry)' -r -f -a "ocr\t'The OCR API reference\'s error codes'
+ocr-extra\t'OCR\'s codes from its other pages (per-item statuses, invoice checks)'
+apig\t'The API gateway\'s codes as OCR calls meet them'
+apigw\t'The API gateway\'s own error-code table'
+iam\t'Identity and Access Management\'s codes'
+iam-token\t'The IAM token endpoint\'s answers without a code'
+sdk\t'The SDKs\' client-side exceptions'
+http\t'HTTP statuses that came without a code'
+obs\t'Object Storage Service\'s named codes'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s b -l brief -d 'One line per code: code, status, message and first fix (table and plain output; JSON keeps the whole record)'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use clap::{ColorChoice, FromArgMatches};
 
 use crate::catalog;
-use crate::cli::{Cli, ColorArg, Command, ModuleArg, Plain};
+use crate::cli::{Cli, ColorArg, Command, ModuleArg, Plain, TableArg};
 use crate::error::{Error, Outcome, Result};
 use crate::explain::{self, Explained};
 use crate::output::Output;
@@ -30,7 +30,7 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
     if let Some(plain) = crate::cli::plain(&args) {
         return match Settings::new(&crate::cli::DEFAULTS, env) {
             Ok(settings) => finish(&settings, |out| match &plain {
-                Plain::Explain(codes) => explain(codes, false, &settings, env, out),
+                Plain::Explain(codes) => explain(codes, false, None, &settings, env, out),
                 Plain::Search(query) => search(
                     query,
                     usize::from(crate::cli::SEARCH_LIMIT),
@@ -164,7 +164,11 @@ fn dispatch(
     out: &mut impl Write,
 ) -> Result<Outcome> {
     match command {
-        Command::Explain { codes, brief } => explain(codes, *brief, settings, env, out),
+        Command::Explain {
+            codes,
+            brief,
+            table,
+        } => explain(codes, *brief, *table, settings, env, out),
         Command::Search {
             query,
             limit,
@@ -424,13 +428,35 @@ fn shell_quote(word: &str) -> String {
 fn explain(
     codes: &[String],
     brief: bool,
+    table: Option<TableArg>,
     settings: &Settings,
     env: &Environment,
     out: &mut impl Write,
 ) -> Result<Outcome> {
     let codes = codes_to_explain(codes, env)?;
-    let results: Vec<Explained> = codes.iter().map(|c| Explained::new(c)).collect();
+    let mut results: Vec<Explained> = codes.iter().map(|c| Explained::new(c)).collect();
     let mut outcome = Outcome::Found;
+    // `--table`: each code's entry in that table only; a code it does not document is said so,
+    // with the tables that do.
+    if let Some(table) = table {
+        results.retain_mut(|r| {
+            let Explained::Found { query, entries } = r else {
+                return true;
+            };
+            let elsewhere: Vec<&str> = entries.iter().map(|e| e.table.as_str()).collect();
+            entries.retain(|e| e.table.as_str() == table.id());
+            if entries.is_empty() {
+                report(&format!(
+                    "{} is not in table {}; the tables that document it: {}",
+                    render::escape::one_line(query),
+                    table.id(),
+                    elsewhere.join(", ")
+                ));
+                outcome = Outcome::NotFound;
+            }
+            !entries.is_empty()
+        });
+    }
     for r in &results {
         match r {
             Explained::Found { .. } => {}

@@ -24,7 +24,8 @@ const EXPLAIN_AFTER: &str = "\
 Examples:
   ocr-err explain AIS.0104
   ocr-err ais0104 APIG.0308     # a code first: explain
-  ocr-err explain -b APIG.0301 AIS.0104   # one line each
+  ocr-err explain -b APIG.0301 AIS.0104  # a line each
+  ocr-err explain -t apig APIG.0301      # one table
   jq -r '.[].code' errors.json | ocr-err explain -
 
 Exit codes:
@@ -152,6 +153,11 @@ pub enum Command {
         /// keeps the whole record).
         #[arg(long, short = 'b')]
         brief: bool,
+
+        /// Only what this source table says of each code (a code several tables document, such
+        /// as APIG.0301, prints one table's entry).
+        #[arg(long, short = 't', value_name = "TABLE")]
+        table: Option<TableArg>,
     },
 
     /// Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired").
@@ -392,6 +398,48 @@ impl ModuleArg {
             ModuleArg::Sdk => "sdk",
             ModuleArg::Http => "http",
             ModuleArg::Obs => "obs",
+        }
+    }
+}
+
+/// `explain --table`: the catalog's source tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableArg {
+    /// The OCR API reference's error codes
+    Ocr,
+    /// OCR's codes from its other pages (per-item statuses, invoice checks)
+    #[value(name = "ocr-extra")]
+    OcrExtra,
+    /// The API gateway's codes as OCR calls meet them
+    Apig,
+    /// The API gateway's own error-code table
+    Apigw,
+    /// Identity and Access Management's codes
+    Iam,
+    /// The IAM token endpoint's answers without a code
+    #[value(name = "iam-token")]
+    IamToken,
+    /// The SDKs' client-side exceptions
+    Sdk,
+    /// HTTP statuses that came without a code
+    Http,
+    /// Object Storage Service's named codes
+    Obs,
+}
+
+impl TableArg {
+    /// The catalog's table id.
+    pub fn id(self) -> &'static str {
+        match self {
+            TableArg::Ocr => "ocr",
+            TableArg::OcrExtra => "ocr-extra",
+            TableArg::Apig => "apig",
+            TableArg::Apigw => "apigw",
+            TableArg::Iam => "iam",
+            TableArg::IamToken => "iam-token",
+            TableArg::Sdk => "sdk",
+            TableArg::Http => "http",
+            TableArg::Obs => "obs",
         }
     }
 }

@@ -609,3 +609,33 @@ fn brief_prints_one_line_per_code_with_its_first_fix() {
     let full = run(&["explain", "--format", "json", "AIS.0104"]).1;
     assert_eq!(json, full);
 }
+
+#[test]
+fn table_keeps_one_source_table_s_entry() {
+    let (code, out, _) = run(&[
+        "explain",
+        "--table",
+        "apig",
+        "--format",
+        "json",
+        "APIG.0301",
+    ]);
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let tables: Vec<&str> = v[0]["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["table"].as_str().unwrap())
+        .collect();
+    assert_eq!(tables, ["apig"]);
+    // A code the table does not document: said on stderr with the tables that do, exit 1.
+    let (code, out, err) = run(&["explain", "-t", "apigw", "-b", "APIG.0301", "APIGW.0301"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("APIG.0301 is not in table apigw; the tables that document it: ocr"),
+        "{err}"
+    );
+    assert!(out.starts_with("APIGW.0301"), "{out}");
+    assert_eq!(out.lines().count(), 1, "{out}");
+}
