@@ -72,23 +72,27 @@ fn scan_prepared<E>(
         let piece = match from_reader.try_recv() {
             Ok(piece) => piece,
             Err(mpsc::TryRecvError::Disconnected) => break,
-            // All that was read is scanned. The rest of the input may be on its way (a paste's
-            // last line after the others): the reader is given a moment. If nothing comes, the
-            // input waits (a live log): what is held goes out, and the output is flushed.
-            Err(mpsc::TryRecvError::Empty) => match from_reader.recv_timeout(IDLE) {
-                Ok(piece) => piece,
-                Err(mpsc::RecvTimeoutError::Disconnected) => break,
-                Err(mpsc::RecvTimeoutError::Timeout) => {
-                    s.settle_pending(None).map_err(ScanError::Sink)?;
-                    s.release_held().map_err(ScanError::Sink)?;
-                    s.gate.flush(&mut *s.sink).map_err(ScanError::Sink)?;
-                    s.sink.caught_up().map_err(ScanError::Sink)?;
-                    match from_reader.recv() {
-                        Ok(piece) => piece,
-                        Err(mpsc::RecvError) => break,
+            // All that was read is scanned: what was written is flushed (a live log's lines
+            // show as they come). The rest of the input may be on its way (a paste's last line
+            // after the others): the reader is given a moment. If nothing comes, the input
+            // waits: what is held goes out too.
+            Err(mpsc::TryRecvError::Empty) => {
+                s.sink.caught_up().map_err(ScanError::Sink)?;
+                match from_reader.recv_timeout(IDLE) {
+                    Ok(piece) => piece,
+                    Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                    Err(mpsc::RecvTimeoutError::Timeout) => {
+                        s.settle_pending(None).map_err(ScanError::Sink)?;
+                        s.release_held().map_err(ScanError::Sink)?;
+                        s.gate.flush(&mut *s.sink).map_err(ScanError::Sink)?;
+                        s.sink.caught_up().map_err(ScanError::Sink)?;
+                        match from_reader.recv() {
+                            Ok(piece) => piece,
+                            Err(mpsc::RecvError) => break,
+                        }
                     }
                 }
-            },
+            }
         };
         let piece = match piece {
             Ok(piece) => piece,
