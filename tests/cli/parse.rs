@@ -821,3 +821,39 @@ fn a_listing_of_codes_is_not_an_error() {
     );
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn a_live_log_s_findings_come_out_while_its_lines_keep_coming() {
+    use std::io::{BufRead, Write};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let (mut child, mut stdin, mut stdout) =
+        crate::common::spawn_live(&["parse", "--format", "jsonl"]);
+    let done = Arc::new(AtomicBool::new(false));
+    let stop = Arc::new(AtomicBool::new(false));
+    let (writer_done, writer_stop) = (Arc::clone(&done), Arc::clone(&stop));
+    // An error, then a plain line every 5 ms: the input never pauses long.
+    let writer = std::thread::spawn(move || {
+        writeln!(stdin, "{{\"error_code\":\"AIS.0104\",\"error_msg\":\"x\"}}").unwrap();
+        for i in 0..600 {
+            if writer_stop.load(Ordering::SeqCst) {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+            if writeln!(stdin, "2026-12-03 INFO plain line {i}").is_err() {
+                break;
+            }
+            let _ = stdin.flush();
+        }
+        writer_done.store(true, Ordering::SeqCst);
+    });
+    let mut line = String::new();
+    stdout.read_line(&mut line).unwrap();
+    let came_while_open = !done.load(Ordering::SeqCst);
+    stop.store(true, Ordering::SeqCst);
+    writer.join().unwrap();
+    let v: Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(v["code"], "AIS.0104");
+    assert!(came_while_open, "the finding waited for the input to pause");
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+}
