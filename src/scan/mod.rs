@@ -440,10 +440,10 @@ impl<'a, E> Scanner<'a, E> {
         // A failure without a code whose own unit names a Huawei Cloud host, SDK or header (a
         // logged object of fifty lines with the host in its config) is shown to be Huawei
         // Cloud's, wherever in the unit it stands.
-        let mut evident = false;
+        let mut from_failure = false;
         if reports.is_empty() && has_message {
             reports.extend(self.code_less(&text, &loose));
-            evident = !reports.is_empty() && self.matchers.names_huawei(scanned);
+            from_failure = !reports.is_empty();
         }
         if reports.is_empty() {
             reports = extract::tokens(scanned, self.options.prefixes);
@@ -463,8 +463,9 @@ impl<'a, E> Scanner<'a, E> {
         }
         if reports.is_empty() && !has_message {
             reports.extend(extract::failure(&text, &loose, self.options));
-            evident = !reports.is_empty() && self.matchers.names_huawei(scanned);
+            from_failure = !reports.is_empty();
         }
+        let evident = from_failure && self.matchers.names_huawei(scanned);
         let in_body = self.response.as_ref().is_some_and(|r| !r.headers);
         // Outside a response, a status the event states in prose (`status code 429: {…}`).
         let prose = if self.response.is_none() && reports.iter().any(|r| r.status.is_none()) {

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
-use super::phrases::{Read, rows};
+use super::phrases::{Read, picked};
 use super::reports::Shape;
 
 /// Where the status stands, from a phrase ([`super::phrases::Read::Client`]).
@@ -107,12 +107,12 @@ pub(super) fn client_status(text: &str) -> Option<(usize, u16, Shape)> {
     // One search for every phrase, made once; every place each stands.
     static SEARCH: OnceLock<(Vec<Phrase>, AhoCorasick)> = OnceLock::new();
     let (phrases, search) = SEARCH.get_or_init(|| {
-        let phrases: Vec<_> = rows(|r| matches!(r, Read::Client(..)))
-            .filter_map(|p| match p.read {
-                Read::Client(place, shape) => Some((p.needle, place, shape)),
-                _ => None,
-            })
-            .collect();
+        let phrases: Vec<_> = picked(|r| match *r {
+            Read::Client(place, shape) => Some((place, shape)),
+            _ => None,
+        })
+        .map(|(needle, (place, shape))| (needle, place, shape))
+        .collect();
         // Searched in a few units only: a matcher quick to make rather than the fastest to run.
         let search = AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::ContiguousNFA))

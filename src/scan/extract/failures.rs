@@ -10,7 +10,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::clients::client_status;
 use super::pairs::{Field, Pair};
-use super::phrases::{Read, rows};
+use super::phrases::{Read, picked, rows};
 use super::reports::{Report, Shape, shape_of};
 use crate::normalize::message_key;
 use crate::scan::Options;
@@ -163,12 +163,11 @@ fn sdk_qualifier(qualifier: &str) -> Option<Shape> {
     if qualifier.is_empty() {
         return Some(Shape::Exception);
     }
-    rows(|r| matches!(r, Read::Qualifier(_)))
-        .find(|p| qualifier.starts_with(p.needle))
-        .and_then(|p| match p.read {
-            Read::Qualifier(shape) => Some(shape),
-            _ => None,
-        })
+    picked(|r| match *r {
+        Read::Qualifier(shape) => Some(shape),
+        _ => None,
+    })
+    .find_map(|(needle, shape)| qualifier.starts_with(needle).then_some(shape))
 }
 
 /// The longest message kept of a failure without a code.
@@ -384,21 +383,24 @@ type Words = Vec<(&'static str, Shape)>;
 fn names_matcher(names: &'static [&'static str]) -> (AhoCorasick, &'static Words) {
     static WORDS: OnceLock<Words> = OnceLock::new();
     static MADE: OnceLock<((usize, usize), AhoCorasick)> = OnceLock::new();
-    let named_rows = || rows(|r| matches!(r, Read::Named(..)));
-    let words = WORDS.get_or_init(|| {
-        named_rows()
-            .filter_map(|p| match p.read {
-                Read::Named(name, shape) => Some((name, shape)),
-                _ => None,
-            })
-            .collect()
-    });
+    let standing_words = || {
+        picked(|r| match *r {
+            Read::Named(name, shape) => Some((name, shape)),
+            _ => None,
+        })
+    };
+    let words = WORDS.get_or_init(|| standing_words().map(|(_, stands_for)| stands_for).collect());
     // Searched in a few units only: a matcher quick to make rather than the fastest to run.
     let build = || {
         AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(names.iter().copied().chain(named_rows().map(|p| p.needle)))
+            .build(
+                names
+                    .iter()
+                    .copied()
+                    .chain(standing_words().map(|(needle, _)| needle)),
+            )
             .expect("the names are valid patterns")
     };
     let key = (names.as_ptr().addr(), names.len());
@@ -458,12 +460,11 @@ pub(super) fn go_transport(
         return None;
     }
     let error = &text[quoted_url_end..];
-    let name = rows(|r| matches!(r, Read::Transport(_)))
-        .find(|p| error.contains(p.needle))
-        .and_then(|p| match p.read {
-            Read::Transport(name) => Some(name),
-            _ => None,
-        })?;
+    let name = picked(|r| match *r {
+        Read::Transport(name) => Some(name),
+        _ => None,
+    })
+    .find_map(|(needle, name)| error.contains(needle).then_some(name))?;
     let name = *names.iter().find(|n| **n == name)?;
     let start = verb
         .rfind(|c: char| !c.is_ascii_alphabetic())
@@ -479,10 +480,11 @@ pub(super) fn network(
     names: &[&'static str],
     evidence: &[&str],
 ) -> Option<(usize, &'static str, String)> {
-    let (at, name) = rows(|r| matches!(r, Read::Network(_))).find_map(|p| match p.read {
-        Read::Network(name) => text.find(p.needle).map(|at| (at, name)),
+    let (at, name) = picked(|r| match *r {
+        Read::Network(name) => Some(name),
         _ => None,
-    })?;
+    })
+    .find_map(|(needle, name)| text.find(needle).map(|at| (at, name)))?;
     // No evidence to look for (the scan's default): every failure is reported.
     if !evidence.is_empty() && !evidence.iter().any(|e| text.contains(e)) {
         return None;

@@ -35,8 +35,8 @@ pub(super) use xml::xml_error;
 /// The marks of a line worth reading though it has no code-shaped word, and what each marks
 /// ([`phrases::Read::Mark`]).
 pub(super) fn marks() -> impl Iterator<Item = (&'static str, Mark)> {
-    phrases::rows(|r| matches!(r, phrases::Read::Mark(_))).filter_map(|p| match p.read {
-        phrases::Read::Mark(mark) => Some((p.needle, mark)),
+    phrases::picked(|r| match *r {
+        phrases::Read::Mark(mark) => Some(mark),
         _ => None,
     })
 }

@@ -118,6 +118,16 @@ pub(in crate::scan) fn rows(kind: fn(&Read) -> bool) -> impl Iterator<Item = &'s
     PHRASES.iter().filter(move |p| kind(&p.read))
 }
 
+/// The needle of each row `pick` takes, with what it takes of its reading
+/// (`|r| match r { Read::Transport(name) => Some(*name), _ => None }`).
+pub(in crate::scan) fn picked<T>(
+    pick: fn(&Read) -> Option<T>,
+) -> impl Iterator<Item = (&'static str, T)> {
+    PHRASES
+        .iter()
+        .filter_map(move |p| pick(&p.read).map(|t| (p.needle, t)))
+}
+
 /// Every phrase the scanner knows.
 pub(in crate::scan) const PHRASES: &[Phrase] = &[
     // ---- HTTP clients' words for a failed answer (read in `clients.rs`).

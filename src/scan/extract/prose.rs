@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::pairs::is_http_status;
-use super::phrases::{Read, rows};
+use super::phrases::{Read, picked};
 
 /// How words of prose state a status ([`super::phrases::Read::Prose`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,19 +38,16 @@ fn failing_at(text: &[u8], at: usize) -> Option<u16> {
 pub(in crate::scan) fn prose_status(text: &[u8]) -> Option<u16> {
     static WORDS: OnceLock<(Vec<Said>, AhoCorasick)> = OnceLock::new();
     let (said, words) = WORDS.get_or_init(|| {
-        let rows: Vec<_> = rows(|r| matches!(r, Read::Prose(_))).collect();
-        let said = rows
-            .iter()
-            .filter_map(|p| match p.read {
-                Read::Prose(said) => Some(said),
-                _ => None,
-            })
-            .collect();
+        let (needles, said): (Vec<&str>, Vec<Said>) = picked(|r| match *r {
+            Read::Prose(said) => Some(said),
+            _ => None,
+        })
+        .unzip();
         // Spelt out in the cases people write, rather than matched ignoring case: a handful of
         // exact patterns is searched with SIMD.
         let words = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(rows.iter().map(|p| p.needle))
+            .build(needles)
             .expect("the words are valid patterns");
         (said, words)
     });
