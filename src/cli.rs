@@ -30,7 +30,7 @@ Examples:
 
 Exit codes:
   0  every code explained
-  1  a code not in the catalog
+  1  a code not in the catalog, or not in --table's
   2  bad usage, or an argument that is not a code";
 
 const SEARCH_AFTER: &str = "\
