@@ -37,6 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
             [CompletionResult]::new('manpage', 'manpage', [CompletionResultType]::ParameterValue, 'Print the man page (roff), to install as ocr-err.1')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")')
             [CompletionResult]::new('parse', 'parse', [CompletionResultType]::ParameterValue, 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a request before it is sent: a curl command (after --), a raw HTTP request or .http file, or with --api an image or JSON body for that API')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every code in the catalog, one row each')
@@ -87,6 +88,7 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'How many files to scan at once (default, or 0: one per two cores, as each file''s scan keeps two busy); each file''s errors are still printed together, in input order')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'How many files to scan at once (default, or 0: one per two cores, as each file''s scan keeps two busy); each file''s errors are still printed together, in input order')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The input''s text encoding; auto follows a byte-order mark (UTF-16), or the NUL bytes of UTF-16 without one, else takes GB18030 when the input is not UTF-8 but is GB18030')
+            [CompletionResult]::new('--sk-file', '--sk-file', [CompletionResultType]::ParameterName, 'Read the secret key a request''s signature is recomputed with from this file (else HUAWEICLOUD_SDK_SK); it is never printed')
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is')
             [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Name each finding''s file (the default with more than one input, or a folder)')
             [CompletionResult]::new('--with-filename', '--with-filename', [CompletionResultType]::ParameterName, 'Name each finding''s file (the default with more than one input, or a folder)')
@@ -107,12 +109,31 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'ocr-err;check' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Language of the explanations and labels (the API''s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the explanations and labels (the API''s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal [default: auto; env: OCR_ERR_COLOR]')
+            [CompletionResult]::new('--hyperlinks', '--hyperlinks', [CompletionResultType]::ParameterName, 'When links are also terminal hyperlinks (OSC 8); never without colour')
+            [CompletionResult]::new('--paging', '--paging', [CompletionResultType]::ParameterName, 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The OCR API the file is for (general-text, id-card, …): the file is the image to send, or the request''s JSON body')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'The OCR API the file is for (general-text, id-card, …): the file is the image to send, or the request''s JSON body')
+            [CompletionResult]::new('--sk-file', '--sk-file', [CompletionResultType]::ParameterName, 'Read the secret key the signature is recomputed with from this file (else HUAWEICLOUD_SDK_SK); it is never printed')
+            [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'ocr-err;help' {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the completion script for a shell')
             [CompletionResult]::new('manpage', 'manpage', [CompletionResultType]::ParameterValue, 'Print the man page (roff), to install as ocr-err.1')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")')
             [CompletionResult]::new('parse', 'parse', [CompletionResultType]::ParameterValue, 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a request before it is sent: a curl command (after --), a raw HTTP request or .http file, or with --api an image or JSON body for that API')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every code in the catalog, one row each')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -130,6 +151,9 @@ Register-ArgumentCompleter -Native -CommandName 'ocr-err' -ScriptBlock {
             break
         }
         'ocr-err;help;parse' {
+            break
+        }
+        'ocr-err;help;check' {
             break
         }
         'ocr-err;help;list' {

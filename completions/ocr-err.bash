@@ -16,6 +16,9 @@ _ocr__err() {
             ",$1")
                 cmd="ocr__err"
                 ;;
+            ocr__err,check)
+                cmd="ocr__err__subcmd__check"
+                ;;
             ocr__err,completions)
                 cmd="ocr__err__subcmd__completions"
                 ;;
@@ -36,6 +39,9 @@ _ocr__err() {
                 ;;
             ocr__err,search)
                 cmd="ocr__err__subcmd__search"
+                ;;
+            ocr__err__subcmd__help,check)
+                cmd="ocr__err__subcmd__help__subcmd__check"
                 ;;
             ocr__err__subcmd__help,completions)
                 cmd="ocr__err__subcmd__help__subcmd__completions"
@@ -65,7 +71,7 @@ _ocr__err() {
 
     case "${cmd}" in
         ocr__err)
-            opts="-f -l -h -V --format --lang --color --ascii --hyperlinks --paging --help --version completions manpage search parse help explain list"
+            opts="-f -l -h -V --format --lang --color --ascii --hyperlinks --paging --help --version completions manpage search parse check help explain list"
             if [[ ${COMP_CWORD} -eq 1 && ${cur} == *[0-9.]* ]] ; then
                 COMPREPLY=( $(compgen -W "AIS.0000 AIS.0101 AIS.0102 AIS.0103 AIS.0104 AIS.0105 AIS.0117 AIS.0118 AIS.0119 AIS.0120 AIS.0121 AIS.0122 APIG.0101 APIG.0103 APIG.0104 APIG.0105 APIG.0106 APIG.0201 APIG.0204 APIG.0301 APIG.0302 APIG.0303 APIG.0304 APIG.0305 APIG.0306 APIG.0307 APIG.0308 APIG.0310 APIG.0311 APIG.0401 APIG.0402 APIG.0404 APIG.0501 APIG.0502 APIG.0601 APIG.0602 APIG.0605 APIG.0606 APIG.0607 APIG.0608 APIG.0609 APIG.0610 APIG.0611 APIG.0612 APIG.0613 APIG.0705 APIG.0802 APIG.1009 APIGW.0101 APIGW.0103 APIGW.0104 APIGW.0105 APIGW.0106 APIGW.0201 APIGW.0301 APIGW.0302 APIGW.0303 APIGW.0304 APIGW.0305 APIGW.0306 APIGW.0307 APIGW.0308 APIGW.0310 APIGW.0311 APIGW.0401 APIGW.0402 APIGW.0404 APIGW.0501 APIGW.0502 APIGW.0601 APIGW.0602 APIGW.0605 APIGW.0606 APIGW.0607 APIGW.0608 APIGW.0609 APIGW.0610 APIGW.0611 APIGW.0612 APIGW.0613 APIGW.0705 APIGW.0801 APIGW.0802 AccessDenied AccessForbidden AllAccessDisabled BadDigest BadDomainName BadRequest BucketAlreadyExists BucketAlreadyOwnedByYou BucketNotEmpty CallTimeoutException ConnectionException ConnectionTimeoutException CredentialsTypeError CustomDomainAreadyExist CustomDomainNotExist DeregisterUserId DirectoryNotEmpty EntityTooLarge EntityTooSmall FileGatewayBucket ForbidAnonReqOverwriteRespHead FsNotSupport FsObjectConflict FsRenameConflict HostUnreachableException IAM.0001 IAM.0002 IAM.0003 IAM.0004 IAM.0006 IAM.0007 IAM.0009 IAM.0011 IAM.0012 IAM.0020 IAM.0061 IAM.0062 IAM.0063 IAM.0064 IAM.0066 IAM.0067 IAM.0072 IAM.0073 IAM.0080 IAM.0081 IAM.0082 IAM.0083 IAM.1061 IAM.1101 IAM.1102 IAM.1103 IAM.1104 IAM.1105 IAM.1106 IAM.1107 IAM.1108 IAM.1109 IllegalLocationConstraintException InArrearOrInsufficientBalance IncompleteBody InsufficientStorageSpace InternalError InvalidAccessKeyId InvalidArgument InvalidBucket InvalidBucketName InvalidBucketState InvalidContentLength InvalidDefaultStorageClass InvalidEncryptionAlgorithmError InvalidLocationConstraint InvalidObjectState InvalidPart InvalidPartOrder InvalidPolicyDocument InvalidRange InvalidRedirectLocation InvalidRequest InvalidRequestBody InvalidTargetBucketForLogging KeyTooLongError MalformedACLError MalformedError MalformedLoggingStatus MalformedPolicy MalformedQuotaError MalformedXML MaxMessageLengthExceeded MetadataTooLarge MethodNotAllowed MissingContentLength MissingRegion MissingRequestBodyError MissingRequiredHeader MissingSecurityHeader ModelArts.0203 ModelArts.0212 ModelArts.4101 ModelArts.4102 ModelArts.4103 ModelArts.4104 ModelArts.4105 ModelArts.4106 ModelArts.4107 ModelArts.4201 ModelArts.4202 ModelArts.4203 ModelArts.4204 ModelArts.4301 ModelArts.4302 ModelArts.4401 ModelArts.4402 ModelArts.4403 ModelArts.4502 ModelArts.4503 ModelArts.4504 ModelArts.4505 ModelArts.4506 ModelArts.4508 ModelArts.4601 ModelArts.4603 ModelArts.4702 ModelArts.4703 ModelArts.4704 ModelArts.4705 ModelArts.4706 MultipleContentLengths NoSuchBucket NoSuchBucketPolicy NoSuchCORSConfiguration NoSuchCustomDomain NoSuchKey NoSuchLifecycleConfiguration NoSuchUpload NoSuchVersion NoSuchWebsiteConfiguration NotSignedUp ObjectNotAppendable OperationAborted PermanentRedirect PreconditionFailed ReadTimeout RequestPayerDenied RequestTimeTooSkewed RequestTimeout RequestTimeoutException RetryOutageException SdkException ServiceNotImplemented ServiceNotSupported ServiceResponseException ServiceUnavailable SignatureDoesNotMatch SlowDown SslHandShakeException TemporaryRedirect TooManyBuckets TooManyCustomDomains TooManyRequests TooManyWrongSignature Unauthorized UnexpectedContent UserKeyMustBeSpecified VirtualHostDomainRequired WebsiteRedirect" | awk -v c="${cur,,}" 'index(tolower($0), c) == 1') )
                 return 0
@@ -101,6 +107,77 @@ _ocr__err() {
                     ;;
                 --paging)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocr__err__subcmd__check)
+            opts="-f -l -a -h -V --format --lang --color --ascii --hyperlinks --paging --api --sk-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table plain json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table plain json jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh both" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "en zh both" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --hyperlinks)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --paging)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --sk-file)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 *)
@@ -175,8 +252,22 @@ _ocr__err() {
             return 0
             ;;
         ocr__err__subcmd__help)
-            opts="completions manpage explain search parse list help"
+            opts="completions manpage explain search parse check list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ocr__err__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -359,7 +450,7 @@ _ocr__err() {
             return 0
             ;;
         ocr__err__subcmd__parse)
-            opts="-f -l -H -q -c -j -s -h -V --format --lang --color --ascii --hyperlinks --paging --with-filename --no-filename --hidden --no-ignore --quiet --count --files-with-errors --code --threads --summary --encoding --no-decompress --help --version"
+            opts="-f -l -H -q -c -j -s -h -V --format --lang --color --ascii --hyperlinks --paging --with-filename --no-filename --hidden --no-ignore --quiet --count --files-with-errors --code --threads --summary --encoding --no-decompress --sk-file --help --version"
             if [[ ${cur} == -* ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -416,6 +507,21 @@ _ocr__err() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -W "auto utf-8 utf-16 gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --sk-file)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=()
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 *)

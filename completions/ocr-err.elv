@@ -34,6 +34,7 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
             cand manpage 'Print the man page (roff), to install as ocr-err.1'
             cand search 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")'
             cand parse 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files'
+            cand check 'Check a request before it is sent: a curl command (after --), a raw HTTP request or .http file, or with --api an image or JSON body for that API'
             cand help 'Print this message or the help of the given subcommand(s)'
             cand explain 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)'
             cand list 'List every code in the catalog, one row each'
@@ -80,6 +81,7 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
             cand -j 'How many files to scan at once (default, or 0: one per two cores, as each file''s scan keeps two busy); each file''s errors are still printed together, in input order'
             cand --threads 'How many files to scan at once (default, or 0: one per two cores, as each file''s scan keeps two busy); each file''s errors are still printed together, in input order'
             cand --encoding 'The input''s text encoding; auto follows a byte-order mark (UTF-16), or the NUL bytes of UTF-16 without one, else takes GB18030 when the input is not UTF-8 but is GB18030'
+            cand --sk-file 'Read the secret key a request''s signature is recomputed with from this file (else HUAWEICLOUD_SDK_SK); it is never printed'
             cand --ascii 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
             cand -H 'Name each finding''s file (the default with more than one input, or a folder)'
             cand --with-filename 'Name each finding''s file (the default with more than one input, or a folder)'
@@ -99,12 +101,30 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ocr-err;check'= {
+            cand -f 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams'
+            cand --format 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams'
+            cand -l 'Language of the explanations and labels (the API''s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]'
+            cand --lang 'Language of the explanations and labels (the API''s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]'
+            cand --color 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal [default: auto; env: OCR_ERR_COLOR]'
+            cand --hyperlinks 'When links are also terminal hyperlinks (OSC 8); never without colour'
+            cand --paging 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input'
+            cand -a 'The OCR API the file is for (general-text, id-card, …): the file is the image to send, or the request''s JSON body'
+            cand --api 'The OCR API the file is for (general-text, id-card, …): the file is the image to send, or the request''s JSON body'
+            cand --sk-file 'Read the secret key the signature is recomputed with from this file (else HUAWEICLOUD_SDK_SK); it is never printed'
+            cand --ascii 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ocr-err;help'= {
             cand completions 'Print the completion script for a shell'
             cand manpage 'Print the man page (roff), to install as ocr-err.1'
             cand explain 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)'
             cand search 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")'
             cand parse 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files'
+            cand check 'Check a request before it is sent: a curl command (after --), a raw HTTP request or .http file, or with --api an image or JSON body for that API'
             cand list 'List every code in the catalog, one row each'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -117,6 +137,8 @@ set edit:completion:arg-completer[ocr-err] = {|@words|
         &'ocr-err;help;search'= {
         }
         &'ocr-err;help;parse'= {
+        }
+        &'ocr-err;help;check'= {
         }
         &'ocr-err;help;list'= {
         }

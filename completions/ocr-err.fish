@@ -47,6 +47,7 @@ complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "completions" -d 'Pr
 complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "manpage" -d 'Print the man page (roff), to install as ocr-err.1'
 complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "search" -d 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")'
 complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "parse" -d 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files'
+complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "check" -d 'Check a request before it is sent: a curl command (after --), a raw HTTP request or .http file, or with --api an image or JSON body for that API'
 complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "explain" -d 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)'
 complete -c ocr-err -n "__fish_ocr_err_needs_command" -f -a "list" -d 'List every code in the catalog, one row each'
@@ -105,6 +106,7 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l encoding -d 'T
 utf-8\t'UTF-8'
 utf-16\t'UTF-16 (little-endian unless a byte-order mark says otherwise)'
 gb18030\t'GB18030 (GBK, GB2312)'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l sk-file -d 'Read the secret key a request\'s signature is recomputed with from this file (else HUAWEICLOUD_SDK_SK); it is never printed' -r -F
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s H -l with-filename -d 'Name each finding\'s file (the default with more than one input, or a folder)'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l no-filename -d 'Never name the file a finding came from'
@@ -117,13 +119,35 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s s -l summary -
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -l no-decompress -d 'Read compressed input (gzip, zstd, bzip2, xz: told by its first bytes) as it is, rather than decompressing it'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s V -l version -d 'Print version'
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from completions manpage explain search parse list help" -f -a "completions" -d 'Print the completion script for a shell'
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from completions manpage explain search parse list help" -f -a "manpage" -d 'Print the man page (roff), to install as ocr-err.1'
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from completions manpage explain search parse list help" -f -a "explain" -d 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)'
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from completions manpage explain search parse list help" -f -a "search" -d 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")'
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from completions manpage explain search parse list help" -f -a "parse" -d 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files'
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from completions manpage explain search parse list help" -f -a "list" -d 'List every code in the catalog, one row each'
-complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from completions manpage explain search parse list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand check" -s f -l format -d 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams' -r -f -a "table\t'A bilingual table'
+plain\t'One tab-separated record per line, for grep and logs'
+json\t'JSON with a stable schema'
+jsonl\t'JSON Lines: one record a line, each written as soon as it is ready (parse: live)'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand check" -s l -l lang -d 'Language of the explanations and labels (the API\'s own message is always shown as it arrives) [default: both; env: OCR_ERR_LANG]' -r -f -a "en\t'English only'
+zh\t'Chinese only (中文)'
+both\t'Both languages'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand check" -l color -d 'When to colour the output; auto follows NO_COLOR, CLICOLOR_FORCE, FORCE_COLOR, TERM and whether stdout is a terminal [default: auto; env: OCR_ERR_COLOR]' -r -f -a "auto\t'Colour when writing to a terminal that wants it'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand check" -l hyperlinks -d 'When links are also terminal hyperlinks (OSC 8); never without colour' -r -f -a "auto\t'When colour is on and stdout is a terminal'
+always\t'Whenever colour is on'
+never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand check" -l paging -d 'When to show the output through a pager (OCR_ERR_PAGER, else PAGER, else less -FRX); auto pages output taller than the terminal, except parse reading standard input' -r -f -a "auto\t'When stdout is a terminal and the output is taller than it'
+always\t'Always'
+never\t'Never'"
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand check" -s a -l api -d 'The OCR API the file is for (general-text, id-card, …): the file is the image to send, or the request\'s JSON body' -r -f
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand check" -l sk-file -d 'Read the secret key the signature is recomputed with from this file (else HUAWEICLOUD_SDK_SK); it is never printed' -r -F
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand check" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand check" -s V -l version -d 'Print version'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from completions manpage explain search parse check list help" -f -a "completions" -d 'Print the completion script for a shell'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from completions manpage explain search parse check list help" -f -a "manpage" -d 'Print the man page (roff), to install as ocr-err.1'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from completions manpage explain search parse check list help" -f -a "explain" -d 'Explain one or more error codes (AIS.0104, ais0104, ＡＩＳ．０１０４, or a bare 4204)'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from completions manpage explain search parse check list help" -f -a "search" -d 'Search codes, messages, descriptions and fixes in both languages ("图片质量", "token expired")'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from completions manpage explain search parse check list help" -f -a "parse" -d 'Find and explain every error in pasted or piped text: a response body, curl -i or -v output, SDK exception text, whole log files'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from completions manpage explain search parse check list help" -f -a "check" -d 'Check a request before it is sent: a curl command (after --), a raw HTTP request or .http file, or with --api an image or JSON body for that API'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from completions manpage explain search parse check list help" -f -a "list" -d 'List every code in the catalog, one row each'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand help; and not __fish_seen_subcommand_from completions manpage explain search parse check list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -s f -l format -d 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams' -r -f -a "table\t'A bilingual table'
 plain\t'One tab-separated record per line, for grep and logs'
 json\t'JSON with a stable schema'

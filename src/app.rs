@@ -15,6 +15,7 @@ use crate::render::{self, escape::one_line};
 use crate::search;
 use crate::settings::{self, Environment, Settings};
 
+mod check;
 mod parse;
 
 /// Runs the program with these arguments (the first is the program name) and returns the exit
@@ -153,6 +154,25 @@ fn finish(settings: &Settings, body: impl FnOnce(&mut Output) -> Result<Outcome>
 }
 
 /// One line on stderr, made safe for a terminal.
+/// The secret key request signatures are recomputed with: read from `--sk-file`, else
+/// `HUAWEICLOUD_SDK_SK`, if either is given. `Err` when the file cannot be read (said on
+/// stderr).
+fn secret_key(
+    sk_file: Option<&std::path::Path>,
+    env: &Environment,
+) -> std::result::Result<Option<crate::request::Secret>, ()> {
+    match sk_file {
+        Some(path) => match std::fs::read(path) {
+            Ok(bytes) => Ok(Some(crate::request::Secret::from_file(&bytes))),
+            Err(e) => {
+                report(&format!("error: cannot read {}: {e}", path.display()));
+                Err(())
+            }
+        },
+        None => Ok(env.sdk_sk.clone()),
+    }
+}
+
 pub(crate) fn report(message: &str) {
     let _ = writeln!(io::stderr().lock(), "ocr-err: {}", one_line(message));
 }
@@ -182,6 +202,7 @@ fn dispatch(
             out,
         ),
         Command::Parse { .. } => parse::run(command, settings, env, out),
+        Command::Check { .. } => check::run(command, settings, env, out),
         Command::Completions { shell } => {
             out.write_all(shell.committed().as_bytes())?;
             Ok(Outcome::Found)

@@ -58,6 +58,22 @@ Exit codes (as grep):
   1  no error found
   2  bad usage or unreadable input";
 
+const CHECK_AFTER: &str = "\
+Examples:
+  ocr-err check -- curl -X POST \"$OCR_URL\" \\
+      -H 'X-Auth-Token: …' -d @body.json
+  ocr-err check request.http
+  ocr-err check --api general-text photo.heic
+  ocr-err check --api id-card body.json
+
+The signature is recomputed when the secret key is given:
+  HUAWEICLOUD_SDK_SK (or --sk-file FILE); never printed.
+
+Exit codes:
+  0  no problem found
+  1  at least one problem found
+  2  bad usage or unreadable input";
+
 const LIST_AFTER: &str = "\
 Examples:
   ocr-err list
@@ -238,6 +254,31 @@ pub enum Command {
         /// rather than decompressing it.
         #[arg(long)]
         no_decompress: bool,
+
+        /// Read the secret key a request's signature is recomputed with from this file (else
+        /// HUAWEICLOUD_SDK_SK); it is never printed.
+        #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+        sk_file: Option<std::path::PathBuf>,
+    },
+
+    /// Check a request before it is sent: a curl command (after --), a raw HTTP request or
+    /// .http file, or with --api an image or JSON body for that API.
+    #[command(after_help = CHECK_AFTER)]
+    Check {
+        /// A file (- for standard input), or after -- a curl command as typed.
+        #[arg(required = true, value_name = "FILE|CURL", trailing_var_arg = true,
+              allow_hyphen_values = true, value_hint = clap::ValueHint::FilePath)]
+        input: Vec<String>,
+
+        /// The OCR API the file is for (general-text, id-card, …): the file is the image to
+        /// send, or the request's JSON body.
+        #[arg(long, short = 'a', value_name = "API", value_hint = clap::ValueHint::Other)]
+        api: Option<String>,
+
+        /// Read the secret key the signature is recomputed with from this file (else
+        /// HUAWEICLOUD_SDK_SK); it is never printed.
+        #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+        sk_file: Option<std::path::PathBuf>,
     },
 
     /// Print the completion script for a shell.

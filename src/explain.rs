@@ -168,6 +168,9 @@ pub struct Explanation<'a> {
     pub fix: Option<&'static catalog::Steps>,
     /// For a code not in the catalog: what to do anyway.
     pub fallback: Option<&'static Fallback>,
+    /// Why this call failed, from the request the input showed (curl -v, a HAR file).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub diagnoses: Vec<crate::diagnose::Diagnosis>,
 }
 
 impl<'a> Explanation<'a> {
@@ -199,6 +202,7 @@ impl<'a> Explanation<'a> {
             fix: variant.map(|v| &v.fix),
             fallback: resolved.entry.is_none().then(|| &catalog::rules().fallback),
             resolved,
+            diagnoses: Vec::new(),
         }
     }
 }
@@ -506,6 +510,7 @@ pub(crate) fn finding(code: &str, message: Option<&str>, status: Option<u16>) ->
         item: false,
         extra: Vec::new(),
         cell: crate::scan::Cell::No,
+        transcript: None,
     }
 }
 
@@ -582,4 +587,112 @@ mod tests {
         assert!(resolver.resolved.len() <= Resolver::MAX);
         assert!(resolver.codes.len() <= Resolver::MAX);
     }
+}
+
+/// A problem `check` found in a request: a diagnosis, with what the catalog says of the code
+/// the service would answer with.
+#[derive(Debug, Serialize)]
+pub struct Problem {
+    /// The diagnosis.
+    #[serde(flatten)]
+    pub diagnosis: crate::diagnose::Diagnosis,
+    /// The code's documented message, when the catalog knows the code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<&'static str>,
+    /// What the code means, when the catalog knows it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<&'static catalog::Text>,
+}
+
+impl Problem {
+    /// A diagnosis with what the catalog says of its code.
+    pub fn new(diagnosis: crate::diagnose::Diagnosis) -> Problem {
+        let variant = diagnosis.code.and_then(|code| match catalog::lookup(code) {
+            catalog::Lookup::Found(entries) => entries.first().and_then(|e| e.variants.first()),
+            _ => None,
+        });
+        Problem {
+            diagnosis,
+            message: variant.map(|v| v.message.as_str()),
+            description: variant.map(|v| &v.description),
+        }
+    }
+}
+
+/// What `check` prints: the input, the API it was checked against, the request as read (its
+/// secrets masked), and the problems found.
+#[derive(Debug, Serialize)]
+pub struct Checked {
+    /// `curl`, the file's path, or `-`.
+    pub input: String,
+    /// The OCR API checked against, when one is known.
+    pub api: Option<&'static str>,
+    /// The request as read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request: Option<RequestShown>,
+    /// The problems found, in the rules' order.
+    pub problems: Vec<Problem>,
+}
+
+/// A request as `check` shows it: secrets (a token, a signature, cookies) shown as their first
+/// six characters and their length.
+#[derive(Debug, Serialize)]
+pub struct RequestShown {
+    /// The method.
+    pub method: String,
+    /// The host.
+    pub host: Option<String>,
+    /// The path.
+    pub path: String,
+    /// The query, without its `?`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub query: String,
+    /// The headers, in order, secrets masked.
+    pub headers: Vec<(String, String)>,
+    /// The body's length in bytes, when shown.
+    pub body_bytes: Option<usize>,
+}
+
+impl RequestShown {
+    /// A request, its secrets masked.
+    pub fn of(r: &crate::request::Request) -> RequestShown {
+        let headers = r
+            .headers
+            .iter()
+            .map(|(name, value)| (name.clone(), masked_header(name, value)))
+            .collect();
+        RequestShown {
+            method: r.method.clone(),
+            host: r.host.clone(),
+            path: r.path.clone(),
+            query: r.query.clone(),
+            headers,
+            body_bytes: r.body.as_ref().map(Vec::len),
+        }
+    }
+}
+
+/// A header's value as it may be printed: tokens, cookies and the signature masked.
+pub fn masked_header(name: &str, value: &str) -> String {
+    const SECRET: [&str; 5] = [
+        "x-auth-token",
+        "x-security-token",
+        "cookie",
+        "x-subject-token",
+        "proxy-authorization",
+    ];
+    let lower = name.to_ascii_lowercase();
+    if SECRET.contains(&lower.as_str()) {
+        return crate::request::mask(value);
+    }
+    if lower == "authorization" {
+        return match value.find("Signature=") {
+            Some(at) => {
+                let (head, sig) = value.split_at(at + "Signature=".len());
+                format!("{head}{}", crate::request::mask(sig))
+            }
+            None => crate::request::mask(value),
+        };
+    }
+    value.to_string()
 }

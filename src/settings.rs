@@ -46,6 +46,10 @@ pub struct Environment {
     pub pager: Option<OsString>,
     /// Standard output is closed (`>&-`): nothing can be written.
     pub stdout_closed: bool,
+    /// `HUAWEICLOUD_SDK_AK`: the access key, to tell whether a signature is of its pair.
+    pub sdk_ak: Option<OsString>,
+    /// `HUAWEICLOUD_SDK_SK`: the secret key a signature is recomputed with. Never printed.
+    pub sdk_sk: Option<crate::request::Secret>,
 }
 
 impl Environment {
@@ -73,6 +77,8 @@ impl Environment {
             ocr_err_color: std::env::var_os("OCR_ERR_COLOR"),
             pager: std::env::var_os("PAGER"),
             stdout_closed: stdout_was_closed(),
+            sdk_ak: std::env::var_os("HUAWEICLOUD_SDK_AK"),
+            sdk_sk: std::env::var_os("HUAWEICLOUD_SDK_SK").map(crate::request::Secret::from_os),
         }
     }
 
@@ -340,6 +346,8 @@ mod tests {
             ocr_err_color: get("OCR_ERR_COLOR"),
             pager: None,
             stdout_closed: false,
+            sdk_ak: None,
+            sdk_sk: None,
         }
     }
 

@@ -13,6 +13,8 @@ use crate::settings::{self, Environment, Settings};
 
 /// How `parse` reads its inputs and what it prints.
 struct ParseOptions {
+    /// The secret key request signatures are recomputed with.
+    secret: Option<crate::request::Secret>,
     summary: bool,
     encoding: crate::input::TextEncoding,
     /// Decompress input whose first bytes say it is compressed.
@@ -53,11 +55,16 @@ pub(super) fn run(
         files_with_errors,
         code,
         threads,
+        sk_file,
     } = command
     else {
         unreachable!("parse::run is given the parse command");
     };
+    let Ok(secret) = super::secret_key(sk_file.as_deref(), env) else {
+        return Ok(Outcome::Error);
+    };
     let how = ParseOptions {
+        secret,
         summary: *summary,
         encoding: encoding.encoding(),
         decompress: !no_decompress,
@@ -280,6 +287,11 @@ fn parse(
         unreadable,
         tally: scan::Tally::default(),
         resolver: explain::Resolver::default(),
+        secret: how.secret.as_ref(),
+        access: env
+            .sdk_ak
+            .as_ref()
+            .map(|a| a.to_string_lossy().into_owned()),
         writer: render::FindingsWriter::new(settings),
         out,
     };
@@ -328,6 +340,10 @@ fn open_input(input: &Input, how: &ParseOptions) -> io::Result<Option<scan::Open
         Input::File { path, .. } => Box::new(std::fs::File::open(path)?),
     };
     let (opened, _) = crate::decompress::open(opened, how.decompress)?;
+    let opened = match input {
+        Input::File { path, .. } if is_har(path) => har(opened)?,
+        _ => opened,
+    };
     let decoded = crate::input::Decoded::new(opened, how.encoding)?;
     let (binary, input_read) = peeked(decoded)?;
     let live = matches!(input, Input::Stdin);
@@ -335,6 +351,29 @@ fn open_input(input: &Input, how: &ParseOptions) -> io::Result<Option<scan::Open
         input: Box::new(input_read),
         live,
     }))
+}
+
+/// Whether a file is named as a HAR file is (`.har`, any case).
+fn is_har(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("har"))
+}
+
+/// The most bytes of a HAR file read whole to be read as one; a larger one is read as text.
+const MAX_HAR: u64 = 256 << 20;
+
+/// A HAR file, read as the curl -v transcript of its entries; text that is no HAR file (or one
+/// too large to hold) is read as it is.
+fn har(mut input: Box<dyn Read + Send>) -> io::Result<Box<dyn Read + Send>> {
+    let mut bytes = Vec::new();
+    input.by_ref().take(MAX_HAR).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 == MAX_HAR || !crate::request::har::looks_like(&bytes) {
+        return Ok(Box::new(io::Cursor::new(bytes).chain(input)));
+    }
+    Ok(match crate::request::har::transcript(&bytes) {
+        Ok(text) => Box::new(io::Cursor::new(text.into_bytes())),
+        Err(_) => Box::new(io::Cursor::new(bytes)),
+    })
 }
 
 /// Where `parse` puts what the scan finds: counted for a summary, else explained and written
@@ -356,6 +395,9 @@ struct ParseSink<'s, 'o, W: Write> {
     unreadable: bool,
     tally: scan::Tally,
     resolver: explain::Resolver,
+    /// The keys a request's signature is checked with.
+    secret: Option<&'s crate::request::Secret>,
+    access: Option<String>,
     writer: render::FindingsWriter<'s>,
     out: &'o mut W,
 }
@@ -437,6 +479,9 @@ impl<W: Write> scan::Sink for ParseSink<'_, '_, W> {
             return Ok(());
         }
         let mut e = self.resolver.explain(&f);
+        if let Some(t) = &f.transcript {
+            e.diagnoses = diagnoses(t, &f.code, self.secret, self.access.as_deref());
+        }
         e.path = self
             .named
             .then(|| self.path.as_deref().map_or(Source::Stdin, Source::File));
@@ -446,6 +491,26 @@ impl<W: Write> scan::Sink for ParseSink<'_, '_, W> {
     fn caught_up(&mut self) -> io::Result<()> {
         self.out.flush()
     }
+}
+
+/// The diagnoses of the request a curl -v transcript showed before an error `code`.
+fn diagnoses(
+    t: &scan::Transcript,
+    code: &str,
+    secret: Option<&crate::request::Secret>,
+    access: Option<&str>,
+) -> Vec<crate::diagnose::Diagnosis> {
+    let Some(request) = crate::request::Request::from_curl_lines(&t.request, "https") else {
+        return Vec::new();
+    };
+    crate::diagnose::diagnose(&crate::diagnose::Context {
+        request: Some(&request),
+        answered: t.date.as_deref(),
+        secret: secret.map(crate::request::Secret::bytes),
+        access,
+        code: Some(code),
+        ..crate::diagnose::Context::default()
+    })
 }
 
 #[cfg(test)]

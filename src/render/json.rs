@@ -274,6 +274,13 @@ impl Tails {
             })?),
         };
         out.extend_from_slice(texts);
+        if !e.diagnoses.is_empty() {
+            // Before the closing brace, as the struct's serialisation places it.
+            out.pop();
+            out.extend_from_slice(b",\"diagnoses\":");
+            serde_json::to_writer(&mut *out, &e.diagnoses).map_err(io::Error::from)?;
+            out.push(b'}');
+        }
         out.push(b'\n');
         Ok(())
     }
@@ -445,6 +452,7 @@ mod tests {
                 item,
                 extra,
                 cell: crate::scan::Cell::No,
+                transcript: None,
             };
             let mut out = Vec::new();
             finding_fields(&mut out, &f);

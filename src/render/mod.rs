@@ -5,6 +5,7 @@
 //! the format from [`Settings`]. JSON serialises the same structs the tables are built from.
 
 mod card;
+mod check;
 pub mod escape;
 mod hits;
 mod json;
@@ -13,6 +14,7 @@ mod list_table;
 mod parse_table;
 mod plain;
 
+pub use check::check;
 pub(crate) use json::brief_entries;
 pub use layout::Glyphs;
 

@@ -78,12 +78,14 @@ fn explanation_rows(card: &mut Card, e: &crate::explain::Explanation<'_>, s: &Se
         );
     }
     let (Some(description), Some(steps)) = (e.description, e.fix) else {
+        why_row(card, e, s);
         return;
     };
     card.row(
         label(langs, "Description", "说明"),
         Block::of(text(description, langs)),
     );
+    why_row(card, e, s);
     let first = e.resolved.cause.map_or(&[][..], |c| c.steps.as_slice());
     card.row(
         label(langs, "Fix", "建议解决方法"),
@@ -117,6 +119,26 @@ fn explanation_rows(card: &mut Card, e: &crate::explain::Explanation<'_>, s: &Se
         }
         card.row(label(langs, "Links", "链接"), b);
     }
+}
+
+/// The diagnoses of the request behind it: each rule's id and evidence, and its fix.
+fn why_row(card: &mut Card, e: &crate::explain::Explanation<'_>, s: &Settings) {
+    if e.diagnoses.is_empty() {
+        return;
+    }
+    let langs = s.langs;
+    let mut b = Block::new();
+    for d in &e.diagnoses {
+        let code = d.code.map(|c| format!(" → {c}")).unwrap_or_default();
+        b.para(format!("[{}{code}] {}", d.id, one_line(&d.evidence)));
+        if langs.has(Lang::En) {
+            b.para(one_line(&d.fix.en).into_owned());
+        }
+        if langs.has(Lang::Zh) {
+            b.para(one_line(&d.fix.zh).into_owned());
+        }
+    }
+    card.row(label(langs, "Why", "原因分析"), b).color = Some(Color::Yellow);
 }
 
 pub(super) fn finding(

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use super::escape::one_line;
 use super::{brief as brief_of, module_name};
-use crate::catalog::{Entry, Steps, Text};
+use crate::catalog::{Entry, Lang, Steps, Text};
 use crate::explain::Explained;
 use crate::settings::Langs;
 
@@ -37,7 +37,7 @@ fn steps(s: &Steps, langs: Langs) -> String {
 
 /// One record: each field on one line, a literal backslash written `\\` so that it cannot be
 /// mistaken for the escape of a newline or tab (`\n`, `\t`).
-fn record(out: &mut (impl Write + ?Sized), fields: &[&str]) -> io::Result<()> {
+pub(super) fn record(out: &mut (impl Write + ?Sized), fields: &[&str]) -> io::Result<()> {
     let line: Vec<_> = fields
         .iter()
         .map(|f| one_line(&f.replace('\\', "\\\\")).into_owned())
@@ -226,7 +226,27 @@ pub(super) fn finding(
             &cause,
             &description,
         ],
-    )
+    )?;
+    // Then a `why` line for each diagnosis of the request behind it.
+    for d in &e.diagnoses {
+        let fix = match langs {
+            Langs::One(Lang::Zh) => d.fix.zh.clone(),
+            Langs::One(Lang::En) => d.fix.en.clone(),
+            Langs::Both => format!("{} / {}", d.fix.en, d.fix.zh),
+        };
+        record(
+            out,
+            &[
+                "why",
+                &line,
+                d.id,
+                d.code.unwrap_or(super::DASH),
+                &d.evidence,
+                &fix,
+            ],
+        )?;
+    }
+    Ok(())
 }
 
 /// `count  code  known|unknown  message`, most frequent first, then a `#` line of totals.

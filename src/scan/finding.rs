@@ -1,6 +1,7 @@
 //! What a scan gives: the findings, what it read, and why it stopped early.
 
 use std::io;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -34,6 +35,19 @@ pub struct Finding {
     /// listing's codes rather than an error. Not printed.
     #[serde(skip)]
     pub cell: Cell,
+    /// The request that led to it and its answer's `Date`, where a curl -v transcript showed
+    /// them. Not printed as such: diagnoses are made from it.
+    #[serde(skip)]
+    pub transcript: Option<Arc<Transcript>>,
+}
+
+/// What a curl -v transcript showed of one exchange.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Transcript {
+    /// The request's lines without curl's `> `: its request line, then its headers.
+    pub request: Vec<String>,
+    /// The answer's `Date` header, as written.
+    pub date: Option<String>,
 }
 
 /// Where a bare code stands on its line.

@@ -33,6 +33,17 @@ pub(super) fn is_header(line: &[u8]) -> bool {
     name > 0 && line.get(name) == Some(&b':')
 }
 
+/// The value of a response's `Date: …` header line (`< `-prefixed in curl -v output).
+pub(super) fn date_header(line: &[u8]) -> Option<String> {
+    let line = line.strip_prefix(b"< ").unwrap_or(line);
+    let value = line
+        .get(..5)
+        .filter(|name| name.eq_ignore_ascii_case(b"date:"))
+        .map(|_| &line[5..])?;
+    let value = String::from_utf8_lossy(value).trim().to_owned();
+    (!value.is_empty() && value.len() <= 64).then_some(value)
+}
+
 /// The value of an `X-Request-Id: …` header line.
 pub(super) fn request_id_header(line: &[u8]) -> Option<String> {
     /// The request id headers: the gateway's, and OBS's (also under the S3 name, as S3 tools

@@ -38,7 +38,7 @@ mod tally;
 
 pub use each::{Each, Opened, Scanned, scan_each};
 pub use feed::{Prepared, scan_into};
-pub use finding::{Cell, Finding, ScanError, Stats};
+pub use finding::{Cell, Finding, ScanError, Stats, Transcript};
 pub use options::Options;
 pub use sink::{Sink, scan_beside, scan_with};
 pub use tally::{CodeCount, Tally};
@@ -46,8 +46,8 @@ pub use tally::{CodeCount, Tally};
 use std::io::Read;
 
 use lines::{
-    continues_event, heading_status, is_blank, is_curl_header, is_curl_request, is_empty_length,
-    is_header, request_id_header, status_line, strip_quote, unmarked, unprefixed,
+    continues_event, date_header, heading_status, is_blank, is_curl_header, is_curl_request,
+    is_empty_length, is_header, request_id_header, status_line, strip_quote, unmarked, unprefixed,
 };
 use reader::LineInfo;
 use response::{PrintedBy, Response};
@@ -83,6 +83,9 @@ struct Scanner<'a, E> {
     depth: i64,
     /// In curl -v's request header lines (`> Host: …`), which end with a lone `>`.
     in_request: bool,
+    /// curl -v's last request, its lines without the `> ` (bounded by [`MAX_REQUEST_LINES`]),
+    /// for the response that answers it.
+    request: Vec<String>,
     /// Findings without an HTTP status, held until the next line: the event may state its
     /// status there (`返回内容: {…}` then ` ,返回状态码: 401`).
     pending: Vec<Finding>,
@@ -115,6 +118,11 @@ struct Scanner<'a, E> {
     xml_block: bool,
 }
 
+/// The most lines of a curl -v request kept for the diagnoses of its answer's errors, and the
+/// longest of them.
+const MAX_REQUEST_LINES: usize = 64;
+const MAX_REQUEST_LINE: usize = 16 << 10;
+
 /// How many lines after a status heading a body may take its status.
 const HEADING_LINES: u64 = 40;
 
@@ -143,6 +151,7 @@ impl<'a, E> Scanner<'a, E> {
             block_clue: false,
             depth: 0,
             in_request: false,
+            request: Vec::new(),
             pending: Vec::new(),
             recent_id: None,
             carry: [None, None],
@@ -215,20 +224,8 @@ impl<'a, E> Scanner<'a, E> {
         info: &LineInfo,
         before: &printed::Before<'_>,
     ) -> Result<(), E> {
-        // curl -v's request (`> GET … HTTP/1.1`, its `> Header: value` lines, a lone `>`) starts
-        // a new exchange; any other `> ` line is quoted text, read without its mark.
-        if is_curl_request(line) {
-            self.flush_block()?;
-            self.close_response()?;
-            self.in_request = true;
+        if self.curl_request(line)? {
             return Ok(());
-        }
-        if self.in_request {
-            if line == b">" || is_curl_header(line) {
-                self.in_request = line != b">";
-                return Ok(());
-            }
-            self.in_request = false;
         }
         // curl's own annotations: `* Trying…`, `{ [5 bytes data]`. A `* ` line with a code in
         // it is a list's item.
@@ -267,6 +264,15 @@ impl<'a, E> Scanner<'a, E> {
         }
         // `X-Request-Id: …`, in any case, `< `-prefixed in curl -v output: a header of the
         // response being read, or on its own, for the report that follows.
+        if let Some(r) = self
+            .response
+            .as_mut()
+            .filter(|r| r.headers && r.request.is_some())
+            && let Some(date) = date_header(line)
+        {
+            r.date.get_or_insert(date);
+            return Ok(());
+        }
         if let Some(value) = request_id_header(line) {
             match self.response.as_mut().filter(|r| r.headers) {
                 Some(r) => {
@@ -283,7 +289,11 @@ impl<'a, E> Scanner<'a, E> {
             } else {
                 PrintedBy::Curl
             };
-            self.response = Some(Response::new(status, n, by));
+            let mut response = Response::new(status, n, by);
+            if by == PrintedBy::Curl && !self.request.is_empty() {
+                response.request = Some(std::mem::take(&mut self.request));
+            }
+            self.response = Some(response);
             return Ok(());
         }
         // An HTTP client's log of a response after a logger's prefix, or urllib3's line for a
@@ -327,6 +337,41 @@ impl<'a, E> Scanner<'a, E> {
 
     /// The block's depth after `line`, whose braces open `delta` more than they close: an XML
     /// error ends at its closing tag, whatever braces its text holds.
+    /// curl -v's request (`> GET … HTTP/1.1`, its `> Header: value` lines, a lone `>`) starts
+    /// a new exchange, and its lines are kept for the answer's findings; any other `> ` line is
+    /// quoted text, read without its mark. Whether the line was the request's.
+    fn curl_request(&mut self, line: &[u8]) -> Result<bool, E> {
+        if is_curl_request(line) {
+            self.flush_block()?;
+            self.close_response()?;
+            self.in_request = true;
+            self.request.clear();
+            self.keep_request_line(line);
+            return Ok(true);
+        }
+        if self.in_request {
+            if line == b">" || is_curl_header(line) {
+                self.in_request = line != b">";
+                self.keep_request_line(line);
+                return Ok(true);
+            }
+            self.in_request = false;
+        }
+        Ok(false)
+    }
+
+    /// Keeps a line of curl -v's request (`> POST …`, `> Header: value`), without its mark.
+    fn keep_request_line(&mut self, line: &[u8]) {
+        let Some(rest) = line.strip_prefix(b"> ") else {
+            return;
+        };
+        if self.request.len() < MAX_REQUEST_LINES {
+            let rest = &rest[..rest.len().min(MAX_REQUEST_LINE)];
+            self.request
+                .push(String::from_utf8_lossy(rest).into_owned());
+        }
+    }
+
     fn depth_after(&self, line: &[u8], delta: i64) -> i64 {
         if self.xml_block {
             i64::from(memchr::memmem::find(line, b"</Error>").is_none())
@@ -517,6 +562,7 @@ impl<'a, E> Scanner<'a, E> {
         let extra = self.options.extra && matches!(report.shape, Shape::Json | Shape::GoSdk);
         Finding {
             cell: lines::cell(text, report.at, report.shape),
+            transcript: None,
             line,
             extra: if extra {
                 extract::other_fields(text, report.at)
@@ -594,6 +640,7 @@ impl<'a, E> Scanner<'a, E> {
                 finding.request_id.clone_from(&r.request_id);
             }
             finding.item |= in_body && r.status == 200;
+            finding.transcript = r.transcript();
             let key = (finding.code.clone(), finding.request_id.clone());
             if r.seen.contains(&key) {
                 return Ok(());

@@ -4,6 +4,9 @@
 
 use super::extract::Shape;
 use super::lines::{html_title, prefixed_status, urllib3_status};
+use std::sync::Arc;
+
+use super::finding::Transcript;
 use super::{Finding, Scanner};
 
 /// The HTTP response being read.
@@ -28,6 +31,11 @@ pub(super) struct Response {
     pub(super) empty: bool,
     /// Who printed it.
     pub(super) by: PrintedBy,
+    /// The request curl -v showed before it (its lines without `> `), and the response's
+    /// `Date`, once a finding needed them shared.
+    pub(super) request: Option<Vec<String>>,
+    pub(super) date: Option<String>,
+    shared: Option<Arc<Transcript>>,
     /// The logger's prefix before its status line (`2024-03-05 10:12:01.123 12345-12400/app
     /// D/OkHttp: `), which its other lines carry too.
     pub(super) prefix: Option<Vec<u8>>,
@@ -65,7 +73,22 @@ impl Response {
             empty: false,
             by,
             prefix: None,
+            request: None,
+            date: None,
+            shared: None,
         }
+    }
+
+    /// The request and date this response's findings carry, if curl -v showed its request.
+    pub(super) fn transcript(&mut self) -> Option<Arc<Transcript>> {
+        let request = self.request.as_mut()?;
+        let date = &mut self.date;
+        Some(Arc::clone(self.shared.get_or_insert_with(|| {
+            Arc::new(Transcript {
+                request: std::mem::take(request),
+                date: date.take(),
+            })
+        })))
     }
 
     /// Takes what a line of the body says: an HTML page's title (looked for over its first
@@ -145,7 +168,7 @@ impl<E> Scanner<'_, E> {
     /// Ends the response being read. A failing status whose body reported no error is a finding
     /// of its own: an HTML page from a proxy, an empty body, plain text.
     pub(super) fn close_response(&mut self) -> Result<(), E> {
-        let Some(r) = self.response.take() else {
+        let Some(mut r) = self.response.take() else {
             return Ok(());
         };
         // A logged response's body is printed by whoever logs it, if at all: what follows its
@@ -154,6 +177,7 @@ impl<E> Scanner<'_, E> {
             return Ok(());
         }
         self.settle_pending(None)?;
+        let transcript = r.transcript();
         self.emit(Finding {
             line: r.line,
             code: format!("HTTP {}", r.status),
@@ -164,6 +188,7 @@ impl<E> Scanner<'_, E> {
             item: false,
             extra: Vec::new(),
             cell: crate::scan::Cell::No,
+            transcript,
         })
     }
 }

@@ -7,13 +7,15 @@ use std::io::Write as _;
 
 use assert_cmd::Command;
 
-/// Variables that would make a result depend on the caller's terminal.
-const CLEARED: [&str; 5] = [
+/// Variables that would make a result depend on the caller's terminal, or keys.
+const CLEARED: [&str; 7] = [
     "NO_COLOR",
     "CLICOLOR_FORCE",
     "FORCE_COLOR",
     "CLICOLOR",
     "TERM",
+    "HUAWEICLOUD_SDK_AK",
+    "HUAWEICLOUD_SDK_SK",
 ];
 
 /// The binary, as a `std::process::Command` with a controlled environment (for streaming tests).

@@ -7,6 +7,7 @@ mod common;
 mod completions;
 mod compressed;
 mod conventions;
+mod diagnose;
 mod explain;
 mod golden;
 mod hostile;

@@ -1,0 +1,170 @@
+//! A browser's HAR file ("Save all as HAR"): JSON whose `log.entries` each hold a request, its
+//! response and when it started. `parse` reads one as the curl -v transcript of its entries
+//! ([`transcript`]): each request's line and headers as `> ` lines, its response's status line
+//! and headers as `< ` lines, then the response's text.
+
+use std::fmt::Write as _;
+
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Har {
+    log: Log,
+}
+
+#[derive(Deserialize)]
+struct Log {
+    #[serde(default)]
+    entries: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Entry {
+    request: HarRequest,
+    response: HarResponse,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct HarRequest {
+    method: String,
+    url: String,
+    #[serde(default)]
+    http_version: String,
+    #[serde(default)]
+    headers: Vec<Header>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct HarResponse {
+    status: u16,
+    #[serde(default)]
+    status_text: String,
+    #[serde(default)]
+    http_version: String,
+    #[serde(default)]
+    headers: Vec<Header>,
+    #[serde(default)]
+    content: Content,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct Content {
+    #[serde(default)]
+    mime_type: String,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
+    encoding: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Header {
+    name: String,
+    value: String,
+}
+
+/// Whether the first bytes of a file look like a HAR file's.
+pub fn looks_like(head: &[u8]) -> bool {
+    let head = &head[..head.len().min(512)];
+    let t = String::from_utf8_lossy(head);
+    let t = t.trim_start_matches('\u{feff}').trim_start();
+    t.starts_with('{') && t.contains("\"log\"")
+}
+
+/// The curl -v transcript of a HAR file's entries, or why it is no HAR file. Responses whose
+/// text is not text (images, fonts) are left out; a request's pseudo-headers (`:authority`)
+/// are left out, as HTTP/1.1 has none.
+pub fn transcript(json: &[u8]) -> Result<String, String> {
+    let har: Har = serde_json::from_slice(json).map_err(|e| e.to_string())?;
+    let mut out = String::new();
+    for e in har.log.entries {
+        let text_like = {
+            let m = e.response.content.mime_type.to_ascii_lowercase();
+            m.is_empty() || m.contains("json") || m.contains("xml") || m.starts_with("text/")
+        };
+        let version = |v: &str| {
+            if v.starts_with("HTTP/") {
+                v.to_string()
+            } else {
+                "HTTP/1.1".into()
+            }
+        };
+        let _ = writeln!(
+            out,
+            "> {} {} {}",
+            e.request.method,
+            e.request.url,
+            version(&e.request.http_version)
+        );
+        for h in e
+            .request
+            .headers
+            .iter()
+            .filter(|h| !h.name.starts_with(':'))
+        {
+            let _ = writeln!(out, "> {}: {}", h.name, one_line(&h.value));
+        }
+        out.push_str(">\n");
+        let _ = writeln!(
+            out,
+            "< {} {} {}",
+            version(&e.response.http_version),
+            e.response.status,
+            one_line(&e.response.status_text)
+        );
+        for h in e
+            .response
+            .headers
+            .iter()
+            .filter(|h| !h.name.starts_with(':'))
+        {
+            let _ = writeln!(out, "< {}: {}", h.name, one_line(&h.value));
+        }
+        out.push_str("<\n");
+        if let Some(text) = e.response.content.text.filter(|_| text_like) {
+            let text = if e.response.content.encoding.as_deref() == Some("base64") {
+                crate::diagnose::image::base64_decode(text.as_bytes())
+                    .map(|b| String::from_utf8_lossy(&b).into_owned())
+                    .unwrap_or_default()
+            } else {
+                text
+            };
+            out.push_str(&text);
+            if !text.ends_with('\n') {
+                out.push('\n');
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn one_line(s: &str) -> String {
+    s.replace(['\r', '\n'], " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_har_entry_becomes_a_curl_transcript() {
+        let har = br#"{"log":{"version":"1.2","entries":[{"startedDateTime":"2026-12-03T08:15:00Z",
+          "request":{"method":"POST","url":"https://ocr.cn-north-4.myhuaweicloud.com/v2/p/ocr/general-text","httpVersion":"HTTP/1.1",
+            "headers":[{"name":"X-Sdk-Date","value":"20261203T074000Z"},{"name":":authority","value":"x"}]},
+          "response":{"status":401,"statusText":"Unauthorized","httpVersion":"HTTP/1.1",
+            "headers":[{"name":"Date","value":"Thu, 03 Dec 2026 08:15:00 GMT"}],
+            "content":{"mimeType":"application/json","text":"{\"error_code\":\"APIGW.0303\"}"}}}]}}"#;
+        assert!(looks_like(har));
+        let t = transcript(har).unwrap();
+        assert_eq!(
+            t,
+            "> POST https://ocr.cn-north-4.myhuaweicloud.com/v2/p/ocr/general-text HTTP/1.1\n> X-Sdk-Date: 20261203T074000Z\n>\n< HTTP/1.1 401 Unauthorized\n< Date: Thu, 03 Dec 2026 08:15:00 GMT\n<\n{\"error_code\":\"APIGW.0303\"}\n"
+        );
+        assert!(transcript(b"{\"log\": 3}").is_err());
+        assert!(!looks_like(b"[1,2]"));
+    }
+}
