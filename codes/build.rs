@@ -21,6 +21,7 @@ mod normalize;
 const TABLES: &[&str] = &[
     "ocr.json",
     "ocr-extra.json",
+    "modelarts.json",
     "apig.json",
     "apigw.json",
     "iam.json",
@@ -164,6 +165,10 @@ struct Entry {
     variants: Vec<Variant>,
     #[serde(default)]
     links: Vec<Link>,
+    /// `false` leaves the entry out of `search` (`explain` and `parse` still know it): for
+    /// codes an OCR caller rarely meets, whose words would crowd out the ones it does.
+    #[serde(default = "yes")]
+    searched: bool,
 }
 
 fn yes() -> bool {
@@ -449,8 +454,11 @@ impl Index {
     fn entry(&mut self, p: &mut Pools, i: usize, e: &Entry) {
         // OBS's codes answer an upload or an image URL, not the OCR call: `explain` finds them by
         // name (`NoSuchKey`), and `search` leaves them out, as their names and prose (`access
-        // denied`, `RequestTimeout`) would crowd out the codes an OCR call returns.
-        if e.table == "obs" {
+        // denied`, `RequestTimeout`) would crowd out the codes an OCR call returns. The ModelArts
+        // inference table's codes restate, in the gateway's generic words (`Token expired.`,
+        // `Too many requests.`), what the OCR and gateway tables say for an OCR call: `explain`
+        // and `parse` know them, `search` leaves them out for the same reason.
+        if e.table == "obs" || e.table == "modelarts" || !e.searched {
             return;
         }
         self.searchable += 1;

@@ -274,8 +274,12 @@ complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0104"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0105"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0106"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0107"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0201"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0202"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0203"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0204"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0205"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0301"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0302"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0303"
@@ -286,9 +290,13 @@ complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0308"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0310"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0311"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0312"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0313"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0314"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0401"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0402"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0404"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0405"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0501"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0502"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0601"
@@ -302,9 +310,29 @@ complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0611"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0612"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0613"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0615"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0616"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0617"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0705"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0802"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.1001"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.1002"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.1003"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.1004"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.1009"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.2102"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.2201"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.2202"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.2203"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.2204"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.2205"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.2206"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.2208"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.2209"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.2210"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.2211"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.2212"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.2213"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIGW.0101"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIGW.0103"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIGW.0104"
@@ -435,7 +463,16 @@ complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MissingRequestBodyError"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MissingRequiredHeader"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MissingSecurityHeader"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.0201"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.0202"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.0203"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.0204"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.0205"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.0206"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.0207"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.0208"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.0209"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.0210"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.0212"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4101"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4102"
@@ -448,6 +485,8 @@ complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4202"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4203"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4204"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4205"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4206"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4301"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4302"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4401"
@@ -458,14 +497,23 @@ complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4504"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4505"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4506"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4507"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4508"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4601"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4603"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4700"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4702"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4703"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4704"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4705"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4706"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4707"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4801"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4901"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4902"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4903"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4904"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "ModelArts.4905"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "MultipleContentLengths"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "NoSuchBucket"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "NoSuchBucketPolicy"
@@ -529,8 +577,12 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.010
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0104" -d 'The plug-ins do not exist.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0105" -d 'The backend configurations do not exist.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0106" -d 'Orchestration error.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0107" -d 'The custom lua script encountered an unexpected error'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0201" -d 'Backend timeout.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0202" -d 'Backend unavailable'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0203" -d 'Backend timeout'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0204" -d 'SSL protocol is not supported: TLSv1.1'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0205" -d 'Verify client certificate failed'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0301" -d 'Incorrect IAM authentication information.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0302" -d 'The IAM user is not authorized to access the API.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0303" -d 'Incorrect app authentication information.'
@@ -541,9 +593,13 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.030
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0308" -d 'The throttling threshold has been reached: policy user over ratelimit,limit:XX,time:1 minute.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0310" -d 'The project is unavailable.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0311" -d 'Incorrect debugging authentication information.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0312" -d 'Incorrect third-party authentication information,auth fail'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0313" -d 'Incorrect third-party authentication information,identities error'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0314" -d 'Incorrect third-party authentication information,access deny'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0401" -d 'Unknown client IP address.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0402" -d 'The IP address is not authorized to access the API.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0404" -d 'Access to the backend IP address has been denied.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0405" -d 'The app is not accessed from a trusted IP address.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0501" -d 'The app quota has been used up.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0502" -d 'The app has been frozen.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0601" -d 'Internal server error.'
@@ -557,9 +613,29 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.061
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0611" -d 'The backend port does not exist.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0612" -d 'An API cannot call itself.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0613" -d 'The IAM service is currently unavailable.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0615" -d 'Incorrect third-party authentication VPC information'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0616" -d 'Incorrect third-party authentication request information'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0617" -d 'Incorrect third-party authentication response information'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0705" -d 'Backend signature calculation failed.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0802" -d 'The IAM user is forbidden in the currently selected region'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.1001" -d 'Refresh token is expired'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.1002" -d 'Access token is expired'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.1003" -d 'App not match refresh token'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.1004" -d 'App not exist'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.1009" -d 'AppKey or AppSecret is invalid'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.2102" -d 'PublicKey is null'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.2201" -d 'Appkey or SecretKey is invalid'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.2202" -d 'Refresh token is invalid'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.2203" -d 'Access token is invalid'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.2204" -d 'ContentType invalid'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.2205" -d 'Auth parameter invalid'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.2206" -d 'Auth method invalid'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.2208" -d 'The length of through_data is out of range'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.2209" -d 'The value of grant_type is not in enum List'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.2210" -d 'Lack of grant_type'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.2211" -d 'Lack of client_id'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.2212" -d 'Lack of client_secret'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.2213" -d 'Lack of refresh_token'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIGW.0101" -d 'The API does not exist or has not been published in the environment.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIGW.0103" -d 'The backend does not exist.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIGW.0104" -d 'The plug-ins do not exist.'
@@ -690,7 +766,16 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MissingR
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MissingRequestBodyError" -d 'This error code is returned after you send an empty XML file.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MissingRequiredHeader" -d 'Required headers are missing in the request.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MissingSecurityHeader" -d 'A required header is not provided.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.0201" -d 'Token header cannot be empty. No key X-Auth-Token in header.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.0202" -d 'Invalid Token header. Token expired, please refresh it.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.0203" -d 'Invalid token.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.0204" -d 'Parse Token error. Have error when decode Token, please check it format or integrity.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.0205" -d 'No key Authorization in header.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.0206" -d 'Authorization header format incorrect, please check its format or integrity.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.0207" -d 'Invalid Authorization header. Signature expired, please refresh it.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.0208" -d 'Verify Authorization header failed.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.0209" -d 'No key appId in header.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.0210" -d 'No key apiId in header.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.0212" -d 'Invalid Token header. The Token not contain project item.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4101" -d 'Token header cannot be empty.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4102" -d 'Parse Token error.'
@@ -703,6 +788,8 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArt
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4202" -d 'Request url format invalid.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4203" -d 'Access denied! You do not have permission.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4204" -d 'Access api error! Not subscribe this api.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4205" -d 'Request connection error. Connection timeout.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4206" -d 'Too many requests, reached api %s.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4301" -d 'Have error when get ai-service admin token.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4302" -d 'Gateway forwarding error.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4401" -d 'Max concurrency error.'
@@ -713,14 +800,23 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArt
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4504" -d 'Backend service api not found.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4505" -d 'Backend service internal error.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4506" -d 'SubService service found error.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4507" -d 'SubService service specification code find error. Failed to invoke backend service.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4508" -d 'Service not start.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4601" -d 'The URL is not allowed.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4603" -d 'Obtaining the file from the URL failed.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4700" -d 'Gateway service is in shutdown process.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4702" -d 'Query Obs agency failed.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4703" -d 'The Obs URL is invalid.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4704" -d 'Obtaining the file from the OBS failed.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4705" -d 'The file stored on the OBS is oversized.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4706" -d 'The Obs file is not exist.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4707" -d 'Obtaining the file from the OBS failed.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4801" -d 'Failed to find consul catalog service.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4901" -d 'The app-auth api doesn\'t exist.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4902" -d 'The app-auth api didn\'t bind to apig app %s.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4903" -d 'The app-auth api didn\'t bind to signature.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4904" -d 'The app-auth api didn\'t bind to apig sign whose key is %s.'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "ModelArts.4905" -d 'Verify the authorization header failed.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "MultipleContentLengths" -d 'There are multiple Content-Length headers.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "NoSuchBucket" -d 'The specified bucket does not exist.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "NoSuchBucketPolicy" -d 'No bucket policy exists.'

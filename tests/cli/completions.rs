@@ -104,7 +104,9 @@ fn bash_completes_subcommands_flags_values_and_codes() {
             "ModelArts.4201",
             "ModelArts.4202",
             "ModelArts.4203",
-            "ModelArts.4204"
+            "ModelArts.4204",
+            "ModelArts.4205",
+            "ModelArts.4206"
         ]
     );
     let gateway = bash_complete("ocr-err explain APIG.03");
@@ -176,7 +178,7 @@ fn fish_completes_codes_with_their_messages() {
     );
     assert!(codes.iter().all(|c| c.starts_with("AIS.01")));
     let modelarts = fish_complete("ocr-err explain ModelArts.42");
-    assert_eq!(modelarts.len(), 4, "{modelarts:?}");
+    assert_eq!(modelarts.len(), 6, "{modelarts:?}");
     assert!(
         fish_complete("ocr-err explain APIG.03")
             .iter()

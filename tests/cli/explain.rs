@@ -51,10 +51,20 @@ fn explains_several_codes_in_one_call() {
     ]);
     assert_eq!(code, 0);
     let codes: Vec<_> = out.lines().map(|l| l.split('\t').next().unwrap()).collect();
-    // APIG.0308 is in the seed and, as context, in the APIG user guide table.
+    // APIG.0308 is in the seed and, as context, in the APIG user guide table; ModelArts.4204
+    // in the seed and, with four statuses and messages, in the ModelArts table.
     assert_eq!(
         codes,
-        ["AIS.0101", "ModelArts.4204", "APIG.0308", "APIG.0308"]
+        [
+            "AIS.0101",
+            "ModelArts.4204",
+            "ModelArts.4204",
+            "ModelArts.4204",
+            "ModelArts.4204",
+            "ModelArts.4204",
+            "APIG.0308",
+            "APIG.0308"
+        ]
     );
 }
 
