@@ -394,6 +394,19 @@ pub(super) fn cell(text: &str, at: usize, shape: super::Shape) -> super::Cell {
         return super::Cell::No;
     }
     let at = at.min(text.len());
+    // One of several codes a sentence enumerates (`新增DNS.0021~DNS.0026、DNS.0325`, `APIG.0301
+    // and APIG.0302`): a listing's, as a table's row is. Read close around the code, however
+    // long its line.
+    {
+        let near_from = super::extract::floor_char_boundary(text, at.saturating_sub(64));
+        let near_to = super::extract::floor_char_boundary(text, (at + 96).min(text.len()));
+        let code_end = text[at..near_to]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')))
+            .map_or(near_to, |i| at + i);
+        if enumerated(&text[near_from..at], &text[code_end..near_to]) {
+            return super::Cell::Row;
+        }
+    }
     let from = super::extract::floor_char_boundary(text, at.saturating_sub(NEAR));
     let start = match text[from..at].rfind('\n') {
         Some(i) => from + i + 1,
@@ -435,6 +448,71 @@ pub(super) fn cell(text: &str, at: usize, shape: super::Shape) -> super::Cell {
         super::Cell::Alone
     } else {
         super::Cell::No
+    }
+}
+
+/// The words and marks that join the codes of an enumeration.
+const JOINERS: [&str; 12] = [
+    "~", "～", "、", "和", "及", "与", "至", ",", "，", "/", "and ", "or ",
+];
+
+/// Whether the text around a code joins it to another code: a joiner, then a code, after it;
+/// or a code, then a joiner, before it.
+fn enumerated(before: &str, after: &str) -> bool {
+    let is_code = |w: &str| {
+        let w = w.trim_matches(|c: char| matches!(c, '`' | '"' | '\'' | '*'));
+        let Some(dot) = w.find(['.', '_']) else {
+            return false;
+        };
+        dot >= 2
+            && w[..dot].bytes().all(|b| b.is_ascii_alphabetic())
+            && w.len() > dot + 1
+            && w[dot + 1..].bytes().all(|b| b.is_ascii_digit())
+    };
+    let after = after.trim_start_matches(['`', '"', '\'', '*']).trim_start();
+    let joined_after = JOINERS.iter().any(|j| {
+        after.strip_prefix(j).is_some_and(|rest| {
+            let word: &str = rest
+                .trim_start()
+                .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '`')))
+                .next()
+                .unwrap_or("");
+            is_code(word)
+        })
+    });
+    let before = before.trim_end_matches(['`', '"', '\'', '*']).trim_end();
+    joined_after
+        || JOINERS.iter().any(|j| {
+            before.strip_suffix(j.trim_end()).is_some_and(|rest| {
+                let word = rest
+                    .trim_end()
+                    .rsplit(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '`')))
+                    .next()
+                    .unwrap_or("");
+                is_code(word)
+            })
+        })
+}
+
+#[cfg(test)]
+mod enumeration_tests {
+    use super::enumerated;
+
+    #[test]
+    fn codes_a_sentence_enumerates_are_told_from_a_code_in_prose() {
+        assert!(enumerated("新增", "~DNS.0026、DNS.0325"));
+        assert!(enumerated("新增DNS.0021~", "、DNS.0325"));
+        assert!(enumerated("增加错误码DNS.0323和", "。"));
+        assert!(enumerated("", " and APIG.0302 were added"));
+        assert!(enumerated("codes `APIG.0301`, ", ""));
+        for (before, after) in [
+            ("the system returns with", "error."),
+            ("error: ", ", retry later"),
+            ("got ", "/ request 42"),
+            ("and ", "then it failed"),
+        ] {
+            assert!(!enumerated(before, after), "{before:?} {after:?}");
+        }
     }
 }
 

@@ -464,6 +464,9 @@ impl<'a, E> Scanner<'a, E> {
         let (mut pairs, mut reports) = std::mem::take(&mut self.scratch);
         extract::pairs_into(&text, self.options.detail, &mut pairs);
         let loose = extract::reports_into(&mut pairs, &mut reports);
+        if reports.len() > 1 {
+            extract::share_object_fields(&text, &mut reports);
+        }
         if let Some(r) = &mut self.response {
             // A body field without a code of its own.
             for p in loose

@@ -148,7 +148,10 @@ fn status_before_body(text: &[u8], found_at: Option<usize>) -> Option<(usize, u1
             Some(rest) => rest.trim_ascii_end().strip_suffix(b"]").unwrap_or(rest),
             None => trimmed,
         };
-        // `401 {`, `429: {`, `404, {`, `429 - {`, `413 + {`.
+        // `401 {`, `429: {`, `404, {`, `429 - {`, `413 + {`; `失败(400): {`, `（400）：{`.
+        let trimmed = trimmed
+            .strip_suffix("：".as_bytes())
+            .map_or(trimmed, <[u8]>::trim_ascii_end);
         let trimmed = trimmed
             .strip_suffix(b":")
             .or_else(|| trimmed.strip_suffix(b","))
@@ -156,6 +159,20 @@ fn status_before_body(text: &[u8], found_at: Option<usize>) -> Option<(usize, u1
             .or_else(|| trimmed.strip_suffix(b"+"))
             .unwrap_or(trimmed)
             .trim_ascii_end();
+        let trimmed = match trimmed
+            .strip_suffix(b")")
+            .or_else(|| trimmed.strip_suffix("）".as_bytes()))
+        {
+            Some(inner) if inner.ends_with(b"(") || inner.len() < 4 => trimmed,
+            Some(inner)
+                if inner.len() >= 4
+                    && (inner[inner.len() - 4] == b'('
+                        || inner[..inner.len() - 3].ends_with("（".as_bytes())) =>
+            {
+                inner
+            }
+            _ => trimmed,
+        };
         if trimmed.len() < 3 || trimmed.len() == before.len() {
             continue;
         }
@@ -235,4 +252,27 @@ pub(in crate::scan) fn prose_message(line: &str) -> Option<String> {
             .unwrap_or(0);
         (!message.is_empty()).then(|| message[..cut].to_owned())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prose_status;
+
+    #[test]
+    fn a_status_in_parentheses_right_before_a_body_is_its_status() {
+        for (text, status) in [
+            (
+                r#"华为云 API 请求失败(400): {"error_code":"X.1"}"#,
+                Some(400),
+            ),
+            (r#"请求失败（403）：{"error_code":"X.1"}"#, Some(403)),
+            (r#"request failed (429): {"error_code":"X.1"}"#, Some(429)),
+            (r#"401 {"error_code":"X.1"}"#, Some(401)),
+            // Not a status: a count in parentheses, digits inside a word.
+            (r#"retried (3): {"error_code":"X.1"}"#, None),
+            (r#"call(a400): {"error_code":"X.1"}"#, None),
+        ] {
+            assert_eq!(prose_status(text.as_bytes()), status, "{text}");
+        }
+    }
 }

@@ -172,6 +172,27 @@ fn report_of(group: &mut [Pair], lent: (Option<String>, Option<String>)) -> Opti
     })
 }
 
+/// Reports of one JSON object under two code keys (`errorCode` and `error_code`, each its own
+/// error): each takes the status and request id the other's group holds. Two reports are of
+/// one object when no brace stands between them in `text`.
+pub(in crate::scan) fn share_object_fields(text: &str, reports: &mut [Report]) {
+    for i in 1..reports.len() {
+        let (before, after) = reports.split_at_mut(i);
+        let (a, b) = (&mut before[i - 1], &mut after[0]);
+        let between = text.as_bytes().get(a.at..b.at).unwrap_or(b"{");
+        if a.item || b.item || a.key == b.key || between.iter().any(|c| matches!(c, b'{' | b'}')) {
+            continue;
+        }
+        b.status = b.status.or(a.status);
+        a.status = a.status.or(b.status);
+        if b.request_id.is_none() {
+            b.request_id.clone_from(&a.request_id);
+        } else if a.request_id.is_none() {
+            a.request_id.clone_from(&b.request_id);
+        }
+    }
+}
+
 /// Adds a report to those found, unless it restates the last ([`merge_twin`]).
 fn push_report(found: &mut Vec<Report>, report: Report) {
     if let Some(report) = merge_twin(found, report) {
