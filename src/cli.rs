@@ -266,8 +266,7 @@ pub enum Command {
     #[command(after_help = CHECK_AFTER)]
     Check {
         /// A file (- for standard input), or after -- a curl command as typed.
-        #[arg(required = true, value_name = "FILE|CURL", trailing_var_arg = true,
-              allow_hyphen_values = true, value_hint = clap::ValueHint::FilePath)]
+        #[arg(required = true, value_name = "FILE|CURL", value_hint = clap::ValueHint::FilePath)]
         input: Vec<String>,
 
         /// The OCR API the file is for (general-text, id-card, …): the file is the image to

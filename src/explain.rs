@@ -648,7 +648,7 @@ pub struct RequestShown {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub query: String,
     /// The headers, in order, secrets masked.
-    pub headers: Vec<(String, String)>,
+    pub headers: Vec<HeaderShown>,
     /// The body's length in bytes, when shown.
     pub body_bytes: Option<usize>,
 }
@@ -659,7 +659,10 @@ impl RequestShown {
         let headers = r
             .headers
             .iter()
-            .map(|(name, value)| (name.clone(), masked_header(name, value)))
+            .map(|(name, value)| HeaderShown {
+                name: name.clone(),
+                value: masked_header(name, value),
+            })
             .collect();
         RequestShown {
             method: r.method.clone(),
@@ -670,6 +673,15 @@ impl RequestShown {
             body_bytes: r.body.as_ref().map(Vec::len),
         }
     }
+}
+
+/// A header of a request as shown.
+#[derive(Debug, Serialize)]
+pub struct HeaderShown {
+    /// Its name, as spelt.
+    pub name: String,
+    /// Its value, masked if it is a secret.
+    pub value: String,
 }
 
 /// A header's value as it may be printed: tokens, cookies and the signature masked.

@@ -58,8 +58,7 @@ fn table(out: &mut impl Write, c: &Checked, s: &Settings) -> io::Result<()> {
             one_line(r.host.as_deref().unwrap_or("")),
             one_line(&r.path)
         ),
-        (None, Some(api)) => format!("--api {api}"),
-        (None, None) => String::new(),
+        (None, _) => String::new(),
     };
     let verdict = match (c.problems.len(), langs.has(Lang::En)) {
         (0, true) => "no problem found".to_string(),
@@ -74,7 +73,9 @@ fn table(out: &mut impl Write, c: &Checked, s: &Settings) -> io::Result<()> {
         Color::Red
     };
     let mut card = Card::new(one_line(&c.input).into_owned(), verdict, color);
-    card.row(label(langs, "Request", "请求"), Block::of(what));
+    if c.request.is_some() {
+        card.row(label(langs, "Request", "请求"), Block::of(what));
+    }
     if let Some(api) = c.api {
         card.row(label(langs, "API", "接口"), Block::of(api));
     }
@@ -82,7 +83,7 @@ fn table(out: &mut impl Write, c: &Checked, s: &Settings) -> io::Result<()> {
     for p in &c.problems {
         let d = &p.diagnosis;
         let title = match d.code {
-            Some(code) => format!("{} → {code}", d.id),
+            Some(code) => format!("{} {} {code}", d.id, s.glyphs.arrow.trim_end()),
             None => d.id.to_string(),
         };
         let mut card = Card::new(
@@ -97,8 +98,11 @@ fn table(out: &mut impl Write, c: &Checked, s: &Settings) -> io::Result<()> {
         if let (Some(code), Some(message)) = (d.code, p.message) {
             let mut b = Block::new();
             b.para(format!("{code}: {message}"));
-            if let Some(desc) = p.description {
+            // The description, unless it says what the message says.
+            if let Some(desc) = p.description.filter(|d| d.en.as_str() != message) {
                 b.para(text(desc, langs));
+            } else if let Some(desc) = p.description.filter(|_| langs.has(Lang::Zh)) {
+                b.para(desc.zh.as_str());
             }
             card.row(label(langs, "Answer", "应答"), b);
         }

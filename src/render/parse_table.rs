@@ -129,7 +129,10 @@ fn why_row(card: &mut Card, e: &crate::explain::Explanation<'_>, s: &Settings) {
     let langs = s.langs;
     let mut b = Block::new();
     for d in &e.diagnoses {
-        let code = d.code.map(|c| format!(" → {c}")).unwrap_or_default();
+        let code = d
+            .code
+            .map(|c| format!(" {} {c}", s.glyphs.arrow.trim_end()))
+            .unwrap_or_default();
         b.para(format!("[{}{code}] {}", d.id, one_line(&d.evidence)));
         if langs.has(Lang::En) {
             b.para(one_line(&d.fix.en).into_owned());

@@ -341,7 +341,7 @@ fn check_reads_a_curl_command_and_its_body_file() {
     // A data-URI prefix left in, and a 1×1 image below the 15 px side.
     assert_eq!(ids, ["body-format", "body-size"], "{v}");
     assert_eq!(
-        v["request"]["headers"][2][1], "MIIEhQ… (32 characters)",
+        v["request"]["headers"][2]["value"], "MIIEhQ… (32 characters)",
         "{v}"
     );
     std::fs::remove_file(&body).unwrap();

@@ -18,6 +18,8 @@ fn cases() -> Vec<(&'static str, Vec<String>)> {
     let fixture =
         |name: &str| format!("{}/tests/fixtures/parse/{name}", env!("CARGO_MANIFEST_DIR"));
     let args = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+    // Relative to the package, where the tests run: check names its input as it is given.
+    let diagnose = |name: &str| format!("tests/fixtures/diagnose/{name}");
     vec![
         ("explain-ais0104", args(&["explain", "AIS.0104"])),
         ("explain-apig0301", args(&["explain", "APIG.0301"])),
@@ -51,6 +53,23 @@ fn cases() -> Vec<(&'static str, Vec<String>)> {
         (
             "parse-summary",
             vec!["parse".into(), "--summary".into(), fixture("app-log.txt")],
+        ),
+        (
+            "parse-why",
+            vec!["parse".into(), diagnose("clock-skew-fires.txt")],
+        ),
+        (
+            "check-image",
+            vec![
+                "check".into(),
+                "--api".into(),
+                "general-text".into(),
+                diagnose("photo.heic"),
+            ],
+        ),
+        (
+            "check-request",
+            vec!["check".into(), diagnose("body-image-url-fires-both.http")],
         ),
     ]
 }
@@ -334,6 +353,8 @@ fn golden_json() {
     }
     let log = dir.join("app-log.txt");
     let log = log.to_str().unwrap();
+    let why = "tests/fixtures/diagnose/clock-skew-fires.txt".to_owned();
+    let both = "tests/fixtures/diagnose/body-image-url-fires-both.http".to_owned();
     for (name, args) in [
         (
             "json-parse-summary",
@@ -354,6 +375,10 @@ fn golden_json() {
             "jsonl-explain",
             vec!["explain", "AIS.0104", "HTTP 413", "--format", "jsonl"],
         ),
+        ("jsonl-parse-why", vec!["parse", "--format", "jsonl", &why]),
+        ("json-check", vec!["check", "--format", "json", &both]),
+        ("plain-parse-why", vec!["parse", "--format", "plain", &why]),
+        ("plain-check", vec!["check", "--format", "plain", &both]),
         (
             "json-search",
             vec!["search", "图片质量", "--format", "json"],
