@@ -56,7 +56,15 @@ pub(in crate::scan) fn tokens(bytes: &[u8], prefixes: &[&str]) -> Vec<Report> {
         {
             continue;
         }
-        let known = prefixes.iter().any(|p| p.as_bytes() == prefix);
+        // As the service spells it, or in capitals for a prefix of three letters or more that a
+        // service spells otherwise (people write `CES.0014` for Cloud Eye's `ces.0014`,
+        // `ECS.0114` for `Ecs.0114`).
+        let known = prefixes.iter().any(|p| {
+            p.as_bytes() == prefix
+                || p.len() >= 3
+                    && prefix.iter().all(|b| !b.is_ascii_lowercase())
+                    && p.as_bytes().eq_ignore_ascii_case(prefix)
+        });
         if line_end < end {
             line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| end + i);
         }
@@ -68,8 +76,10 @@ pub(in crate::scan) fn tokens(bytes: &[u8], prefixes: &[&str]) -> Vec<Report> {
             continue;
         }
         let bracketed = start > 0 && bytes[start - 1] == b'[' && bytes.get(end) == Some(&b']');
-        let labelled =
-            digits == 4 && (follows_error_word(bytes, start, end) || after_label(bytes, start));
+        let labelled = digits == 4
+            && (follows_error_word(bytes, start, end)
+                || after_label(bytes, start)
+                || named_an_error(bytes, end));
         if !(known || bracketed || labelled)
             || in_content(bytes, start)
             || compared_in_code(bytes, start, end)
@@ -137,6 +147,18 @@ fn follows_error_word(bytes: &[u8], start: usize, end: usize) -> bool {
     ERROR_WORDS.iter().any(|w| before.contains(w))
 }
 
+/// `returns with XYZ.1234 error`, `XYZ.1234错误`: a token an error word names as an error.
+fn named_an_error(bytes: &[u8], end: usize) -> bool {
+    let after = bytes.get(end..).unwrap_or_default();
+    let after = after.strip_prefix(b" ").unwrap_or(after);
+    let word = |w: &[u8]| {
+        after.len() >= w.len()
+            && after[..w.len()].eq_ignore_ascii_case(w)
+            && !after.get(w.len()).is_some_and(u8::is_ascii_alphabetic)
+    };
+    word(b"error") || word(b"exception") || after.starts_with("错误".as_bytes())
+}
+
 /// `错误码：XYZ.1234` — a code-shaped token right after a Chinese label of an error code and a
 /// colon (full-width or not) or an equals sign.
 fn after_label(bytes: &[u8], start: usize) -> bool {
@@ -199,4 +221,33 @@ fn compared_in_code(bytes: &[u8], start: usize, end: usize) -> bool {
                 .trim_ascii_start()
                 .first()
                 .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'"')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tokens;
+
+    fn codes(text: &str, prefixes: &[&str]) -> Vec<String> {
+        tokens(text.as_bytes(), prefixes)
+            .into_iter()
+            .map(|r| r.code)
+            .collect()
+    }
+
+    #[test]
+    fn a_prefix_is_known_in_another_case_and_a_code_an_error_word_names_is_one() {
+        assert_eq!(
+            codes("the system returns with CES.0014 error.", &["ces"]),
+            ["CES.0014"]
+        );
+        assert_eq!(codes("it failed: ECS.0114 again", &["Ecs"]), ["ECS.0114"]);
+        // Two letters, or a capitals prefix in small letters, are matched only as spelt.
+        assert!(codes("see as.1234 here", &["AS"]).is_empty());
+        assert!(codes("认证失败 (apigw.0301)", &["APIGW"]).is_empty());
+        // An unknown prefix, named an error by the word after it.
+        assert_eq!(codes("returns with XYZ.0014 error", &[]), ["XYZ.0014"]);
+        assert_eq!(codes("接口返回XYZ.0014错误", &[]), ["XYZ.0014"]);
+        assert!(codes("XYZ.0014 errors were fixed", &[]).is_empty());
+        assert!(codes("version XYZ.0014 released", &[]).is_empty());
+    }
 }
