@@ -192,10 +192,21 @@ fn in_content(bytes: &[u8], start: usize) -> bool {
     CONTENT_KEYS.iter().any(|k| key_end.ends_with(k))
 }
 
-/// Whether the token is a quoted literal that source code compares or lists:
-/// `"AIS.0101".equals(code)`, `case 'AIS.0103':`, `code == "AIS.0103"`, `in ("APIG.0308", …)`.
+/// Whether the token is a quoted literal that source code compares, lists or explains:
+/// `"AIS.0101".equals(code)`, `case 'AIS.0103':`, `code == "AIS.0103"`, `in ("APIG.0308", …)`, `` MustCompile(`CDM.5090`) ``, `// "OMS.0063" means …`.
 fn compared_in_code(bytes: &[u8], start: usize, end: usize) -> bool {
-    let Some(quote @ (b'"' | b'\'')) = start.checked_sub(1).map(|i| bytes[i]) else {
+    // A call's only argument, unquoted or its backticks read as spaces (Markdown's code
+    // marks): `MustCompile(CDM.5090)`, not prose's `failed (APIG.0301)`.
+    let pad = usize::from(start >= 1 && bytes[start - 1] == b' ');
+    if start >= 2 + pad
+        && bytes[start - 1 - pad] == b'('
+        && (bytes[start - 2 - pad].is_ascii_alphanumeric() || bytes[start - 2 - pad] == b'_')
+        && bytes.get(end + pad) == Some(&b')')
+        && (pad == 0 || bytes[end] == b' ')
+    {
+        return true;
+    }
+    let Some(quote @ (b'"' | b'\'' | b'`')) = start.checked_sub(1).map(|i| bytes[i]) else {
         return false;
     };
     if bytes.get(end) != Some(&quote) {
@@ -215,6 +226,10 @@ fn compared_in_code(bytes: &[u8], start: usize, end: usize) -> bool {
             .iter()
             .any(|w| before.ends_with(w))
         || after.starts_with(b".equals")
+        // A comment saying what a code means (`// ErrorCode "OMS.0063" means the task is …`).
+        || [b"means".as_slice(), b"indicates", "表示".as_bytes(), "代表".as_bytes()]
+            .iter()
+            .any(|w| after.trim_ascii_start().starts_with(w))
         || after.trim_ascii_start().starts_with(b")")
         || after.starts_with(b":")
             && after[1..]
@@ -248,6 +263,17 @@ mod tests {
         assert_eq!(codes("returns with XYZ.0014 error", &[]), ["XYZ.0014"]);
         assert_eq!(codes("接口返回XYZ.0014错误", &[]), ["XYZ.0014"]);
         assert!(codes("XYZ.0014 errors were fixed", &[]).is_empty());
+        assert_eq!(codes("request failed (ECS.0114)", &["Ecs"]), ["ECS.0114"]);
+        // Source code naming codes: an argument, a pattern, a comment saying what one means.
+        for text in [
+            r#"if hasErrorCode(err, "OMS.0063") {"#,
+            "ExpectError: regexp.MustCompile(`CDM.5090`),",
+            "ExpectError: regexp.MustCompile(CDM.5090),",
+            "ExpectError: regexp.MustCompile( CDM.5090 ),",
+            r#"// ErrorCode "OMS.0063" means the task is in progress."#,
+        ] {
+            assert!(codes(text, &["OMS", "Cdm"]).is_empty(), "{text}");
+        }
         assert!(codes("version XYZ.0014 released", &[]).is_empty());
     }
 }
