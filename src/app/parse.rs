@@ -500,9 +500,12 @@ fn diagnoses(
     secret: Option<&crate::request::Secret>,
     access: Option<&str>,
 ) -> Vec<crate::diagnose::Diagnosis> {
-    let Some(request) = crate::request::Request::from_curl_lines(&t.request, "https") else {
+    let Some(mut request) = crate::request::Request::from_curl_lines(&t.request, "https") else {
         return Vec::new();
     };
+    if let Some(body) = &t.body {
+        request.body = Some(body.clone().into_bytes());
+    }
     crate::diagnose::diagnose(&crate::diagnose::Context {
         request: Some(&request),
         answered: t.date.as_deref(),

@@ -48,6 +48,8 @@ pub struct Transcript {
     pub request: Vec<String>,
     /// The answer's `Date` header, as written.
     pub date: Option<String>,
+    /// The request's body, where the text shows it (the Node.js SDK's dump does).
+    pub body: Option<String>,
 }
 
 /// Where a bare code stands on its line.

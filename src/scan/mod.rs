@@ -29,6 +29,7 @@ mod gate;
 mod held;
 mod lines;
 mod marks;
+mod node;
 mod options;
 mod printed;
 mod reader;
@@ -528,7 +529,8 @@ impl<'a, E> Scanner<'a, E> {
         // Several reports on one line (a page of examples copied as one line): each takes the
         // status stated between the report before it and itself, before the unit's first.
         let several = prose.is_some() && reports.len() > 1;
-        let mut stated_from = 0;
+        // And the request a Node.js SDK's dump of the error shows, for the diagnoses.
+        let (mut stated_from, shown) = (0, node::request_in(&text, &reports, until));
         for report in reports.drain(..).filter(|r| r.at < until) {
             if self.options.is_success(report.code.as_bytes()) {
                 self.stats.successes += 1;
@@ -552,7 +554,7 @@ impl<'a, E> Scanner<'a, E> {
                 prose
             };
             stated_from = stated_from.max(at);
-            let mut finding = self.finding_of(report, &text, line);
+            let mut finding = self.finding_of(report, &text, line, shown.as_ref());
             finding.http_status = finding.http_status.or(stated);
             self.place(finding, in_body)?;
         }
@@ -560,12 +562,19 @@ impl<'a, E> Scanner<'a, E> {
         self.end_of_unit()
     }
 
-    /// The finding a report of a unit's `text` makes, on line `line`.
-    fn finding_of(&self, report: extract::Report, text: &str, line: u64) -> Finding {
+    /// The finding a report of a unit's `text` makes, on line `line`, with the request the
+    /// unit shows, if any.
+    fn finding_of(
+        &self,
+        report: extract::Report,
+        text: &str,
+        line: u64,
+        shown: Option<&std::sync::Arc<Transcript>>,
+    ) -> Finding {
         let extra = self.options.extra && matches!(report.shape, Shape::Json | Shape::GoSdk);
         Finding {
             cell: lines::cell(text, report.at, report.shape),
-            transcript: None,
+            transcript: shown.cloned(),
             line,
             extra: if extra {
                 extract::other_fields(text, report.at)
@@ -643,7 +652,7 @@ impl<'a, E> Scanner<'a, E> {
                 finding.request_id.clone_from(&r.request_id);
             }
             finding.item |= in_body && r.status == 200;
-            finding.transcript = r.transcript();
+            finding.transcript = r.transcript().or(finding.transcript.take());
             let key = (finding.code.clone(), finding.request_id.clone());
             if r.seen.contains(&key) {
                 return Ok(());

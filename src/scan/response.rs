@@ -87,6 +87,7 @@ impl Response {
             Arc::new(Transcript {
                 request: std::mem::take(request),
                 date: date.take(),
+                body: None,
             })
         })))
     }
