@@ -17,7 +17,8 @@ struct Given {
     /// How output names it: `curl`, a path, `-`.
     name: String,
     request: Option<Request>,
-    image: Option<Vec<u8>>,
+    /// An image's first bytes, and its whole length.
+    image: Option<(Vec<u8>, usize)>,
 }
 
 pub(super) fn run(
@@ -72,7 +73,10 @@ pub(super) fn run(
         secret: secret.as_ref().map(Secret::bytes),
         access: access.as_deref(),
         api,
-        image: given.image.as_deref(),
+        image: given
+            .image
+            .as_ref()
+            .map(|(head, len)| (head.as_slice(), *len)),
         ..Context::default()
     };
     let problems: Vec<Problem> = diagnose::diagnose(&cx)
@@ -111,6 +115,24 @@ fn read_file(name: &str) -> std::io::Result<Vec<u8>> {
     }
 }
 
+/// How much of an image is read: its header, and the metadata some formats put first.
+const IMAGE_HEAD: u64 = 256 << 10;
+
+/// A file's first [`IMAGE_HEAD`] bytes and its length (standard input is read whole).
+fn read_head(name: &str) -> std::io::Result<(Vec<u8>, usize)> {
+    if name == "-" {
+        let all = read_file(name)?;
+        let len = all.len();
+        return Ok((all, len));
+    }
+    let file = std::fs::File::open(Path::new(name))?;
+    let len = usize::try_from(file.metadata()?.len()).unwrap_or(usize::MAX);
+    let mut head = Vec::new();
+    file.take(IMAGE_HEAD).read_to_end(&mut head)?;
+    let len = len.max(head.len());
+    Ok((head, len))
+}
+
 fn from_curl(words: &[String]) -> std::result::Result<Given, Failure> {
     let request = curl::request(words, &mut read_file).map_err(|e| match e {
         curl::CurlError::Read(..) => Failure::Read(e.to_string()),
@@ -143,19 +165,28 @@ fn read(input: &[String], for_api: bool) -> std::result::Result<Given, Failure> 
     } else {
         path.as_str()
     };
-    let bytes = read_file(path).map_err(|e| Failure::Read(format!("cannot read {name}: {e}")))?;
+    let failed = |e: std::io::Error| Failure::Read(format!("cannot read {name}: {e}"));
     if for_api {
-        let json = bytes.trim_ascii_start().first() == Some(&b'{');
+        // An image is read only as far as its header; its length is the file's.
+        let (head, len) = read_head(path).map_err(failed)?;
+        if head.trim_ascii_start().first() == Some(&b'{') {
+            return Ok(Given {
+                name: path.clone(),
+                // A body alone: no method, no headers.
+                request: Some(Request {
+                    body: Some(read_file(path).map_err(failed)?),
+                    ..Request::default()
+                }),
+                image: None,
+            });
+        }
         return Ok(Given {
             name: path.clone(),
-            // A body alone: no method, no headers.
-            request: json.then(|| Request {
-                body: Some(bytes.clone()),
-                ..Request::default()
-            }),
-            image: (!json).then_some(bytes),
+            request: None,
+            image: Some((head, len)),
         });
     }
+    let bytes = read_file(path).map_err(failed)?;
     let text = String::from_utf8_lossy(&bytes);
     if text.trim_start().starts_with("curl ") {
         let words = curl::split(text.trim()).map_err(|e| Failure::Usage(format!("{name}: {e}")))?;

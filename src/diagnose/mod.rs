@@ -102,8 +102,9 @@ pub struct Context<'a> {
     pub access: Option<&'a str>,
     /// The API named on the command line (`check --api general-text`).
     pub api: Option<&'a apis::Api>,
-    /// An image file given for that API, rather than a request.
-    pub image: Option<&'a [u8]>,
+    /// An image file given for that API, rather than a request: its first bytes (its header)
+    /// and its whole length.
+    pub image: Option<(&'a [u8], usize)>,
     /// The code the call was answered with, if it was.
     pub code: Option<&'a str>,
 }
@@ -650,7 +651,7 @@ fn body(cx: &Context<'_>, out: &mut Vec<Diagnosis>) {
         return;
     };
     if let Some(bytes) = cx.image {
-        image_file(api, bytes, "the file", out);
+        image_file(api, bytes.0, bytes.1, "the file", out);
         return;
     }
     let Some(r) = cx.request.or(cx.body) else {
@@ -792,7 +793,7 @@ fn image_value(
             code: Some("AIS.0101"),
             evidence: format!(
                 "{name} starts with a data URI prefix ({})",
-                &text[..text.len() - data.len()]
+                &b64[..b64.len() - data.len()]
             ),
             fix: fix(
                 format!("Send {name} as the Base64 alone, without the data:…;base64, prefix."),
@@ -823,7 +824,7 @@ fn image_value(
         });
     }
     match image::base64_decode(b64.as_bytes()) {
-        Ok(bytes) => image_file(api, &bytes, name, out),
+        Ok(bytes) => image_file(api, &bytes, bytes.len(), name, out),
         Err(at) => out.push(Diagnosis {
             id: "body-format",
             code: Some("AIS.0102"),
@@ -843,19 +844,21 @@ fn image_value(
 }
 
 /// An image's bytes against the API's limits: its real format and its sides.
-fn image_file(api: &apis::Api, bytes: &[u8], what: &str, out: &mut Vec<Diagnosis>) {
+/// An image's bytes (its header at least; `len` is its whole length) against the API's limits:
+/// its size as Base64, its real format and its sides.
+fn image_file(api: &apis::Api, bytes: &[u8], len: usize, what: &str, out: &mut Vec<Diagnosis>) {
     let Some((_, limits)) = api.image_limits() else {
         return;
     };
     if let Some(most) = limits.max_base64_mb {
-        let encoded = image::base64_len(bytes.len());
+        let encoded = image::base64_len(len);
         if what == "the file" && encoded > (most as usize) << 20 {
             out.push(Diagnosis {
                 id: "body-size",
                 code: Some("AIS.0103"),
                 evidence: format!(
                     "{what} is {:.1} MB, {:.1} MB in Base64; {} takes at most {most} MB of Base64",
-                    mb(bytes.len()),
+                    mb(len),
                     mb(encoded),
                     api.id
                 ),
