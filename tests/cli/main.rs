@@ -19,6 +19,7 @@ mod parse;
 mod printed;
 mod properties;
 mod real;
+mod schema;
 mod search;
 mod tables;
 mod terminal;
