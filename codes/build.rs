@@ -531,7 +531,8 @@ fn main() {
         };
         write!(
             version,
-            "\n  {:<10} {:>3} {:<10} {:<10}  {}\n  {:<10} {}",
+            // The source's address under the title, where its column starts.
+            "\n  {:<10} {:>3} {:<10} {:<10}  {}\n{:40}{}",
             file.table,
             file.entries.len(),
             noun,

@@ -40,6 +40,21 @@ impl Text {
             Lang::Zh => self.zh.as_str(),
         }
     }
+    /// The text in one language as shown to a person: the source's own slips of punctuation,
+    /// kept verbatim in the data, tidied (a doubled full stop, `不可用。。`, made one; a colon
+    /// left dangling at the end, `信息不正确：`, dropped).
+    pub fn shown(&self, lang: Lang) -> std::borrow::Cow<'static, str> {
+        let t = self.get(lang);
+        let trimmed = t.trim_end_matches(['：', ':']);
+        if trimmed.len() == t.len() && !t.contains("。。") {
+            return std::borrow::Cow::Borrowed(t);
+        }
+        let mut out = trimmed.to_string();
+        while out.contains("。。") {
+            out = out.replace("。。", "。");
+        }
+        std::borrow::Cow::Owned(out)
+    }
 }
 
 /// Ordered steps in both languages; `en[i]` and `zh[i]` say the same thing.

@@ -149,7 +149,7 @@ fn description(v: &Variant, langs: Langs) -> Option<String> {
     }
     match langs {
         Langs::One(Lang::En) => None,
-        _ => Some(v.description.zh.as_str().to_owned()),
+        _ => Some(v.description.shown(Lang::Zh).into_owned()),
     }
 }
 

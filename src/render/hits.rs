@@ -161,7 +161,13 @@ pub(super) fn write(out: &mut impl Write, hits: &[Hit], s: &Settings) -> io::Res
             writeln!(
                 out,
                 "{pad}{}",
-                highlighted(v.description.get(lang), &[], room, false, s.glyphs.ellipsis)
+                highlighted(
+                    &v.description.shown(lang),
+                    &[],
+                    room,
+                    false,
+                    s.glyphs.ellipsis
+                )
             )?;
         }
     }

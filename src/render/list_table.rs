@@ -125,7 +125,7 @@ pub(super) fn list(
         }
         row.push(Cell::new(e.table));
         row.push(Cell::new(Block::of(message(e)).lines(message_w).join("\n")));
-        let description = e.variants[0].description.get(lang);
+        let description = e.variants[0].description.shown(lang);
         row.push(
             Cell::new(Block::of(description).lines(description_w).join("\n"))
                 .set_alignment(CellAlignment::Left),
@@ -158,7 +158,7 @@ fn stacked(out: &mut impl Write, entries: &[&'static Entry], s: &Settings) -> io
         let mut b = Block::new();
         b.hanging("  ", "  ", message(e));
         for &l in langs.list() {
-            b.hanging("  ", "  ", e.variants[0].description.get(l));
+            b.hanging("  ", "  ", e.variants[0].description.shown(l));
         }
         for line in b.lines(text_w) {
             writeln!(out, "{line}")?;

@@ -229,7 +229,7 @@ fn in_langs(t: &catalog::Text, langs: Langs, sep: &str) -> String {
     langs
         .list()
         .iter()
-        .map(|&l| t.get(l))
+        .map(|&l| t.shown(l))
         .collect::<Vec<_>>()
         .join(sep)
 }

@@ -649,3 +649,42 @@ fn table_keeps_one_source_table_s_entry() {
     assert!(out.starts_with("APIGW.0301"), "{out}");
     assert_eq!(out.lines().count(), 1, "{out}");
 }
+
+#[test]
+fn the_source_s_slips_of_punctuation_are_kept_in_json_and_tidied_for_people() {
+    let (_, out, _) = run(&["explain", "-l", "zh", "ModelArts.4403"]);
+    assert!(
+        out.contains("不可用。") && !out.contains("不可用。。"),
+        "{out}"
+    );
+    let (_, json, _) = run(&["explain", "-f", "json", "ModelArts.4403"]);
+    assert!(
+        json.contains("不可用。。"),
+        "the data keeps the source's text verbatim"
+    );
+    let (_, out, _) = run(&["explain", "-l", "zh", "-t", "ocr", "APIG.0301"]);
+    assert!(
+        out.contains("IAM身份验证信息不正确") && !out.contains("不正确："),
+        "{out}"
+    );
+}
+
+#[test]
+fn version_s_source_addresses_stand_under_their_titles() {
+    let (_, out, _) = run(&["--version"]);
+    let lines: Vec<&str> = out.lines().collect();
+    let mut pairs = 0;
+    for w in lines.windows(2) {
+        let Some(at) = w[1].find("https://") else {
+            continue;
+        };
+        // The title starts where the table's line has a word after two spaces.
+        let title = w[0].as_bytes();
+        assert!(
+            at >= 2 && title[at - 1] == b' ' && title[at - 2] == b' ' && title[at] != b' ',
+            "{w:?}"
+        );
+        pairs += 1;
+    }
+    assert!(pairs >= 10, "{out}");
+}
