@@ -278,7 +278,7 @@ impl Tails {
             // Before the closing brace, as the struct's serialisation places it.
             out.pop();
             out.extend_from_slice(b",\"diagnoses\":");
-            serde_json::to_writer(&mut *out, &e.diagnoses).map_err(io::Error::from)?;
+            to_writer(&mut *out, &e.diagnoses, false).map_err(io::Error::from)?;
             out.push(b'}');
         }
         out.push(b'\n');

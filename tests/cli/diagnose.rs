@@ -385,3 +385,21 @@ fn check_s_usage_errors_exit_2_with_one_line() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean general-text"));
 }
+
+#[test]
+fn text_from_the_request_reaches_no_format_raw() {
+    // X-Project-Id carries a right-to-left override (U+202E), which the evidence quotes.
+    for format in ["table", "plain", "json", "jsonl"] {
+        let out = ocr_err()
+            .args(["parse", "-f", format])
+            .arg(fixture("diagnose", "hostile-bidi-header.txt"))
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("endpoint-project"), "{format}: {text}");
+        assert!(
+            !text.contains('\u{202e}'),
+            "{format}: the override reached the output raw"
+        );
+    }
+}
