@@ -367,6 +367,27 @@ fn check_reads_a_curl_command_and_its_body_file() {
 }
 
 #[test]
+fn a_signature_check_can_not_make_is_said_but_is_no_problem() {
+    // token-and-aksk.http is signed; without the secret key its signature is unchecked. A
+    // signed, otherwise sound request: the date is now's, so no skew.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let date = ocr_err::diagnose::sign::basic(now.cast_signed());
+    let request = format!(
+        "POST https://ocr.cn-north-4.myhuaweicloud.com/v2/0123456789abcdef0123456789abcdef/ocr/general-text\nContent-Type: application/json\nX-Sdk-Date: {date}\nAuthorization: SDK-HMAC-SHA256 Access=AK, SignedHeaders=content-type;host;x-sdk-date, Signature=ab12\n\n{{\"url\":\"https://example.com/a.png\"}}\n"
+    );
+    let file = temp("signed.http", request.as_bytes());
+    let (code, ids, _) = check(&[file.to_str().unwrap()]);
+    assert_eq!(
+        (code, ids.as_slice()),
+        (0, &["signature-unchecked".to_string()][..])
+    );
+    std::fs::remove_file(file).unwrap();
+}
+
+#[test]
 fn check_s_usage_errors_exit_2_with_one_line() {
     for args in [
         &["check", "--api", "general-txt", "x.png"][..],
