@@ -135,9 +135,16 @@ fn details(message: &str) -> Vec<(String, String)> {
 /// its exact key (a class name, a message), or `HTTP 413` (that status's entry, else its class's).
 /// `None` for anything else.
 fn named(code: &str) -> Option<Vec<&'static Entry>> {
+    // A service's named code in any case but capitals: OBS's own pages write `RequestTimeOut`
+    // for `RequestTimeout`, while `UNAUTHORIZED` in capitals is another service's (the
+    // registry's), not OBS's `Unauthorized`. A class name, a message or a status in any case.
+    let capitals = code.bytes().all(|b| !b.is_ascii_lowercase());
     let by_key: Vec<_> = entries()
         .filter(|e| {
-            (e.kind != Kind::Code || super::is_named_code(e)) && e.code.eq_ignore_ascii_case(code)
+            let named = super::is_named_code(e);
+            (e.kind != Kind::Code || named)
+                && e.code.eq_ignore_ascii_case(code)
+                && !(named && capitals && e.code.as_str() != code)
         })
         .collect();
     if !by_key.is_empty() {

@@ -119,3 +119,19 @@ fn parse_explains_an_obs_answer_and_search_keeps_to_the_ocr_call() {
         "{out}"
     );
 }
+
+#[test]
+fn a_registry_s_code_is_not_explained_by_obs_s_code_of_another_case() {
+    // SWR's `UNAUTHORIZED` is the registry's; OBS's `Unauthorized` means an account without
+    // real-name authentication.
+    let out = crate::common::ocr_err()
+        .args(["parse", "-f", "json"])
+        .write_stdin(
+            "Error response from daemon: Get \"https://swr.cn-north-4.myhuaweicloud.com/v2/\": {\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\"}]}\n",
+        )
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["code"], "UNAUTHORIZED");
+    assert_eq!(v[0]["known"], false, "{v}");
+}
