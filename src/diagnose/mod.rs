@@ -614,10 +614,7 @@ fn api_of_path(path: &str) -> Option<&'static apis::Api> {
 }
 
 /// The API a context's request or command line names.
-fn api_of<'a>(cx: &Context<'a>) -> Option<&'a apis::Api>
-where
-    'static: 'a,
-{
+fn api_of<'a>(cx: &Context<'a>) -> Option<&'a apis::Api> {
     cx.api.or_else(|| api_of_path(&cx.request?.path))
 }
 
