@@ -195,7 +195,13 @@ impl<'a, E> Scanner<'a, E> {
             && !info.logged
             && info.delta <= 0
             && info.codes == extract::Codes::None;
-        if plain && self.block.is_empty() && self.response.is_none() && !self.in_request {
+        // (A request waiting for its answer hears of every line: text in between lets it go.)
+        if plain
+            && self.block.is_empty()
+            && self.response.is_none()
+            && !self.in_request
+            && self.request.is_empty()
+        {
             return Ok(());
         }
         // A logged response's lines carry its logger's prefix (after a quote's mark, as its
@@ -351,14 +357,29 @@ impl<'a, E> Scanner<'a, E> {
             return Ok(true);
         }
         if self.in_request {
-            if line == b">" || is_curl_header(line) {
-                self.in_request = line != b">";
+            // The lone `>` that ends the headers (`> ` with its space, as curl prints it).
+            let end = line.trim_ascii_end() == b">";
+            if end || is_curl_header(line) {
+                self.in_request = !end;
                 self.keep_request_line(line);
                 return Ok(true);
             }
             self.in_request = false;
         }
+        self.forget_unanswered(line);
         Ok(false)
+    }
+
+    /// A request is its answer's only up to the answer: other text before a status line (curl
+    /// failed to connect, and the log went on) lets it go.
+    fn forget_unanswered(&mut self, line: &[u8]) {
+        let curl_s_own = [b"* ".as_slice(), b"{ [", b"} ["]
+            .iter()
+            .any(|m| line.starts_with(m));
+        if !self.request.is_empty() && !curl_s_own && !is_blank(line) && status_line(line).is_none()
+        {
+            self.request.clear();
+        }
     }
 
     /// Keeps a line of curl -v's request (`> POST …`, `> Header: value`), without its mark.

@@ -424,3 +424,21 @@ fn text_from_the_request_reaches_no_format_raw() {
         );
     }
 }
+
+#[test]
+fn a_request_curl_never_got_an_answer_to_is_not_lent_to_a_later_one() {
+    let text = "> GET /v2/p/ocr/general_text HTTP/1.1\n> Host: ocr.cn-north-4.myhuaweicloud.com\n> \n* connect to 10.0.0.1 port 443 failed: Connection refused\ncurl: (7) Failed to connect\n2026-12-03 app restarted\nHTTP/1.1 404 Not Found\n\n{\"error_code\":\"APIGW.0101\",\"error_msg\":\"The API does not exist\"}\n";
+    let (_, findings) = crate::common::parse_json(text);
+    assert_eq!(findings.len(), 1);
+    assert!(findings[0].get("diagnoses").is_none(), "{:?}", findings[0]);
+    // The same request, answered: its path is diagnosed.
+    let answered = text.replace("* connect to 10.0.0.1 port 443 failed: Connection refused\ncurl: (7) Failed to connect\n2026-12-03 app restarted\n", "");
+    let (_, findings) = crate::common::parse_json(&answered);
+    let ids: Vec<_> = findings[0]["diagnoses"]
+        .as_array()
+        .expect("diagnosed")
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"api-path"), "{ids:?}");
+}
