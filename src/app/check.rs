@@ -5,9 +5,9 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 use super::report;
+use crate::diagnose::checked::{Checked, Problem};
 use crate::diagnose::{self, Context, apis};
 use crate::error::{Error, Outcome, Result};
-use crate::explain::{Checked, Problem};
 use crate::render;
 use crate::request::{Request, Secret, curl};
 use crate::settings::{Environment, Settings};
@@ -92,7 +92,7 @@ pub(super) fn run(
         api: api
             .map(|a| a.id.as_str())
             .or_else(|| given.request.as_ref().and_then(diagnose::api_id)),
-        request: cx.request.map(crate::explain::RequestShown::of),
+        request: cx.request.map(crate::diagnose::checked::RequestShown::of),
         problems,
     };
     render::check(out, &checked, settings)?;

@@ -508,7 +508,7 @@ fn other_date(
     let at = crate::request::time::sdk_date(date)?;
     let mut altered = r.clone();
     for delta in (1..=DATE_SEARCH).flat_map(|d| [-d, d]) {
-        let other = basic(at + delta);
+        let other = crate::request::time::sdk_date_of(at + delta);
         for (h, v) in &mut altered.headers {
             if h.eq_ignore_ascii_case("x-sdk-date") {
                 v.clone_from(&other);
@@ -532,38 +532,9 @@ fn other_date(
     None
 }
 
-/// Seconds since the epoch in `X-Sdk-Date`'s form.
-pub fn basic(at: i64) -> String {
-    let days = at.div_euclid(86_400);
-    let secs = at.rem_euclid(86_400);
-    // Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn basic_times_round_trip() {
-        for t in ["20261203T081500Z", "20000229T235959Z", "19700101T000000Z"] {
-            assert_eq!(basic(crate::request::time::sdk_date(t).unwrap()), t);
-        }
-    }
 
     #[test]
     fn an_authorization_header_is_read_and_its_malformations_named() {

@@ -8,7 +8,7 @@ use super::escape::one_line;
 use super::label;
 use super::layout::{Block, Card};
 use crate::catalog::Lang;
-use crate::explain::{Checked, Problem};
+use crate::diagnose::checked::{Checked, Problem};
 use crate::settings::{Format, Settings};
 
 type Color = comfy_table::Color;

@@ -100,15 +100,7 @@ pub fn transcript(json: &[u8]) -> Result<String, String> {
             e.request.url,
             version(&e.request.http_version)
         );
-        for h in e
-            .request
-            .headers
-            .iter()
-            .filter(|h| !h.name.starts_with(':'))
-        {
-            let _ = writeln!(out, "> {}: {}", h.name, one_line(&h.value));
-        }
-        out.push_str(">\n");
+        headers(&mut out, '>', &e.request.headers);
         let _ = writeln!(
             out,
             "< {} {} {}",
@@ -116,15 +108,7 @@ pub fn transcript(json: &[u8]) -> Result<String, String> {
             e.response.status,
             one_line(&e.response.status_text)
         );
-        for h in e
-            .response
-            .headers
-            .iter()
-            .filter(|h| !h.name.starts_with(':'))
-        {
-            let _ = writeln!(out, "< {}: {}", h.name, one_line(&h.value));
-        }
-        out.push_str("<\n");
+        headers(&mut out, '<', &e.response.headers);
         if let Some(text) = e.response.content.text.filter(|_| text_like) {
             let text = if e.response.content.encoding.as_deref() == Some("base64") {
                 crate::diagnose::image::base64_decode(text.as_bytes())
@@ -140,6 +124,16 @@ pub fn transcript(json: &[u8]) -> Result<String, String> {
         }
     }
     Ok(out)
+}
+
+/// Headers as curl -v prints them after its `mark`, then the mark alone that ends them;
+/// HTTP/2's pseudo-headers (`:authority`) left out.
+fn headers(out: &mut String, mark: char, headers: &[Header]) {
+    for h in headers.iter().filter(|h| !h.name.starts_with(':')) {
+        let _ = writeln!(out, "{mark} {}: {}", h.name, one_line(&h.value));
+    }
+    out.push(mark);
+    out.push('\n');
 }
 
 fn one_line(s: &str) -> String {

@@ -211,6 +211,31 @@ impl std::fmt::Debug for Secret {
     }
 }
 
+/// A header's value as it may be printed: tokens, cookies and the signature masked.
+pub fn masked_header(name: &str, value: &str) -> String {
+    const SECRET: [&str; 5] = [
+        "x-auth-token",
+        "x-security-token",
+        "cookie",
+        "x-subject-token",
+        "proxy-authorization",
+    ];
+    let lower = name.to_ascii_lowercase();
+    if SECRET.contains(&lower.as_str()) {
+        return mask(value);
+    }
+    if lower == "authorization" {
+        return match value.find("Signature=") {
+            Some(at) => {
+                let (head, sig) = value.split_at(at + "Signature=".len());
+                format!("{head}{}", mask(sig))
+            }
+            None => mask(value),
+        };
+    }
+    value.to_string()
+}
+
 /// A secret as it may be shown: its first six characters and its length.
 pub fn mask(secret: &str) -> String {
     let shown: String = secret.chars().take(6).collect();

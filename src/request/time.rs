@@ -17,6 +17,31 @@ fn days(year: i64, month: i64, day: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// The civil date of a day counted from 1970-01-01, after Hinnant's `civil_from_days`.
+fn civil(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// A moment in `X-Sdk-Date`'s form, `YYYYMMDDTHHMMSSZ`.
+pub fn sdk_date_of(at: Seconds) -> String {
+    let (y, m, d) = civil(at.div_euclid(86_400));
+    let secs = at.rem_euclid(86_400);
+    format!(
+        "{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
 fn at(year: i64, month: i64, day: i64, h: i64, m: i64, s: i64) -> Option<Seconds> {
     let valid = (1..=12).contains(&month)
         && (1..=31).contains(&day)
@@ -155,6 +180,18 @@ mod tests {
         assert_eq!(iso("2026-12-03T08:15:00Z"), Some(t));
         assert_eq!(sdk_date("19700101T000000Z"), Some(0));
         assert_eq!(sdk_date("20000301T000000Z"), Some(951_868_800));
+    }
+
+    #[test]
+    fn sdk_dates_round_trip() {
+        for t in [
+            "20261203T081500Z",
+            "20000229T235959Z",
+            "19700101T000000Z",
+            "19691231T235959Z",
+        ] {
+            assert_eq!(sdk_date_of(sdk_date(t).unwrap()), t);
+        }
     }
 
     #[test]

@@ -22,6 +22,7 @@
 //! overlapping windows), a block up to [`MAX_BLOCK`] bytes or [`MAX_BLOCK_LINES`] lines.
 
 mod each;
+mod exchange;
 mod extract;
 mod feed;
 mod finding;
@@ -29,7 +30,6 @@ mod gate;
 mod held;
 mod lines;
 mod marks;
-mod node;
 mod options;
 mod printed;
 mod reader;
@@ -47,8 +47,8 @@ pub use tally::{CodeCount, Tally};
 use std::io::Read;
 
 use lines::{
-    continues_event, date_header, heading_status, is_blank, is_curl_header, is_curl_request,
-    is_empty_length, is_header, request_id_header, status_line, strip_quote, unmarked, unprefixed,
+    continues_event, date_header, heading_status, is_blank, is_empty_length, is_header,
+    request_id_header, status_line, strip_quote, unmarked, unprefixed,
 };
 use reader::LineInfo;
 use response::{PrintedBy, Response};
@@ -118,11 +118,6 @@ struct Scanner<'a, E> {
     /// The block being gathered is an XML error (`<Error>` … `</Error>`), not braces.
     xml_block: bool,
 }
-
-/// The most lines of a curl -v request kept for the diagnoses of its answer's errors, and the
-/// longest of them.
-const MAX_REQUEST_LINES: usize = 64;
-const MAX_REQUEST_LINE: usize = 16 << 10;
 
 /// How many lines after a status heading a body may take its status.
 const HEADING_LINES: u64 = 40;
@@ -344,56 +339,6 @@ impl<'a, E> Scanner<'a, E> {
 
     /// The block's depth after `line`, whose braces open `delta` more than they close: an XML
     /// error ends at its closing tag, whatever braces its text holds.
-    /// curl -v's request (`> GET … HTTP/1.1`, its `> Header: value` lines, a lone `>`) starts
-    /// a new exchange, and its lines are kept for the answer's findings; any other `> ` line is
-    /// quoted text, read without its mark. Whether the line was the request's.
-    fn curl_request(&mut self, line: &[u8]) -> Result<bool, E> {
-        if is_curl_request(line) {
-            self.flush_block()?;
-            self.close_response()?;
-            self.in_request = true;
-            self.request.clear();
-            self.keep_request_line(line);
-            return Ok(true);
-        }
-        if self.in_request {
-            // The lone `>` that ends the headers (`> ` with its space, as curl prints it).
-            let end = line.trim_ascii_end() == b">";
-            if end || is_curl_header(line) {
-                self.in_request = !end;
-                self.keep_request_line(line);
-                return Ok(true);
-            }
-            self.in_request = false;
-        }
-        self.forget_unanswered(line);
-        Ok(false)
-    }
-
-    /// A request is its answer's only up to the answer: other text before a status line (curl
-    /// failed to connect, and the log went on) lets it go.
-    fn forget_unanswered(&mut self, line: &[u8]) {
-        let curl_s_own = [b"* ".as_slice(), b"{ [", b"} ["]
-            .iter()
-            .any(|m| line.starts_with(m));
-        if !self.request.is_empty() && !curl_s_own && !is_blank(line) && status_line(line).is_none()
-        {
-            self.request.clear();
-        }
-    }
-
-    /// Keeps a line of curl -v's request (`> POST …`, `> Header: value`), without its mark.
-    fn keep_request_line(&mut self, line: &[u8]) {
-        let Some(rest) = line.strip_prefix(b"> ") else {
-            return;
-        };
-        if self.request.len() < MAX_REQUEST_LINES {
-            let rest = &rest[..rest.len().min(MAX_REQUEST_LINE)];
-            self.request
-                .push(String::from_utf8_lossy(rest).into_owned());
-        }
-    }
-
     fn depth_after(&self, line: &[u8], delta: i64) -> i64 {
         if self.xml_block {
             i64::from(memchr::memmem::find(line, b"</Error>").is_none())
@@ -551,7 +496,7 @@ impl<'a, E> Scanner<'a, E> {
         // status stated between the report before it and itself, before the unit's first.
         let several = prose.is_some() && reports.len() > 1;
         // And the request a Node.js SDK's dump of the error shows, for the diagnoses.
-        let (mut stated_from, shown) = (0, node::request_in(&text, &reports, until));
+        let (mut stated_from, shown) = (0, exchange::node_request_in(&text, &reports, until));
         for report in reports.drain(..).filter(|r| r.at < until) {
             if self.options.is_success(report.code.as_bytes()) {
                 self.stats.successes += 1;

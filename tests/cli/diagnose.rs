@@ -374,7 +374,7 @@ fn a_signature_check_can_not_make_is_said_but_is_no_problem() {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
         .as_secs();
-    let date = ocr_err::diagnose::sign::basic(now.cast_signed());
+    let date = ocr_err::request::time::sdk_date_of(now.cast_signed());
     let request = format!(
         "POST https://ocr.cn-north-4.myhuaweicloud.com/v2/0123456789abcdef0123456789abcdef/ocr/general-text\nContent-Type: application/json\nX-Sdk-Date: {date}\nAuthorization: SDK-HMAC-SHA256 Access=AK, SignedHeaders=content-type;host;x-sdk-date, Signature=ab12\n\n{{\"url\":\"https://example.com/a.png\"}}\n"
     );

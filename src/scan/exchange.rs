@@ -1,8 +1,69 @@
-//! The request inside the Node.js SDK's error dump: `console.log(err)` of an axios error prints
-//! the answer's `headers` (with its `date`), then `config: { headers: {…}, url, method, data,
-//! baseURL }`, the request as sent. Read as a [`Transcript`], for the diagnoses.
+//! What a paste shows of the request behind an error, kept for the diagnoses: curl -v's
+//! request lines (`> POST …`, `> Header: value`), lent to the answer that follows them, and the
+//! request inside the Node.js SDK's error dump (`console.log(err)` of an axios error prints the
+//! answer's `headers`, with its `date`, then `config: { headers: {…}, url, method, data,
+//! baseURL }`, the request as sent).
 
+use super::Scanner;
 use super::finding::Transcript;
+use super::lines::{is_blank, is_curl_header, is_curl_request, status_line};
+
+/// The most lines of a curl -v request kept for the diagnoses of its answer's errors, and the
+/// longest of them.
+const MAX_REQUEST_LINES: usize = 64;
+const MAX_REQUEST_LINE: usize = 16 << 10;
+
+impl<E> Scanner<'_, E> {
+    /// curl -v's request (`> GET … HTTP/1.1`, its `> Header: value` lines, a lone `>`) starts
+    /// a new exchange, and its lines are kept for the answer's findings; any other `> ` line is
+    /// quoted text, read without its mark. Whether the line was the request's.
+    pub(super) fn curl_request(&mut self, line: &[u8]) -> Result<bool, E> {
+        if is_curl_request(line) {
+            self.flush_block()?;
+            self.close_response()?;
+            self.in_request = true;
+            self.request.clear();
+            self.keep_request_line(line);
+            return Ok(true);
+        }
+        if self.in_request {
+            // The lone `>` that ends the headers (`> ` with its space, as curl prints it).
+            let end = line.trim_ascii_end() == b">";
+            if end || is_curl_header(line) {
+                self.in_request = !end;
+                self.keep_request_line(line);
+                return Ok(true);
+            }
+            self.in_request = false;
+        }
+        self.forget_unanswered(line);
+        Ok(false)
+    }
+
+    /// A request is its answer's only up to the answer: other text before a status line (curl
+    /// failed to connect, and the log went on) lets it go.
+    fn forget_unanswered(&mut self, line: &[u8]) {
+        let curl_s_own = [b"* ".as_slice(), b"{ [", b"} ["]
+            .iter()
+            .any(|m| line.starts_with(m));
+        if !self.request.is_empty() && !curl_s_own && !is_blank(line) && status_line(line).is_none()
+        {
+            self.request.clear();
+        }
+    }
+
+    /// Keeps a line of curl -v's request (`> POST …`, `> Header: value`), without its mark.
+    fn keep_request_line(&mut self, line: &[u8]) {
+        let Some(rest) = line.strip_prefix(b"> ") else {
+            return;
+        };
+        if self.request.len() < MAX_REQUEST_LINES {
+            let rest = &rest[..rest.len().min(MAX_REQUEST_LINE)];
+            self.request
+                .push(String::from_utf8_lossy(rest).into_owned());
+        }
+    }
+}
 
 /// The fewest bytes of a dump that shows its config.
 const MIN_DUMP: usize = 512;
@@ -125,7 +186,7 @@ pub(super) fn config(text: &str) -> Option<Transcript> {
 
 /// The request a Node.js SDK's dump in a unit shows, shared by the unit's findings: looked for
 /// only in a block (read whole: `until` is `usize::MAX`) that reported an error.
-pub(super) fn request_in(
+pub(super) fn node_request_in(
     text: &str,
     reports: &[super::extract::Report],
     until: usize,
