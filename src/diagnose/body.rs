@@ -1,30 +1,14 @@
 //! The body rules (`body-format`, `body-size`, `body-image-url`): a request's JSON body, or an
 //! image file, against the API's fields and the limits its documentation states ([`apis`]).
 
-use super::{Context, Diagnosis, OCR_SDK, SIGNED_BODY_LIMIT, SIGNING_GUIDE, apis, fix, image};
+use super::{
+    Context, Diagnosis, SIGNED_BODY_LIMIT, SIGNING_GUIDE, apis, documented as problem, fix, image,
+};
 
 /// Bytes in megabytes, to one decimal as shown.
 #[allow(clippy::cast_precision_loss)] // Sizes far below 2^52 bytes.
 fn mb(bytes: usize) -> f64 {
     bytes as f64 / f64::from(1u32 << 20)
-}
-
-/// A diagnosis whose fact the OCR SDK's documentation states.
-fn problem(
-    id: &'static str,
-    code: Option<&'static str>,
-    evidence: String,
-    en: String,
-    zh: String,
-) -> Diagnosis {
-    Diagnosis {
-        id,
-        code,
-        evidence,
-        fix: fix(en, zh),
-        source: OCR_SDK,
-        inferred: false,
-    }
 }
 
 /// An image whose Base64 is over the API's limit (`evidence` says how far).

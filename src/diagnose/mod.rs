@@ -60,6 +60,24 @@ pub struct Fix {
     pub zh: String,
 }
 
+/// A diagnosis whose fact the OCR SDK's documentation states.
+fn documented(
+    id: &'static str,
+    code: Option<&'static str>,
+    evidence: String,
+    en: String,
+    zh: String,
+) -> Diagnosis {
+    Diagnosis {
+        id,
+        code,
+        evidence,
+        fix: fix(en, zh),
+        source: OCR_SDK,
+        inferred: false,
+    }
+}
+
 fn fix(en: impl Into<String>, zh: impl Into<String>) -> Fix {
     Fix {
         en: en.into(),
@@ -521,14 +539,7 @@ fn api_path(r: &Request, out: &mut Vec<Diagnosis>) {
         return;
     };
     let facts = apis::facts();
-    let path_fix = |evidence: String, code, en: String, zh: String, id| Diagnosis {
-        id,
-        code,
-        evidence,
-        fix: fix(en, zh),
-        source: OCR_SDK,
-        inferred: false,
-    };
+    let path_fix = |evidence, code, en, zh, id| documented(id, code, evidence, en, zh);
     match project {
         Some(p) if p == "{project_id}" || p.starts_with('{') || p.starts_with('<') || p.starts_with('$') => {
             out.push(path_fix(
