@@ -532,7 +532,7 @@ _ocr__err() {
             return 0
             ;;
         ocr__err__subcmd__search)
-            opts="-f -l -n -m -h -V --format --lang --color --ascii --hyperlinks --paging --limit --module --help --version"
+            opts="-f -l -n -m -a -h -V --format --lang --color --ascii --hyperlinks --paging --limit --module --all --full --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -82,6 +82,8 @@ sdk\t'The SDKs\' client-side exceptions'
 http\t'HTTP statuses that came without a code'
 obs\t'Object Storage Service (对象存储), where OCR reads images from: AccessDenied, NoSuchKey…'"
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l ascii -d 'Draw with ASCII characters only (for terminals that draw box characters, arrows or curly quotes double-width); text from the catalog or the input is left as it is'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s a -l all -d 'Also the weak hits: those scoring under a fifth of the best hit\'s score'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -l full -d 'Show each hit\'s texts whole, wrapped, instead of cut to one line'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand search" -s V -l version -d 'Print version'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand parse" -s f -l format -d 'Output format: a table for people, one record per line, JSON, or JSON Lines for streams' -r -f -a "table\t'A bilingual table'

@@ -34,8 +34,12 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
                 Plain::Explain(codes) => explain(codes, false, None, &settings, env, out),
                 Plain::Search(query) => search(
                     query,
-                    usize::from(crate::cli::SEARCH_LIMIT),
-                    None,
+                    &SearchView {
+                        limit: usize::from(crate::cli::SEARCH_LIMIT),
+                        module: None,
+                        weak: false,
+                        full: false,
+                    },
                     &settings,
                     out,
                 ),
@@ -193,11 +197,16 @@ fn dispatch(
             query,
             limit,
             module,
-            ..
+            all,
+            full,
         } => search(
             &query.join(" "),
-            usize::from(*limit),
-            *module,
+            &SearchView {
+                limit: usize::from(*limit),
+                module: *module,
+                weak: *all,
+                full: *full,
+            },
             settings,
             out,
         ),
@@ -213,7 +222,7 @@ fn dispatch(
         }
         Command::List { services: true, .. } => {
             let all: Vec<_> = catalog::services().iter().collect();
-            render::search(out, &[], &all, settings)?;
+            render::search(out, &[], &all, false, settings)?;
             Ok(Outcome::Found)
         }
         Command::List {
@@ -256,7 +265,7 @@ fn dispatch(
                 .collect();
             if entries.is_empty() {
                 // Codes the catalog does not hold: where the service explains them.
-                render::search(out, &[], &services, settings)?;
+                render::search(out, &[], &services, false, settings)?;
                 return Ok(Outcome::Found);
             }
             entries.sort_by(|a, b| a.code.as_str().cmp(b.code.as_str()));
@@ -306,16 +315,27 @@ fn echo(text: &str) -> String {
     format!("{:?}", one_line(&shown))
 }
 
-fn search(
-    query: &str,
+/// How many hits `search` shows, and how.
+struct SearchView {
     limit: usize,
     module: Option<ModuleArg>,
+    /// The weak hits too (`--all`).
+    weak: bool,
+    /// Every text whole (`--full`).
+    full: bool,
+}
+
+fn search(
+    query: &str,
+    view: &SearchView,
     settings: &Settings,
     out: &mut impl Write,
 ) -> Result<Outcome> {
+    let module = view.module;
     let options = search::Options {
-        limit,
+        limit: view.limit,
         module: module.map(ModuleArg::id),
+        weak: view.weak,
     };
     // The services the query names (`云解析` is DNS), after the codes; none within a module.
     let services = if module.is_none() {
@@ -325,11 +345,11 @@ fn search(
     };
     match search::search(query, &options) {
         search::Results::Hits(hits) => {
-            render::search(out, &hits, &services, settings)?;
+            render::search(out, &hits, &services, view.full, settings)?;
             Ok(Outcome::Found)
         }
         search::Results::NoMatch if !services.is_empty() => {
-            render::search(out, &[], &services, settings)?;
+            render::search(out, &[], &services, false, settings)?;
             Ok(Outcome::Found)
         }
         search::Results::NothingToSearch { ignored } if ignored.is_empty() => Err(Error::Usage(
@@ -341,7 +361,7 @@ fn search(
             ignored.join(", ")
         ))),
         search::Results::NoMatch => {
-            render::search(out, &[], &[], settings)?;
+            render::search(out, &[], &[], false, settings)?;
             if let catalog::Lookup::Unknown(unknown) = catalog::lookup(query) {
                 let near: Vec<String> = unknown
                     .suggestions

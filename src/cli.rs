@@ -191,6 +191,14 @@ pub enum Command {
         /// Only codes of this module.
         #[arg(long, short = 'm', value_enum)]
         module: Option<ModuleArg>,
+
+        /// Also the weak hits: those scoring under a fifth of the best hit's score.
+        #[arg(long, short = 'a')]
+        all: bool,
+
+        /// Show each hit's texts whole, wrapped, instead of cut to one line.
+        #[arg(long)]
+        full: bool,
     },
 
     /// Find and explain every error in pasted or piped text: a response body, curl -i or -v
@@ -700,6 +708,7 @@ mod tests {
             query,
             limit,
             module,
+            ..
         } = cli.command
         else {
             panic!("a search");

@@ -10,7 +10,7 @@ use owo_colors::OwoColorize;
 use unicode_width::UnicodeWidthChar;
 
 use crate::catalog::{FieldKind, Lang};
-use crate::search::Hit;
+use crate::search::{Group, Hit};
 use crate::settings::{Langs, Settings};
 
 use super::layout::width;
@@ -52,6 +52,34 @@ fn window(
     (start, end)
 }
 
+/// The characters `start..end` of `text`, those inside a highlight coloured when `color` is on.
+fn painted(text: &str, hl: &[(usize, usize)], start: usize, end: usize, color: bool) -> String {
+    let mut out = String::new();
+    // Runs of characters, each highlighted as a whole or not at all.
+    let mut run = String::new();
+    let mut lit = false;
+    let flush = |out: &mut String, run: &mut String, lit: bool| {
+        if lit {
+            out.push_str(&run.yellow().bold().to_string());
+        } else {
+            out.push_str(run);
+        }
+        run.clear();
+    };
+    for (i, c) in text.chars().enumerate().take(end).skip(start) {
+        let on = color && hl.iter().any(|&(a, b)| (a..b).contains(&i));
+        if on != lit {
+            flush(&mut out, &mut run, lit);
+            lit = on;
+        }
+        run.push(c);
+    }
+    flush(&mut out, &mut run, lit);
+    out
+}
+
+/// The text on one line of `max` columns: cut with `…` around its first highlight if it is
+/// longer.
 fn highlighted(
     text: &str,
     hl: &[(usize, usize)],
@@ -70,39 +98,62 @@ fn highlighted(
     if start > 0 {
         out.push_str(ellipsis);
     }
-    // Runs of characters, each highlighted as a whole or not at all.
-    let mut run = String::new();
-    let mut lit = false;
-    let flush = |out: &mut String, run: &mut String, lit: bool| {
-        if lit {
-            out.push_str(&run.yellow().bold().to_string());
-        } else {
-            out.push_str(run);
-        }
-        run.clear();
-    };
-    let mut count = 0;
-    for (i, c) in text.chars().enumerate() {
-        count = i + 1;
-        if i < start || i >= end {
-            continue;
-        }
-        let on = color && hl.iter().any(|&(a, b)| (a..b).contains(&i));
-        if on != lit {
-            flush(&mut out, &mut run, lit);
-            lit = on;
-        }
-        run.push(c);
-    }
-    flush(&mut out, &mut run, lit);
-    if end < count {
+    out.push_str(&painted(text, hl, start, end, color));
+    if end < text.chars().count() {
         out.push_str(ellipsis);
     }
     out
 }
 
-pub(super) fn write(out: &mut impl Write, hits: &[Hit], s: &Settings) -> io::Result<()> {
-    let code_w = hits.iter().map(|h| h.code.len()).max().unwrap_or(0);
+/// The character ranges of `text` wrapped to lines of `max` columns, as every other text is
+/// wrapped (`layout::wrap`: Unicode's line breaking, so no line starts with `。` or `）`).
+fn wrapped(text: &str, max: usize) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    // Each wrapped line is a piece of the text, in order; the breaks drop only white space.
+    let mut byte = 0;
+    let mut char_at = 0;
+    for line in super::layout::wrap(text, max, "", "") {
+        let Some(found) = text[byte..].find(line.as_str()) else {
+            continue;
+        };
+        let start = char_at + text[byte..byte + found].chars().count();
+        let end = start + line.chars().count();
+        ranges.push((start, end));
+        byte += found + line.len();
+        char_at = end;
+    }
+    ranges
+}
+
+/// A text as search shows it: on one line cut to `max` columns, or with `full` whole, wrapped.
+fn shown(text: &str, hl: &[(usize, usize)], max: usize, full: bool, s: &Settings) -> Vec<String> {
+    if !full {
+        return vec![highlighted(text, hl, max, s.color, s.glyphs.ellipsis)];
+    }
+    wrapped(text, max)
+        .into_iter()
+        .map(|(a, b)| painted(text, hl, a, b, s.color))
+        .collect()
+}
+
+/// The widest code given a column of its own. A longer key (a message the token service
+/// answers with, used as its code) stands on a line of its own above its texts.
+const CODE_COLUMN: usize = 16;
+
+/// Writes the hits; with `full`, every text whole, wrapped, instead of cut to one line.
+pub(super) fn write(
+    out: &mut impl Write,
+    hits: &[Hit],
+    full: bool,
+    s: &Settings,
+) -> io::Result<()> {
+    let long = |h: &Hit| width(&h.code) > CODE_COLUMN;
+    let code_w = hits
+        .iter()
+        .filter(|h| !long(h))
+        .map(|h| width(&h.code))
+        .max()
+        .unwrap_or(0);
     let field_w = hits.iter().map(|h| h.field.name().len()).max().unwrap_or(0);
     let total = usize::from(s.width);
     // Beside the code and field when there is room for 24 columns of text; under them if not.
@@ -111,19 +162,29 @@ pub(super) fn write(out: &mut impl Write, hits: &[Hit], s: &Settings) -> io::Res
     let indent = if stacked { 4 } else { beside };
     let room = total.saturating_sub(indent).max(8);
     let pad = " ".repeat(indent);
+    let mut group = None;
     for h in hits {
+        if h.group != group {
+            group = h.group;
+            if let Some(g) = group {
+                heading(out, g, s)?;
+            }
+        }
         // With English only, a hit in Chinese text is shown by the entry's message instead.
         let hide = s.langs == Langs::One(Lang::En) && h.field.is_chinese();
-        let (text, hl): (&str, &[(usize, usize)]) = if hide {
+        // A hit on the code itself (`AIS.0104`, `ais.01`, a status) shows the message beside it.
+        let on_code = h.field == FieldKind::Code && !long(h);
+        let (text, hl): (&str, &[(usize, usize)]) = if hide || on_code {
             (h.entry.variants[h.variant].message.as_str(), &[])
         } else {
             (h.text.as_str(), &h.highlights)
         };
-        let code = format!("{:<code_w$}", h.code.as_str());
-        let code = if s.color {
-            code.cyan().bold().to_string()
-        } else {
-            code
+        let paint_code = |code: String| {
+            if s.color {
+                code.cyan().bold().to_string()
+            } else {
+                code
+            }
         };
         // A hit in Chinese text, shown in English by the message: named for what is shown.
         let shown_field = if hide { FieldKind::Message } else { h.field };
@@ -133,42 +194,116 @@ pub(super) fn write(out: &mut impl Write, hits: &[Hit], s: &Settings) -> io::Res
         } else {
             field
         };
-        let shown = highlighted(text, hl, room, s.color, s.glyphs.ellipsis);
-        if stacked {
-            writeln!(out, "{:>2}  {code}  {}", h.rank, field.trim_end())?;
-            writeln!(out, "{pad}{shown}")?;
+        let mut lines = Vec::new();
+        if long(h) {
+            // The key on its own line, whole (highlighted where it matched); the texts under it.
+            let key_hl: &[(usize, usize)] = if h.field == FieldKind::Code { hl } else { &[] };
+            for (i, line) in shown(&h.code, key_hl, total.saturating_sub(4).max(8), full, s)
+                .into_iter()
+                .enumerate()
+            {
+                if i == 0 {
+                    writeln!(out, "{:>2}  {}", h.rank, paint_code(line))?;
+                } else {
+                    writeln!(out, "    {}", paint_code(line))?;
+                }
+            }
+            if h.field != FieldKind::Code {
+                let mut matched = shown(text, hl, room, full, s).into_iter();
+                if stacked {
+                    writeln!(out, "    {}", field.trim_end())?;
+                } else if let Some(first) = matched.next() {
+                    // The field in its column, the text beside it, as on the other hits' lines.
+                    let lead = " ".repeat(indent - field_w - 2);
+                    writeln!(out, "{lead}{field}  {first}")?;
+                }
+                lines.extend(matched);
+            }
         } else {
-            writeln!(out, "{:>2}  {code}  {field}  {shown}", h.rank)?;
+            let code = paint_code(format!("{:<code_w$}", h.code.as_str()));
+            let mut matched = shown(text, hl, room, full, s).into_iter();
+            let first = matched.next().unwrap_or_default();
+            if stacked {
+                writeln!(out, "{:>2}  {code}  {}", h.rank, field.trim_end())?;
+                writeln!(out, "{pad}{first}")?;
+            } else {
+                writeln!(out, "{:>2}  {code}  {field}  {first}", h.rank)?;
+            }
+            lines.extend(matched);
         }
-        let v = &h.entry.variants[h.variant];
-        if h.field != FieldKind::Message && !hide {
-            writeln!(
-                out,
-                "{pad}{}",
-                highlighted(&v.message, &[], room, false, s.glyphs.ellipsis)
-            )?;
+        lines.extend(message_and_description(h, text, hide, room, full, s));
+        for line in lines {
+            writeln!(out, "{pad}{line}")?;
         }
-        let lang = match s.langs {
-            Langs::One(l) => l,
-            Langs::Both => Lang::Zh,
-        };
-        let desc_field = if lang == Lang::Zh {
-            FieldKind::DescriptionZh
-        } else {
-            FieldKind::DescriptionEn
-        };
-        if h.field != desc_field {
-            writeln!(
-                out,
-                "{pad}{}",
-                highlighted(
-                    &v.description.shown(lang),
-                    &[],
-                    room,
-                    false,
-                    s.glyphs.ellipsis
-                )
-            )?;
+    }
+    Ok(())
+}
+
+/// The lines under a hit's first: the message and the description in the language shown,
+/// unless the matched text is one of them already.
+fn message_and_description(
+    h: &Hit,
+    text: &str,
+    hide: bool,
+    room: usize,
+    full: bool,
+    s: &Settings,
+) -> Vec<String> {
+    let mut lines = Vec::new();
+    let v = &h.entry.variants[h.variant];
+    // The message and the description, unless the matched text is one of them already.
+    let already = |t: &str| t == text || t == h.code.as_str();
+    if h.field != FieldKind::Message && !hide && !already(&v.message) {
+        lines.extend(shown(&v.message, &[], room, full, s));
+    }
+    let desc_lang = match s.langs {
+        Langs::One(l) => l,
+        Langs::Both => Lang::Zh,
+    };
+    let desc_field = if desc_lang == Lang::Zh {
+        FieldKind::DescriptionZh
+    } else {
+        FieldKind::DescriptionEn
+    };
+    let description = v.description.shown(desc_lang);
+    if h.field != desc_field && !already(&description) {
+        lines.extend(shown(&description, &[], room, full, s));
+    }
+    lines
+}
+
+/// The heading of a group of a bare status's hits: why the codes under it are listed, as
+/// `explain` of the status says it; with both languages, each on a line of its own.
+fn heading(out: &mut impl Write, g: Group, s: &Settings) -> io::Result<()> {
+    let status = g.status();
+    let (en, zh) = match g {
+        Group::Status(_) => (
+            format!("HTTP {status} without a code:"),
+            format!("无错误码的HTTP {status}："),
+        ),
+        Group::Documented(_) => (
+            format!("Documented with HTTP {status}:"),
+            format!("文档注明HTTP状态码为 {status} 的错误码："),
+        ),
+        Group::Numbered(_) => (
+            format!("Codes numbered {status:04}, each documented with its own status:"),
+            format!("编号为 {status:04} 的错误码，HTTP状态码以各自文档为准："),
+        ),
+    };
+    let lines = match s.langs {
+        Langs::One(Lang::En) => vec![en],
+        Langs::One(Lang::Zh) => vec![zh],
+        Langs::Both => vec![en, zh],
+    };
+    for line in lines {
+        let mut b = super::layout::Block::new();
+        b.para(line);
+        for l in b.lines(usize::from(s.width)) {
+            if s.color {
+                writeln!(out, "{}", l.bold())?;
+            } else {
+                writeln!(out, "{l}")?;
+            }
         }
     }
     Ok(())

@@ -97,6 +97,7 @@ pub fn search(
     out: &mut impl Write,
     hits: &[Hit],
     services: &[&'static catalog::Service],
+    full: bool,
     s: &Settings,
 ) -> io::Result<()> {
     let records = || -> Vec<SearchRecord<'_>> {
@@ -130,7 +131,7 @@ pub fn search(
             plain::services(out, services)
         }
         Format::Table => {
-            hits::write(out, hits, s)?;
+            hits::write(out, hits, full, s)?;
             hits::services(out, services, !hits.is_empty(), s)
         }
     }

@@ -68,6 +68,56 @@ pub struct Options {
     pub limit: usize,
     /// Only entries of this module id.
     pub module: Option<&'static str>,
+    /// Keep the weak hits too: those scoring under [`WEAK_SHARE`] of the best.
+    pub weak: bool,
+}
+
+/// A hit scoring under this share of the best hit's score is weak, and left out unless asked
+/// for (`图片质量太差` finds the image codes, not the timeouts whose fix says to shrink images).
+pub const WEAK_SHARE: f64 = 0.2;
+
+/// Why a hit is in the list of a search for a bare HTTP status (`404`), in the order the groups
+/// are listed; each with the status searched for. JSON names the group (`"documented"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    /// The status's own entry: what it means without a code (`HTTP 404`, else `HTTP 4xx`).
+    Status(u16),
+    /// A code documented with that status (APIG.0101 is documented with 404).
+    Documented(u16),
+    /// A code numbered like the status (APIG.0404), documented with a status of its own.
+    Numbered(u16),
+}
+
+impl Group {
+    /// The group's name in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Group::Status(_) => "status",
+            Group::Documented(_) => "documented",
+            Group::Numbered(_) => "numbered",
+        }
+    }
+
+    /// The status searched for.
+    pub fn status(self) -> u16 {
+        match self {
+            Group::Status(s) | Group::Documented(s) | Group::Numbered(s) => s,
+        }
+    }
+
+    fn order(self) -> u8 {
+        match self {
+            Group::Status(_) => 0,
+            Group::Documented(_) => 1,
+            Group::Numbered(_) => 2,
+        }
+    }
+}
+
+impl Serialize for Group {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
 }
 
 /// One code found by a search.
@@ -93,6 +143,42 @@ pub struct Hit {
     /// table's text matched better).
     #[serde(skip)]
     pub entry: &'static Entry,
+    /// For a search of a bare HTTP status, why the hit is listed; else none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<Group>,
+}
+
+/// The failing HTTP status a query is, alone (`404`), if it is one.
+fn bare_status(query: &str) -> Option<u16> {
+    let typed = query.trim();
+    let status: u16 = typed.parse().ok().filter(|_| typed.len() == 3)?;
+    (400..600).contains(&status).then_some(status)
+}
+
+/// Lists a bare status's hits as `explain` lists them: its own entry, then the codes documented
+/// with it, then the codes numbered like it, then the rest, each group by score; and says why.
+fn group_by_status(hits: &mut [Hit], status: u16) {
+    let own = catalog::status_entry(status).map(|e| e.code);
+    let documented = catalog::codes_with_status(status);
+    let number = format!("{status:04}");
+    for h in hits.iter_mut() {
+        h.group = if own == Some(h.code) {
+            Some(Group::Status(status))
+        } else if documented.iter().any(|e| e.code == h.code) {
+            Some(Group::Documented(status))
+        } else if h
+            .code
+            .as_str()
+            .rsplit_once('.')
+            .is_some_and(|(_, n)| n == number)
+        {
+            Some(Group::Numbered(status))
+        } else {
+            None
+        };
+    }
+    // Stable: within a group, the order by score stays. The ungrouped come last.
+    hits.sort_by_key(|h| h.group.map_or(u8::MAX, Group::order));
 }
 
 /// Whether a field is in scope: of the module searched, if one is.
@@ -318,11 +404,11 @@ impl Results {
 ///
 /// ```
 /// use ocr_err::search::{search, Options, Results};
-/// let hits = search("图片质量太差", &Options { limit: 3, module: None }).into_hits();
+/// let hits = search("图片质量太差", &Options { limit: 3, module: None, weak: false }).into_hits();
 /// assert_eq!(hits[0].code, "AIS.0104");
-/// let hits = search("token expired", &Options { limit: 3, module: None }).into_hits();
+/// let hits = search("token expired", &Options { limit: 3, module: None, weak: false }).into_hits();
 /// assert!(hits.iter().any(|h| h.code == "APIG.0307"));
-/// assert!(matches!(search("the", &Options { limit: 3, module: None }), Results::NothingToSearch { .. }));
+/// assert!(matches!(search("the", &Options { limit: 3, module: None, weak: false }), Results::NothingToSearch { .. }));
 /// ```
 pub fn search(query: &str, options: &Options) -> Results {
     let (index, vocabulary) = catalog::index();
@@ -341,7 +427,18 @@ pub fn search(query: &str, options: &Options) -> Results {
     s.codes(query);
     s.direct();
     s.last_resort(vocabulary);
-    let hits = rank(&s.found, index, options.limit);
+    let mut hits = rank(&s.found, index);
+    if let Some(status) = bare_status(query) {
+        group_by_status(&mut hits, status);
+    } else if !options.weak
+        && let Some(best) = hits.first().map(|h| f64::from(h.score))
+    {
+        hits.retain(|h| f64::from(h.score) >= best * WEAK_SHARE);
+    }
+    hits.truncate(options.limit);
+    for (i, h) in hits.iter_mut().enumerate() {
+        h.rank = i + 1;
+    }
     if hits.is_empty() {
         Results::NoMatch
     } else {
@@ -441,6 +538,7 @@ mod tests {
         let opts = Options {
             limit: 100,
             module: None,
+            weak: false,
         };
         let hits = search("ai", &opts).into_hits();
         assert!(!hits.is_empty());
@@ -463,6 +561,7 @@ mod tests {
             &Options {
                 limit: 3,
                 module: None,
+                weak: false,
             },
         )
         .into_hits();
@@ -472,6 +571,7 @@ mod tests {
             &Options {
                 limit: 100,
                 module: Some("platform"),
+                weak: false,
             },
         )
         .into_hits();

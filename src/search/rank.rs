@@ -209,7 +209,7 @@ fn points(score: f64) -> u32 {
 }
 
 /// Groups hits by code and orders them.
-pub(super) fn rank(found: &Found, index: &'static [IndexField], limit: usize) -> Vec<Hit> {
+pub(super) fn rank(found: &Found, index: &'static [IndexField]) -> Vec<Hit> {
     let n = found.words;
     let rarity = rarity(found);
     let all: f64 = rarity.iter().sum();
@@ -252,6 +252,7 @@ pub(super) fn rank(found: &Found, index: &'static [IndexField], limit: usize) ->
             text: field.text,
             highlights: Vec::new(),
             entry: e,
+            group: None,
         };
         let code = e.code.as_str();
         let better = by_code.get(code).is_none_or(|(h, _)| hit.score > h.score);
@@ -266,7 +267,6 @@ pub(super) fn rank(found: &Found, index: &'static [IndexField], limit: usize) ->
             .then_with(|| table_order(a).cmp(&table_order(b)))
             .then_with(|| a.code.as_str().cmp(b.code.as_str()))
     });
-    hits.truncate(limit);
     hits.into_iter()
         .enumerate()
         .map(|(i, (mut hit, field))| {

@@ -41,6 +41,11 @@ fn cases() -> Vec<(&'static str, Vec<String>)> {
         ),
         ("list-platform", args(&["list", "--module", "platform"])),
         ("search", args(&["search", "图片质量"])),
+        ("search-bare-status", args(&["search", "-n", "6", "404"])),
+        (
+            "search-full-long-keys",
+            args(&["search", "-n", "5", "--full", "password wrong"]),
+        ),
         (
             "parse-curl",
             vec!["parse".into(), fixture("curl-i-http1.txt")],

@@ -109,14 +109,14 @@ proptest! {
         "(AIS|ModelArts|APIG|APIGW|ais|ＡＩＳ)[.。_ -]?[0-9０-９]{1,6}",
     ]) {
         let results = vec![Explained::new(&query)];
-        let hits = search(&query, &Options { limit: 10, module: None }).into_hits();
+        let hits = search(&query, &Options { limit: 10, module: None, weak: false }).into_hits();
         prop_assert!(hits.len() <= 10);
         for s in all_settings() {
             let mut out = Vec::new();
             render::explain(&mut out, &results, false, &s).unwrap();
             check_output(&out, &s)?;
             let mut out = Vec::new();
-            render::search(&mut out, &hits, &[], &s).unwrap();
+            render::search(&mut out, &hits, &[], false, &s).unwrap();
             check_output(&out, &s)?;
         }
     }

@@ -2,7 +2,7 @@
 //! each with the code that must come first; ranking rules; output formats; exit codes.
 
 use crate::common::{has_cjk, run};
-use ocr_err::search::{Hit, Options};
+use ocr_err::search::{Group, Hit, Options};
 
 fn search(query: &str, options: &Options) -> Vec<Hit> {
     ocr_err::search::search(query, options).into_hits()
@@ -23,6 +23,7 @@ fn realistic_queries_put_the_right_code_first() {
     let options = Options {
         limit: 5,
         module: None,
+        weak: false,
     };
     let mut wrong = Vec::new();
     let queries = queries();
@@ -51,6 +52,7 @@ fn an_exact_code_beats_everything_then_prefixes_in_code_order() {
         &Options {
             limit: 10,
             module: None,
+            weak: false,
         },
     );
     let codes: Vec<_> = hits.iter().map(|h| h.code.as_str()).collect();
@@ -63,6 +65,7 @@ fn an_exact_code_beats_everything_then_prefixes_in_code_order() {
         &Options {
             limit: 10,
             module: None,
+            weak: false,
         },
     );
     assert_eq!(hits[0].code, "AIS.0105");
@@ -70,22 +73,91 @@ fn an_exact_code_beats_everything_then_prefixes_in_code_order() {
 }
 
 #[test]
-fn a_bare_status_is_its_entry_after_the_codes_numbered_so_as_explain_has_it() {
+fn a_bare_status_lists_its_entry_then_the_codes_documented_with_it_then_those_numbered_so() {
     let options = Options {
-        limit: 10,
+        limit: 100,
         module: None,
+        weak: false,
     };
-    let codes = |q: &str| -> Vec<String> {
+    let hits = |q: &str| -> Vec<(String, Option<&'static str>)> {
         search(q, &options)
             .into_iter()
-            .map(|h| h.code.to_string())
+            .map(|h| (h.code.to_string(), h.group.map(Group::name)))
             .collect()
     };
-    assert_eq!(&codes("401")[..3], ["APIG.0401", "APIGW.0401", "HTTP 401"]);
-    assert_eq!(&codes("502")[..3], ["APIG.0502", "APIGW.0502", "HTTP 502"]);
-    assert_eq!(codes("413")[0], "HTTP 413");
-    // Four digits are a code's number only.
-    assert!(!codes("0401").iter().any(|c| c.starts_with("HTTP")));
+    for (status, own) in [
+        ("401", "HTTP 401"),
+        ("404", "HTTP 4xx"),
+        ("502", "HTTP 502"),
+    ] {
+        let got = hits(status);
+        assert_eq!(got[0], (own.to_owned(), Some("status")), "{status}");
+        // The groups in order, each whole: no code of an earlier group after a later one.
+        let order: Vec<usize> = got
+            .iter()
+            .map(|(_, g)| match g {
+                Some("status") => 0,
+                Some("documented") => 1,
+                Some("numbered") => 2,
+                _ => 3,
+            })
+            .collect();
+        assert!(order.is_sorted(), "{status}: {got:?}");
+        let n: u16 = status.parse().unwrap();
+        for (code, group) in &got {
+            let documented = ocr_err::catalog::codes_with_status(n)
+                .iter()
+                .any(|e| e.code == code.as_str());
+            assert_eq!(documented, *group == Some("documented"), "{status}: {code}");
+        }
+        let numbered = format!(".0{status}");
+        assert!(
+            got.iter()
+                .any(|(c, g)| c.ends_with(&numbered) && *g == Some("numbered")),
+            "{status}: {got:?}"
+        );
+    }
+    // APIG.0101 is documented with 404: listed before APIG.0404, numbered so.
+    let got = hits("404");
+    let at = |code: &str| got.iter().position(|(c, _)| c == code).unwrap();
+    assert!(at("APIG.0101") < at("APIG.0404"), "{got:?}");
+    assert_eq!(hits("413")[0].0, "HTTP 413");
+    // Four digits are a code's number only; words around a status are not grouped.
+    assert!(!hits("0401").iter().any(|(c, _)| c.starts_with("HTTP")));
+    assert!(hits("the api returns 429").iter().all(|(_, g)| g.is_none()));
+}
+
+#[test]
+fn weak_hits_are_cut_unless_all_are_asked_for() {
+    let with = |weak| {
+        search(
+            "图片质量太差",
+            &Options {
+                limit: 100,
+                module: None,
+                weak,
+            },
+        )
+    };
+    let cut = with(false);
+    let all = with(true);
+    assert_eq!(cut[0].code, "AIS.0104");
+    let best = f64::from(cut[0].score);
+    assert!(
+        cut.iter()
+            .all(|h| f64::from(h.score) >= best * ocr_err::search::WEAK_SHARE)
+    );
+    // The timeouts, whose fix steps say to shrink the image, are the weak ones.
+    assert!(
+        !cut.iter().any(|h| h.code.as_str().contains("Timeout")),
+        "{cut:?}"
+    );
+    assert!(all.iter().any(|h| h.code.as_str().contains("Timeout")));
+    assert!(all.len() > cut.len());
+    assert_eq!(
+        all[..cut.len()].iter().map(|h| h.code).collect::<Vec<_>>(),
+        cut.iter().map(|h| h.code).collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -95,6 +167,7 @@ fn more_matched_words_rank_higher() {
         &Options {
             limit: 10,
             module: None,
+            weak: false,
         },
     );
     assert_eq!(hits[0].code, "ModelArts.4705");
@@ -110,6 +183,7 @@ fn short_queries_do_not_match_everything() {
             &Options {
                 limit: 1000,
                 module: None,
+                weak: false,
             },
         )
         .len();
@@ -245,6 +319,7 @@ fn first_hits(query: &str, n: usize) -> Vec<Hit> {
         &Options {
             limit: n,
             module: None,
+            weak: false,
         },
     )
 }
@@ -380,4 +455,46 @@ fn a_plain_search_reads_as_one_with_its_defaults_spelt_out() {
         spelt.extend(query);
         assert_eq!(run(&plain), run(&spelt), "{query:?}");
     }
+}
+
+#[test]
+fn full_shows_every_text_whole_wrapped_to_the_width() {
+    let (_, cut, _) = run(&["search", "-n", "1", "token expired"]);
+    let (code, full, _) = run(&["search", "-n", "1", "--full", "token expired"]);
+    assert_eq!(code, 0);
+    assert!(cut.contains('…'), "{cut}");
+    assert!(!full.contains('…'), "{full}");
+    // The description, whole: its words in order over the wrapped lines.
+    let joined = full.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        joined.contains("the token has expired (a token is valid for 24 hours) or was issued for another region."),
+        "{full}"
+    );
+    for width in ["60", "80", "120"] {
+        let out = crate::common::ocr_err()
+            .env("COLUMNS", width)
+            .args(["search", "--full", "图片质量太差"])
+            .output()
+            .unwrap();
+        let out = String::from_utf8(out.stdout).unwrap();
+        let max = width.parse().unwrap();
+        assert!(
+            out.lines()
+                .all(|l| unicode_width::UnicodeWidthStr::width(l) <= max),
+            "{width}:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn a_long_key_stands_on_its_own_line_and_says_nothing_twice() {
+    let (code, out, _) = run(&["search", "-n", "5", "password wrong"]);
+    assert_eq!(code, 0);
+    let key = "The username or password is wrong.";
+    assert_eq!(out.matches(key).count(), 1, "{out}");
+    let first = out.lines().next().unwrap();
+    assert_eq!(first.trim(), format!("1  {key}"));
+    // The codes keep a narrow column: IAM.0062's field starts within 4 + 16 + 2 columns.
+    let iam = out.lines().find(|l| l.contains("IAM.0062")).unwrap();
+    assert!(iam.find("description").unwrap() <= 22, "{out}");
 }
