@@ -228,6 +228,25 @@ pub(super) fn continues_event(line: &[u8]) -> bool {
         .is_some_and(|b| b.is_ascii_whitespace() || b.is_ascii_punctuation() && *b != b'{')
 }
 
+/// A failing status alone on a line, as a person pastes it under the body it came with (`403`,
+/// `403 Forbidden`): three digits from 400 to 599, then at most a reason of capitalised words.
+pub(super) fn bare_status(line: &[u8]) -> Option<u16> {
+    let line = line.trim_ascii();
+    let digits = line.get(..3)?;
+    let reason = &line[3..];
+    if !digits.iter().all(u8::is_ascii_digit) || line.len() > 40 {
+        return None;
+    }
+    let words_ok = reason.is_empty()
+        || reason.starts_with(b" ")
+            && reason
+                .split(|&b| b == b' ')
+                .filter(|w| !w.is_empty())
+                .all(|w| w[0].is_ascii_uppercase() && w.iter().all(u8::is_ascii_alphabetic));
+    let status: u16 = std::str::from_utf8(digits).ok()?.parse().ok()?;
+    (words_ok && (400..600).contains(&status)).then_some(status)
+}
+
 /// The status of an HTTP status line (`HTTP/1.1 400 Bad Request`, `< HTTP/2 401`, Python's
 /// `http.client` debug output `reply: 'HTTP/1.1 400 Bad Request\r\n'`, `OkHttp`'s logged
 /// `<-- 400 Bad Request https://… (83ms)`), or of a line that says only that (`HTTP 400`,
@@ -354,7 +373,16 @@ pub(super) fn html_title(text: &str) -> Option<&str> {
 /// `**Status code: 400**`, `Status Code: 404`, `STATUS 404`, `状态码：400`, `**状态码： 400**`,
 /// `状态码为 400 时:`, a reason phrase after the number allowed (`Status code: 400 Bad Request`).
 pub(super) fn heading_status(line: &[u8]) -> Option<u16> {
+    // The Huawei Cloud Terraform provider's debug log, after the logger's prefixes: the status
+    // of the response whose headers and body it logs next (`… [DEBUG] HuaweiCloud Response
+    // Code: 403`).
+    const LOGGED: &str = "HuaweiCloud Response Code: ";
     let text = std::str::from_utf8(line).ok()?;
+    if let Some(at) = text.find(LOGGED) {
+        let rest = text[at + LOGGED.len()..].trim_end();
+        let status: u16 = rest.parse().ok().filter(|_| rest.len() == 3)?;
+        return (100..=599).contains(&status).then_some(status);
+    }
     let marks = |c: char| {
         matches!(
             c,
@@ -521,6 +549,13 @@ mod heading_tests {
     use super::heading_status;
 
     #[test]
+    fn the_terraform_provider_s_logged_response_code_is_a_heading() {
+        let line = b"2021-05-30T02:08:38.618+0700 [DEBUG] provider.terraform-provider-huaweicloud_v1.24.2: 2021/05/30 02:08:38 [DEBUG] HuaweiCloud Response Code: 403";
+        assert_eq!(heading_status(line), Some(403));
+        assert_eq!(heading_status(b"HuaweiCloud Response Code: 4031"), None);
+    }
+
+    #[test]
     fn a_heading_states_the_status_of_the_body_after_it() {
         for (line, status) in [
             ("**Status code: 400**", 400),
@@ -570,5 +605,20 @@ mod cell_tests {
         assert_eq!(cell_of("(HTTP 403 | EVS.1002 | x)", "EVS.1002"), Cell::No);
         assert_eq!(cell_of("failed: Ecs.0003 |", "Ecs.0003"), Cell::No);
         assert_eq!(cell_of("AIS.0104", "AIS.0104"), Cell::Alone);
+    }
+}
+
+#[cfg(test)]
+mod bare_status_tests {
+    use super::bare_status;
+
+    #[test]
+    fn a_status_alone_on_a_line_is_one() {
+        assert_eq!(bare_status(b"403"), Some(403));
+        assert_eq!(bare_status(b"  404 Not Found"), Some(404));
+        assert_eq!(bare_status(b"403 errors were counted"), None);
+        assert_eq!(bare_status(b"200"), None);
+        assert_eq!(bare_status(b"4031"), None);
+        assert_eq!(bare_status(b"40"), None);
     }
 }

@@ -431,9 +431,7 @@ impl<'a, E> Scanner<'a, E> {
         let (mut pairs, mut reports) = std::mem::take(&mut self.scratch);
         extract::pairs_into(&text, self.options.detail, &mut pairs);
         let loose = extract::reports_into(&mut pairs, &mut reports);
-        if reports.len() > 1 {
-            extract::share_object_fields(&text, &mut reports);
-        }
+        extract::several(&text, &mut reports);
         if let Some(r) = &mut self.response {
             // A body field without a code of its own.
             for p in loose
@@ -649,7 +647,8 @@ impl<'a, E> Scanner<'a, E> {
             .and_then(|(bare, next)| printed::message_after(strip_quote(next), bare));
         let status = next
             .filter(|l| continues_event(l) && l.len() <= 4096 && status_line(l).is_none())
-            .and_then(extract::prose_status);
+            .and_then(extract::prose_status)
+            .or_else(|| next.and_then(lines::bare_status));
         // Drained, keeping the buffer for the next ones.
         // The Java SDK logs its exception's name alone (`DefaultHttpClient
         // HostUnreachableException`) and the cause on the next line, as Java prints a throwable:

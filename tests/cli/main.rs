@@ -21,6 +21,7 @@ mod properties;
 mod real;
 mod schema;
 mod search;
+mod shapes;
 mod tables;
 mod terminal;
 mod wrappers;

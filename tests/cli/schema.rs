@@ -114,8 +114,16 @@ fn explain_search_and_list_match_their_schemas() {
 #[test]
 fn every_parse_fixture_s_findings_match_the_schema() {
     let mut files = Vec::new();
-    for dir in ["parse", "diagnose"] {
-        for entry in std::fs::read_dir(root().join("tests/fixtures").join(dir)).unwrap() {
+    let shapes = root().join("tests/fixtures/shapes");
+    let shape_dirs = std::fs::read_dir(&shapes)
+        .unwrap()
+        .map(|e| e.unwrap().path());
+    let dirs = [
+        root().join("tests/fixtures/parse"),
+        root().join("tests/fixtures/diagnose"),
+    ];
+    for dir in dirs.into_iter().chain(shape_dirs) {
+        for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "txt" || e == "har") {
                 files.push(path);

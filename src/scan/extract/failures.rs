@@ -448,18 +448,29 @@ pub(super) fn named_code(text: &str) -> Option<(usize, String, String)> {
 
 /// Go's transport errors, which the Go SDK returns unwrapped: `Post "https://ocr.….
 /// myhuaweicloud.com/…": dial tcp: lookup …: no such host`, named after the SDK exception the
-/// other SDKs raise for the same failure ([`Read::Transport`]).
+/// other SDKs raise for the same failure ([`Read::Transport`]). The URL's quotes may be escaped
+/// (`Get \"https://…\": x509: …` in a JSON log line), and the URL may have become a Markdown
+/// link where the error was pasted (`Get "[https://…"](https://…): …`).
 pub(super) fn go_transport(
     text: &str,
     names: &[&'static str],
 ) -> Option<(usize, &'static str, String)> {
-    let at = text.find("\"https://")?;
+    let (at, url) = ["\"https://", "\\\"https://", "\"[https://"]
+        .iter()
+        .filter_map(|quote| {
+            let at = text.find(quote)?;
+            Some((at, at + quote.len() - "https://".len()))
+        })
+        .min()?;
     let verb = text[..at].trim_end();
-    let quoted_url_end = text[at + 1..].find("\": ")? + at + 1;
-    if !text[at..quoted_url_end].contains("myhuaweicloud") || !verb.ends_with(char::is_alphabetic) {
+    let url_end = text[url..].find(['"', '\\'])? + url;
+    if !text[url..url_end].contains("myhuaweicloud") || !verb.ends_with(char::is_alphabetic) {
         return None;
     }
-    let error = &text[quoted_url_end..];
+    let error = &text[url_end..];
+    if !error.contains(": ") {
+        return None;
+    }
     let name = picked(|r| match *r {
         Read::Transport(name) => Some(name),
         _ => None,

@@ -28,9 +28,7 @@ pub(super) use pairs::{Field, Pair, floor_char_boundary, pairs, pairs_into};
 pub(super) use phrases::Mark;
 pub(super) use prose::{prose_message, prose_status};
 pub use reports::Shape;
-pub(super) use reports::{
-    Report, lend_loose, other_fields, reports, reports_into, share_object_fields,
-};
+pub(super) use reports::{Report, lend_loose, other_fields, reports, reports_into, several};
 pub(super) use tokens::tokens;
 pub(super) use xml::xml_error;
 

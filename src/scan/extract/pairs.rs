@@ -56,6 +56,9 @@ pub(super) const KEYS: &[(&str, Field)] = &[
     ("StatusCode", Field::Status),
     // OBS's Java SDK: `ObsException: … ResponseCode: 404, ResponseStatus: Not Found, RequestId: …`.
     ("ResponseCode", Field::Status),
+    // OBS's Python clients' dump of a failed call (`stat:403`, `errorCode:AccessDenied`, a field
+    // a line).
+    ("stat", Field::Status),
     ("request_id", Field::RequestId),
     ("requestId", Field::RequestId),
     ("RequestId", Field::RequestId),

@@ -842,20 +842,36 @@ pub(in crate::scan) const PHRASES: &[Phrase] = &[
     row(
         "x509: ",
         Read::Transport("SslHandShakeException"),
-        &[(
-            r#"Post "https://ocr.cn-north-4.myhuaweicloud.com/v2/p/ocr/id-card": x509: certificate signed by unknown authority"#,
-            Yield::Exception("SslHandShakeException", Shape::GoSdk),
-        )],
-        &[],
+        &[
+            (
+                r#"Post "https://ocr.cn-north-4.myhuaweicloud.com/v2/p/ocr/id-card": x509: certificate signed by unknown authority"#,
+                Yield::Exception("SslHandShakeException", Shape::GoSdk),
+            ),
+            // In a JSON log line, the URL's quotes escaped.
+            (
+                r#"{"level":"error","msg":"Failed to build client: Get \"https://iam.cn-south-1.myhuaweicloud.com/v3/projects\": x509: certificate signed by unknown authority"}"#,
+                Yield::Exception("SslHandShakeException", Shape::GoSdk),
+            ),
+        ],
+        &[
+            r#"{"msg":"Get \"https://registry.example.com/v2/\": x509: certificate signed by unknown authority"}"#,
+        ],
     ),
     row(
         "tls: ",
         Read::Transport("SslHandShakeException"),
-        &[(
-            r#"Post "https://ocr.cn-north-4.myhuaweicloud.com/v2/p/ocr/id-card": tls: failed to verify certificate"#,
-            Yield::Exception("SslHandShakeException", Shape::GoSdk),
-        )],
-        &[],
+        &[
+            (
+                r#"Post "https://ocr.cn-north-4.myhuaweicloud.com/v2/p/ocr/id-card": tls: failed to verify certificate"#,
+                Yield::Exception("SslHandShakeException", Shape::GoSdk),
+            ),
+            // Terraform's box pasted where a URL becomes a Markdown link.
+            (
+                r#"│ Error: Get "[https://iam.eu-west-101.myhuaweicloud.eu:443/v3/projects?name=eu-west-101"](https://iam.eu-west-101.myhuaweicloud.eu/v3/projects?name=eu-west-101%22): connection error, retries exhausted. Aborting. Last error was: tls: failed to verify certificate: x509: certificate signed by unknown authority"#,
+                Yield::Exception("SslHandShakeException", Shape::GoSdk),
+            ),
+        ],
+        &[r#"Get "https://example.org/": tls: failed to verify certificate"#],
     ),
     row(
         "Client.Timeout",
@@ -1044,7 +1060,6 @@ pub(in crate::scan) const PHRASES: &[Phrase] = &[
         &[("HTTP Code: 403", Yield::Seen)],
         &[],
     ),
-    // A JSON code without a dot (`"code":"E000510"`, `"Code": "NoSuchKey"`) inside a line.
     row(
         "ode\":\"",
         Read::Mark(Mark::Field),
@@ -1079,6 +1094,16 @@ pub(in crate::scan) const PHRASES: &[Phrase] = &[
         "s Code:",
         Read::Mark(Mark::Heading),
         &[("**Status Code: 404**", Yield::Seen)],
+        &[],
+    ),
+    // The Huawei Cloud Terraform provider's debug log of a response, before its headers and body.
+    row(
+        "HuaweiCloud Response Code: ",
+        Read::Mark(Mark::Heading),
+        &[(
+            "2021-05-30T02:08:38.618+0700 [DEBUG] provider.terraform-provider-huaweicloud_v1.24.2: 2021/05/30 02:08:38 [DEBUG] HuaweiCloud Response Code: 403",
+            Yield::Seen,
+        )],
         &[],
     ),
     row(

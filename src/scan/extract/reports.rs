@@ -172,10 +172,19 @@ fn report_of(group: &mut [Pair], lent: (Option<String>, Option<String>)) -> Opti
     })
 }
 
+/// What a unit's reports say of each other, when it holds several: the fields one object's two
+/// codes share ([`share_object_fields`]), and an error an exception restates ([`merge_restated`]).
+pub(in crate::scan) fn several(text: &str, reports: &mut Vec<Report>) {
+    if reports.len() > 1 {
+        share_object_fields(text, reports);
+        merge_restated(text, reports);
+    }
+}
+
 /// Reports of one JSON object under two code keys (`errorCode` and `error_code`, each its own
 /// error): each takes the status and request id the other's group holds. Two reports are of
 /// one object when no brace stands between them in `text`.
-pub(in crate::scan) fn share_object_fields(text: &str, reports: &mut [Report]) {
+fn share_object_fields(text: &str, reports: &mut [Report]) {
     for i in 1..reports.len() {
         let (before, after) = reports.split_at_mut(i);
         let (a, b) = (&mut before[i - 1], &mut after[0]);
@@ -189,6 +198,34 @@ pub(in crate::scan) fn share_object_fields(text: &str, reports: &mut [Report]) {
             b.request_id.clone_from(&a.request_id);
         } else if a.request_id.is_none() {
             a.request_id.clone_from(&b.request_id);
+        }
+    }
+}
+
+/// Folds a report into the one before it when it is the same error restated by the exception
+/// that wrapped it: .NET prints an exception and its inner one on one line, joined by ` ---> `
+/// (`ClientResultException: Request failed with status code 400: {…} ---> HttpRequestException:
+/// Request failed with status code 400: {…}`). Two errors of one code with different messages,
+/// or without the marker between them (a batch's items), stay two.
+fn merge_restated(text: &str, reports: &mut Vec<Report>) {
+    const INNER: &[u8] = b" ---> ";
+    let mut i = 1;
+    while i < reports.len() {
+        let (a, b) = (&reports[i - 1], &reports[i]);
+        let between = text.as_bytes().get(a.at..b.at).unwrap_or_default();
+        let restated = a.code == b.code
+            && a.message == b.message
+            && !a.item
+            && !b.item
+            && (a.status.is_none() || b.status.is_none() || a.status == b.status)
+            && memchr::memmem::find(between, INNER).is_some();
+        if restated {
+            let b = reports.remove(i);
+            let a = &mut reports[i - 1];
+            a.status = a.status.or(b.status);
+            a.request_id = a.request_id.take().or(b.request_id);
+        } else {
+            i += 1;
         }
     }
 }
