@@ -111,20 +111,28 @@ pub(super) fn cause_line(c: &Cause, langs: Langs, g: Glyphs, with_steps: bool) -
         inline(&c.description, langs, g)
     );
     if with_steps {
-        let steps: Vec<_> = c.steps.iter().map(|s| (s + 1).to_string()).collect();
+        let mut numbers: Vec<usize> = c.steps.iter().map(|s| usize::from(*s) + 1).collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        let steps: Vec<String> = numbers.iter().map(ToString::to_string).collect();
+        let en = steps_en(&steps);
         let see = match langs {
             Langs::One(Lang::Zh) => format!("见第 {} 步", steps.join("、")),
-            Langs::Both => format!(
-                "fix step {}{}见第 {} 步",
-                steps.join(", "),
-                g.sep,
-                steps.join("、")
-            ),
-            Langs::One(Lang::En) => format!("fix step {}", steps.join(", ")),
+            Langs::Both => format!("{en}{}见第 {} 步", g.sep, steps.join("、")),
+            Langs::One(Lang::En) => en,
         };
         line = format!("{line} ({see})");
     }
     line
+}
+
+/// `fix step 2`, `fix steps 3 and 4`, `fix steps 1, 2 and 4`: the steps in English.
+fn steps_en(steps: &[String]) -> String {
+    match steps {
+        [] => String::new(),
+        [one] => format!("fix step {one}"),
+        [rest @ .., last] => format!("fix steps {} and {last}", rest.join(", ")),
+    }
 }
 
 /// The message as documented, then any other known wordings.
@@ -337,10 +345,16 @@ pub(super) fn unknown_rows(
         card.row(label(langs, "Family", "所属类别"), about);
     }
     let mark = card.links.cite(&fallback.url);
-    let mut advice = Block::of(format!("{} {mark}", text(&fallback.text, langs)));
+    // The link's mark ends the advice, after the last paragraph in either language.
+    let mut advice;
     if langs.has(Lang::Zh) {
+        advice = Block::of(text(&fallback.text, langs));
         // The source's Chinese advice (kept verbatim) does not say what to quote; the English does.
-        advice.para("联系时请提供错误码及失败请求的请求ID（X-Request-Id）。");
+        advice.para(format!(
+            "联系时请提供错误码及失败请求的请求ID（X-Request-Id）。 {mark}"
+        ));
+    } else {
+        advice = Block::of(format!("{} {mark}", text(&fallback.text, langs)));
     }
     if let Some(id) = request_id {
         let quote = match langs {
@@ -458,4 +472,17 @@ fn status_groups(
         writeln!(out, "{}", one_line(&l))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::steps_en;
+
+    #[test]
+    fn steps_are_said_in_english_order() {
+        let s = |v: &[&str]| steps_en(&v.iter().map(ToString::to_string).collect::<Vec<_>>());
+        assert_eq!(s(&["2"]), "fix step 2");
+        assert_eq!(s(&["3", "4"]), "fix steps 3 and 4");
+        assert_eq!(s(&["1", "2", "4"]), "fix steps 1, 2 and 4");
+    }
 }

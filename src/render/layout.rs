@@ -79,6 +79,8 @@ pub(crate) fn width(s: &str) -> usize {
 /// (a hanging indent). Each line of `text` is wrapped on its own.
 pub(crate) fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     let mut out = Vec::new();
+    let joined = join_short_pairs(text);
+    let text = joined.as_deref().unwrap_or(text);
     for (i, line) in text.split('\n').enumerate() {
         let lead = if i == 0 { first } else { rest };
         if line.trim().is_empty() {
@@ -102,7 +104,64 @@ pub(crate) fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<Str
             l.to_owned()
         }));
     }
+    if joined.is_some() {
+        for l in &mut out {
+            l.retain(|c| c != WORD_JOINER);
+        }
+    }
     out
+}
+
+/// Unicode's word joiner: no line breaks beside it, and it takes no column.
+const WORD_JOINER: char = '\u{2060}';
+
+/// The text with word joiners around each `/` between two short words (`AK/SK`, `image/url`),
+/// which Unicode's line breaking would otherwise break after; `None` when it has none. A long
+/// path (`/v2/{project_id}/ocr/…`) still breaks where it must.
+fn join_short_pairs(text: &str) -> Option<String> {
+    const SHORT: usize = 5;
+    let bytes = text.as_bytes();
+    let run = |mut i: usize, step: isize| {
+        let mut n = 0;
+        while let Some(&b) = bytes.get(i) {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            n += 1;
+            match i.checked_add_signed(step) {
+                Some(next) => i = next,
+                None => break,
+            }
+        }
+        n
+    };
+    let joins: Vec<usize> = memchr::memchr_iter(b'/', bytes)
+        .filter(|&at| at > 0)
+        .filter(|&at| {
+            let before = run(at - 1, -1);
+            let after = run(at + 1, 1);
+            (1..=SHORT).contains(&before)
+                && (1..=SHORT).contains(&after)
+                && (at - before)
+                    .checked_sub(1)
+                    .is_none_or(|i| bytes[i] != b'/')
+                && bytes.get(at + 1 + after) != Some(&b'/')
+        })
+        .collect();
+    if joins.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + joins.len() * 6);
+    let mut from = 0;
+    for at in joins {
+        out.push_str(&text[from..at]);
+        out.push(WORD_JOINER);
+        out.push('/');
+        out.push(WORD_JOINER);
+        from = at + 1;
+    }
+    out.push_str(&text[from..]);
+    Some(out)
 }
 
 fn width_of_lead(a: &str, b: &str) -> usize {

@@ -688,3 +688,33 @@ fn version_s_source_addresses_stand_under_their_titles() {
     }
     assert!(pairs >= 10, "{out}");
 }
+
+#[test]
+fn steps_are_named_in_words_ak_sk_stays_whole_and_a_link_mark_ends_its_advice() {
+    let out = crate::common::ocr_err()
+        .env("COLUMNS", "300")
+        .args(["explain", "--lang", "en", "APIG.0301"])
+        .output()
+        .unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    assert!(out.contains("(fix steps 3 and 4)"), "{out}");
+    assert!(!out.contains("(fix step 3, 4)"), "{out}");
+    // `AK/SK` is one word to the line breaker, at every width.
+    for width in (40..=120).step_by(3) {
+        let out = crate::common::ocr_err()
+            .env("COLUMNS", width.to_string())
+            .args(["explain", "APIG.0301", "APIGW.0301"])
+            .output()
+            .unwrap();
+        let out = String::from_utf8(out.stdout).unwrap();
+        for line in out.lines() {
+            let text = line.trim_end_matches([' ', '│', '|']).trim_end();
+            assert!(!text.ends_with("AK/"), "{width} columns: {line}");
+        }
+    }
+    // The bilingual card's link mark follows the last paragraph, not the first Chinese one.
+    let (_, card, _) = run(&["explain", "AIS.0140"]);
+    let marked: Vec<&str> = card.lines().filter(|l| l.contains("[1]")).collect();
+    assert_eq!(marked.len(), 2, "{card}");
+    assert!(marked[0].contains("（X-Request-Id）。 [1]"), "{card}");
+}
