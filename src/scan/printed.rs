@@ -119,6 +119,15 @@ pub(super) fn lend(
     }
     let lent = lent(before, lone_code || body);
     report.status = report.status.or(lent.status);
+    // A body right under the sentence that states its status (Terraform's `Expected HTTP
+    // response code [200] when accessing [GET https://…], but got 504 instead`, then the body).
+    if body
+        && report.status.is_none()
+        && let Some(above) = before[LOOK_BACK - 1].map(strip_quote)
+        && memchr::memchr(b'{', above).is_none()
+    {
+        report.status = extract::prose_status(above).filter(|s| *s >= 400);
+    }
     if report.request_id.is_none() {
         report.request_id = lent.request_id;
     }
