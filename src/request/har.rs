@@ -1,7 +1,9 @@
 //! A browser's HAR file ("Save all as HAR"): JSON whose `log.entries` each hold a request, its
 //! response and when it started. `parse` reads one as the curl -v transcript of its entries
 //! ([`transcript`]): each request's line and headers as `> ` lines, its response's status line
-//! and headers as `< ` lines, then the response's text.
+//! and headers as `< ` lines (with a `Date` from the entry's `startedDateTime` when the
+//! response has none), then the response's text. A request's body (`postData`) is not carried:
+//! curl -v shows none either.
 
 use std::fmt::Write as _;
 
@@ -21,6 +23,8 @@ struct Log {
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Entry {
+    #[serde(default)]
+    started_date_time: String,
     request: HarRequest,
     response: HarResponse,
 }
@@ -108,7 +112,21 @@ pub fn transcript(json: &[u8]) -> Result<String, String> {
             e.response.status,
             one_line(&e.response.status_text)
         );
-        headers(&mut out, '<', &e.response.headers);
+        // The answer's time: its `Date` header, else when the browser sent the request (the
+        // clock skew a diagnosis measures is minutes; the round trip, milliseconds).
+        let dated = e
+            .response
+            .headers
+            .iter()
+            .any(|h| h.name.eq_ignore_ascii_case("date"));
+        let mut response_headers = e.response.headers;
+        if !dated && let Some(at) = crate::request::time::iso(&e.started_date_time) {
+            response_headers.push(Header {
+                name: "Date".into(),
+                value: crate::request::time::http_date_of(at),
+            });
+        }
+        headers(&mut out, '<', &response_headers);
         if let Some(text) = e.response.content.text.filter(|_| text_like) {
             let text = if e.response.content.encoding.as_deref() == Some("base64") {
                 crate::diagnose::image::base64_decode(text.as_bytes())
@@ -157,6 +175,17 @@ mod tests {
         assert_eq!(
             t,
             "> POST https://ocr.cn-north-4.myhuaweicloud.com/v2/p/ocr/general-text HTTP/1.1\n> X-Sdk-Date: 20261203T074000Z\n>\n< HTTP/1.1 401 Unauthorized\n< Date: Thu, 03 Dec 2026 08:15:00 GMT\n<\n{\"error_code\":\"APIGW.0303\"}\n"
+        );
+        // Without a Date header, the entry's start stands for the answer's time.
+        let undated = br#"{"log":{"entries":[{"startedDateTime":"2026-12-03T16:15:00.123+08:00",
+          "request":{"method":"GET","url":"https://x/"},
+          "response":{"status":401,"headers":[]}}]}}"#;
+        assert!(
+            transcript(undated)
+                .unwrap()
+                .contains("< Date: Thu, 03 Dec 2026 08:15:00 GMT\n"),
+            "{}",
+            transcript(undated).unwrap()
         );
         assert!(transcript(b"{\"log\": 3}").is_err());
         assert!(!looks_like(b"[1,2]"));

@@ -42,6 +42,26 @@ pub fn sdk_date_of(at: Seconds) -> String {
     )
 }
 
+/// A moment in HTTP's `Date` form, `Thu, 03 Dec 2026 08:15:00 GMT`.
+pub fn http_date_of(at: Seconds) -> String {
+    const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    const NAMES: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let day = at.div_euclid(86_400);
+    let (y, m, d) = civil(day);
+    let secs = at.rem_euclid(86_400);
+    // 1970-01-01 was a Thursday. Both indices are in range: a remainder of 7, a month of 1–12.
+    let weekday = DAYS[usize::try_from(day.rem_euclid(7)).unwrap_or(0)];
+    let month = NAMES[usize::try_from(m - 1).unwrap_or(0)];
+    format!(
+        "{weekday}, {d:02} {month} {y:04} {:02}:{:02}:{:02} GMT",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
 fn at(year: i64, month: i64, day: i64, h: i64, m: i64, s: i64) -> Option<Seconds> {
     let valid = (1..=12).contains(&month)
         && (1..=31).contains(&day)
@@ -171,6 +191,19 @@ pub fn span_zh(seconds: Seconds) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_http_date_is_written_as_it_is_read() {
+        for at in [0, 951_782_400, 1_796_285_700, 4_107_542_399] {
+            assert_eq!(
+                http_date(&http_date_of(at)),
+                Some(at),
+                "{}",
+                http_date_of(at)
+            );
+        }
+        assert_eq!(http_date_of(1_796_285_700), "Thu, 03 Dec 2026 08:15:00 GMT");
+    }
 
     #[test]
     fn the_three_forms_of_one_moment_agree() {

@@ -228,6 +228,13 @@ fn a_har_file_s_request_is_diagnosed_with_its_answer_s_date() {
             .any(|(id, e)| id == "clock-skew" && e.contains("25 min behind")),
         "{d:?}"
     );
+    // Without a Date header, the entry's startedDateTime is the answer's time.
+    let (d, _) = parse_diagnoses("diagnose", "skewed-no-date-header.har", &[]);
+    assert!(
+        d.iter()
+            .any(|(id, e)| id == "clock-skew" && e.contains("25 min behind")),
+        "{d:?}"
+    );
 }
 
 /// `check -f json FILE…`: the exit code and the problem ids.
