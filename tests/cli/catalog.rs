@@ -189,3 +189,50 @@ fn english_prose_is_marked_as_translation() {
         }
     }
 }
+
+/// Every HTTP status the catalog states has a source that states it: the table it is in, when
+/// that table's source is an error-code table with a status column; the entry's own page, for
+/// the tables whose every entry is a page that states its status (the token endpoint's
+/// messages, the bare statuses); else a `status_note` saying where the status is from (the OCR
+/// page has no status column, and its FAQs seldom state one). A status added without one fails
+/// here.
+#[test]
+fn every_stated_status_names_where_it_is_stated() {
+    // The tables transcribed from a source with a status column for every code.
+    const TABLES_WITH_STATUSES: [&str; 5] = ["apig", "apigw", "iam", "modelarts", "obs"];
+    // The tables whose entries each cite a page that states the status.
+    const PAGES_WITH_STATUSES: [&str; 2] = ["http", "iam-token"];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("codes");
+    let mut checked = 0;
+    let mut unsourced = Vec::new();
+    for file in std::fs::read_dir(&dir).unwrap() {
+        let path = file.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let (Some(table), Some(entries)) = (v["table"].as_str(), v["entries"].as_array()) else {
+            continue;
+        };
+        for e in entries {
+            for variant in e["variants"].as_array().unwrap() {
+                if variant["http_status"].is_null() {
+                    continue;
+                }
+                checked += 1;
+                let sourced = TABLES_WITH_STATUSES.contains(&table)
+                    || PAGES_WITH_STATUSES.contains(&table) && e["source"]["url"].is_string()
+                    || variant["status_note"]["en"].is_string();
+                if !sourced {
+                    unsourced.push(format!("{table}: {}", e["code"]));
+                }
+            }
+        }
+    }
+    assert!(checked > 200, "{checked} statuses");
+    assert!(
+        unsourced.is_empty(),
+        "statuses without a source: {unsourced:?}"
+    );
+}
