@@ -152,6 +152,9 @@ struct Variant {
 struct Entry {
     #[serde(skip)]
     table: String,
+    /// The table's title, as the Rust expression already emitted for the table.
+    #[serde(skip)]
+    table_title: String,
     /// The table's kind, as a Rust path (`Kind::Code`).
     #[serde(skip)]
     kind: &'static str,
@@ -394,14 +397,15 @@ impl Emit for Source {
 }
 
 impl Emit for Entry {
-    /// `table` and the table's source are filled in by the caller before emitting.
+    /// `table`, its title and the table's source are filled in by the caller before emitting.
     fn emit(&self, p: &mut Pools) -> String {
         let table = self.table.emit(p);
         let source = self.source.as_ref().expect("source filled in").emit(p);
         let head = format!(
-            "Entry {{ code: {}, kind: {}, table: {table}, module: {}, is_error: {}, source: {source}, ",
+            "Entry {{ code: {}, kind: {}, table: {table}, table_title: {}, module: {}, is_error: {}, source: {source}, ",
             self.code.emit(p),
             self.kind,
+            self.table_title,
             self.module.emit(p),
             self.is_error
         );
@@ -558,6 +562,9 @@ fn main() {
             file.title.emit(&mut p),
             file.source.emit(&mut p),
         );
+        for entry in &mut file.entries {
+            entry.table_title.clone_from(&title);
+        }
         let first = p.entries.len();
         for (i, entry) in file.entries.iter().enumerate() {
             index.entry(&mut p, first + i, entry);

@@ -25,7 +25,7 @@ pub use resolve::success_codes;
 pub use resolve::{Resolved, is_named, resolve};
 pub use services::{
     MoreKind, ServiceInfo, error_center_url, find_services, nearest_service_names, service_info,
-    service_url, services, services_named, services_of,
+    services, services_named, services_of,
 };
 pub use validate::problems;
 

@@ -210,6 +210,9 @@ pub struct Entry {
     pub kind: Kind,
     /// The id of the table it comes from (see [`Table`]).
     pub table: Str,
+    /// That table's title, which a card names its source by.
+    #[serde(skip)]
+    pub table_title: Text,
     /// Its module.
     pub module: Module,
     /// False for a status that reports success (`AIS.0000` "Succeeded." inside a 200 response).

@@ -190,12 +190,15 @@ pub fn service_info(code: &str) -> Option<ServiceInfo> {
     })
 }
 
-/// Where to read about a service's codes: its own error-code page where its address was seen,
-/// else the API Error Center's search for its prefix.
-pub fn service_url(s: &Service) -> (String, MoreKind) {
-    match s.url.filter(|_| s.url_verified) {
-        Some(url) => (url.to_owned(), MoreKind::ServicePage),
-        None => (error_center_url(s.prefix), MoreKind::ErrorCenter),
+impl Service {
+    /// Where to read about the service's codes: its own error-code page where its address was
+    /// seen, else the API Error Center's search for its prefix. A value of the service, so that
+    /// what prints it looks nothing up.
+    pub fn where_explained(&self) -> (String, MoreKind) {
+        match self.url.filter(|_| self.url_verified) {
+            Some(url) => (url.to_owned(), MoreKind::ServicePage),
+            None => (error_center_url(self.prefix), MoreKind::ErrorCenter),
+        }
     }
 }
 

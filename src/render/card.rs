@@ -262,11 +262,9 @@ fn entry_card(e: &Entry, s: &Settings) -> Card {
         }
         card.row(label(langs, "Links", "链接"), b);
     }
-    if let Some(table) = crate::catalog::table(&e.table) {
-        let title = format!("{} ({})", inline(&table.title, langs, g), e.source.date);
-        let source = cited(&mut card.links, &title, &e.source.url);
-        card.row(label(langs, "Source", "来源"), Block::of(source));
-    }
+    let title = format!("{} ({})", inline(&e.table_title, langs, g), e.source.date);
+    let source = cited(&mut card.links, &title, &e.source.url);
+    card.row(label(langs, "Source", "来源"), Block::of(source));
     card
 }
 

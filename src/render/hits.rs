@@ -351,7 +351,7 @@ pub(super) fn services(
                 _ => writeln!(out, "{line}")?,
             }
         }
-        let (url, kind) = crate::catalog::service_url(sv);
+        let (url, kind) = sv.where_explained();
         let label = match (kind, s.langs) {
             (crate::catalog::MoreKind::ServicePage, Langs::One(Lang::Zh)) => "错误码",
             (crate::catalog::MoreKind::ServicePage, _) => "error codes",

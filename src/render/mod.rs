@@ -112,7 +112,7 @@ pub fn search(
             })
         });
         let services = services.iter().map(|sv| {
-            let (url, url_kind) = catalog::service_url(sv);
+            let (url, url_kind) = sv.where_explained();
             SearchRecord::Service(ServiceRecord {
                 kind: "service",
                 prefix: sv.prefix,

@@ -277,7 +277,7 @@ pub(super) fn services(
     services: &[&'static crate::catalog::Service],
 ) -> io::Result<()> {
     for sv in services {
-        let (url, _) = crate::catalog::service_url(sv);
+        let (url, _) = sv.where_explained();
         record(out, &["service", sv.prefix, sv.name.en, sv.name.zh, &url])?;
     }
     Ok(())
