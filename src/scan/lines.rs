@@ -448,7 +448,13 @@ pub(super) fn cell(text: &str, at: usize, shape: super::Shape) -> super::Cell {
         None => return super::Cell::No,
     };
     let line = text[start..end].trim();
-    if line.starts_with('|') || line.starts_with("<td") || line.starts_with("<li") {
+    // A table's row or a list's item; in HTML, also a cell opened earlier on the line (`<tr …><td
+    // …><p …>SIS.0003</p>`, as documentation pages' sources have them).
+    if line.starts_with('|')
+        || line.starts_with("<td")
+        || line.starts_with("<li")
+        || text[start..at].contains("<td")
+    {
         return super::Cell::Row;
     }
     let code_end = text[at..end]
@@ -605,6 +611,13 @@ mod cell_tests {
         assert_eq!(cell_of("(HTTP 403 | EVS.1002 | x)", "EVS.1002"), Cell::No);
         assert_eq!(cell_of("failed: Ecs.0003 |", "Ecs.0003"), Cell::No);
         assert_eq!(cell_of("AIS.0104", "AIS.0104"), Cell::Alone);
+        assert_eq!(
+            cell_of(
+                r#"<tr id="r5"><td class="c"><p id="p9"><a name="p9"></a>SIS.0003</p>"#,
+                "SIS.0003"
+            ),
+            Cell::Row
+        );
     }
 }
 

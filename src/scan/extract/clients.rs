@@ -18,7 +18,8 @@ use super::reports::Shape;
 pub(super) enum Place {
     /// Right after it; the message starts `lead` before it, when the text has `lead` there.
     After { lead: &'static str },
-    /// Right before it (`400 Client Error: `): the message starts at the status.
+    /// Right before it (`400 Client Error: `, `404: Client Error`): the message starts at the
+    /// status.
     Before,
     /// After `HTTP/1.1 ` (PHP's streams: `HTTP request failed! HTTP/1.1 400 Bad Request`).
     Version,
@@ -50,6 +51,12 @@ fn read(text: &str, at: usize, phrase: &str, place: Place) -> Option<(usize, u16
             failing_status(text, end).map(|s| (start, s))
         }
         Place::Before => {
+            // `400 Client Error`, or openstacksdk's `404: Client Error`.
+            let at = if at > 0 && bytes[at - 1] == b':' {
+                at - 1
+            } else {
+                at
+            };
             let start = at.checked_sub(3)?;
             let alone = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
             failing_status(text, start)

@@ -141,33 +141,53 @@ pub(in crate::scan) const PHRASES: &[Phrase] = &[
         )],
         &["Request failed with status code 200"],
     ),
-    // Python's requests (`raise_for_status`).
+    // Python's requests (`raise_for_status`), and openstacksdk's `HttpException` over it
+    // (`ResourceNotFound: 404: Client Error for url: …`, as Open Telekom Cloud's tools print it).
     row(
-        " Client Error: ",
+        " Client Error",
         Client(Before, HttpClient),
-        &[(
-            "requests.exceptions.HTTPError: 400 Client Error: Bad Request for url: https://ocr.cn-north-4.myhuaweicloud.com/v2/x/ocr/general-text",
-            Status(
-                400,
-                "400 Client Error: Bad Request for url: https://ocr.cn-north-4.myhuaweicloud.com/v2/x/ocr/general-text",
+        &[
+            (
+                "requests.exceptions.HTTPError: 400 Client Error: Bad Request for url: https://ocr.cn-north-4.myhuaweicloud.com/v2/x/ocr/general-text",
+                Status(
+                    400,
+                    "400 Client Error: Bad Request for url: https://ocr.cn-north-4.myhuaweicloud.com/v2/x/ocr/general-text",
+                ),
             ),
-        )],
+            (
+                "ResourceNotFound: 404: Client Error for url: https://vpc.eu-de.otc.t-systems.com/v2.0/extensions, Not Found",
+                Status(
+                    404,
+                    "404: Client Error for url: https://vpc.eu-de.otc.t-systems.com/v2.0/extensions, Not Found",
+                ),
+            ),
+        ],
         &[
             "requests.exceptions.HTTPError: 4000 Client Error: x for url: y",
             "ab400 Client Error: x for url: y",
+            "a HTTP Client Error handler",
         ],
     ),
     row(
-        " Server Error: ",
+        " Server Error",
         Client(Before, HttpClient),
-        &[(
-            "requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://x",
-            Status(
-                503,
-                "503 Server Error: Service Unavailable for url: https://x",
+        &[
+            (
+                "requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://x",
+                Status(
+                    503,
+                    "503 Server Error: Service Unavailable for url: https://x",
+                ),
             ),
-        )],
-        &["200 Server Error: none"],
+            (
+                "HttpException: 502: Server Error for url: https://ecs.eu-de.otc.t-systems.com/v2/servers",
+                Status(
+                    502,
+                    "502: Server Error for url: https://ecs.eu-de.otc.t-systems.com/v2/servers",
+                ),
+            ),
+        ],
+        &["200 Server Error: none", "Internal Server Error"],
     ),
     // httpx.
     row(
