@@ -117,6 +117,12 @@ struct Scanner<'a, E> {
     heading: Option<(u64, u16)>,
     /// The block being gathered is an XML error (`<Error>` … `</Error>`), not braces.
     xml_block: bool,
+    /// The line right above the block being gathered (cut to [`MAX_ABOVE`] bytes), whose
+    /// failing status in prose (`upload returned 403`, then a pretty-printed body) is the
+    /// block's unless it states one; read only then.
+    block_above: Vec<u8>,
+    /// [`Scanner::block_above`] of the block being scanned as a unit.
+    unit_above: Vec<u8>,
 }
 
 /// How many lines after a status heading a body may take its status.
@@ -158,6 +164,8 @@ impl<'a, E> Scanner<'a, E> {
             gate: gate::Gate::new(&options),
             heading: None,
             xml_block: false,
+            block_above: Vec::new(),
+            unit_above: Vec::new(),
         }
     }
 
@@ -315,16 +323,8 @@ impl<'a, E> Scanner<'a, E> {
         if let Some(r) = self.response.as_mut().filter(|r| r.headers) {
             r.empty |= is_empty_length(line);
         }
-        if self.xml_start(line, n, info) {
-            return Ok(());
-        }
-        if info.delta > 0 {
-            self.block.extend_from_slice(line);
-            self.block_line = n;
-            self.block_lines = 1;
-            self.block_codes = info.codes;
-            self.block_clue = info.clue;
-            self.depth = info.delta;
+        if self.xml_start(line, n, info) || self.brace_start(line, n, info) {
+            self.keep_above(before);
             return Ok(());
         }
         self.unit(
@@ -371,6 +371,35 @@ impl<'a, E> Scanner<'a, E> {
         true
     }
 
+    /// Starts a block at a line whose braces open more than they close (a pretty-printed body's
+    /// first line); says whether it did.
+    fn brace_start(&mut self, line: &[u8], n: u64, info: &LineInfo) -> bool {
+        if info.delta <= 0 {
+            return false;
+        }
+        self.block.extend_from_slice(line);
+        self.block_line = n;
+        self.block_lines = 1;
+        self.block_codes = info.codes;
+        self.block_clue = info.clue;
+        self.depth = info.delta;
+        true
+    }
+
+    /// Keeps the line right above a block that starts ([`Scanner::block_above`]).
+    fn keep_above(&mut self, before: &printed::Before<'_>) {
+        let above = before.lines()[printed::LOOK_BACK - 1].map(strip_quote);
+        // An XML declaration is part of the body: the line above it is the one kept.
+        if above.is_some_and(|l| l.trim_ascii_start().starts_with(b"<?xml")) {
+            return;
+        }
+        self.block_above.clear();
+        if let Some(line) = above {
+            self.block_above
+                .extend_from_slice(&line[..line.len().min(MAX_ABOVE)]);
+        }
+    }
+
     fn flush_block(&mut self) -> Result<(), E> {
         if self.block.is_empty() {
             return Ok(());
@@ -378,6 +407,8 @@ impl<'a, E> Scanner<'a, E> {
         let block = std::mem::take(&mut self.block);
         self.depth = 0;
         self.xml_block = false;
+        std::mem::swap(&mut self.unit_above, &mut self.block_above);
+        self.block_above.clear();
         self.unit(
             &block,
             self.block_line,
@@ -386,6 +417,8 @@ impl<'a, E> Scanner<'a, E> {
             self.block_clue,
             &printed::Before::NONE,
         )?;
+        // Whether or not the unit read it: it is this block's only.
+        self.unit_above.clear();
         // Keep the allocation for the next block.
         self.block = block;
         self.block.clear();
@@ -482,7 +515,7 @@ impl<'a, E> Scanner<'a, E> {
         let in_body = self.response.as_ref().is_some_and(|r| !r.headers);
         // Outside a response, a status the event states in prose (`status code 429: {…}`).
         let prose = if self.response.is_none() && reports.iter().any(|r| r.status.is_none()) {
-            extract::prose_status(scanned)
+            extract::prose_status(scanned).or_else(|| status_above(&self.unit_above))
         } else {
             None
         };
@@ -678,6 +711,21 @@ impl<'a, E> Scanner<'a, E> {
         self.pending = pending;
         result
     }
+}
+
+/// The most bytes of the line above a block kept for its status.
+const MAX_ABOVE: usize = 512;
+
+/// The failing status the line right above a unit states in prose, if that line is no body
+/// and no status line of its own (those are read as what they are).
+fn status_above(above: &[u8]) -> Option<u16> {
+    if above.is_empty()
+        || memchr::memchr2(b'{', b'<', above).is_some()
+        || status_line(above).is_some()
+    {
+        return None;
+    }
+    extract::prose_status(above).filter(|s| *s >= 400)
 }
 
 /// Scans a whole input, calling `emit` for every finding in input order.

@@ -12,7 +12,7 @@ use super::lines::strip_quote;
 use super::reader::LineInfo;
 
 /// The most lines before a code that may lend it a field.
-const LOOK_BACK: usize = 2;
+pub(super) const LOOK_BACK: usize = 2;
 /// The most bytes of a message taken from the line after a code.
 const MAX_MESSAGE: usize = 300;
 /// The longest labelled code line (`error_code: AIS.0101`) that looks back.
