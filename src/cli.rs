@@ -38,6 +38,7 @@ Examples:
   ocr-err search 图片质量
   ocr-err search token expired
   ocr-err search -n 3 --module apig throttled
+  ocr-err search --full --all 图片质量太差
 
 Exit codes:
   0  something matched
