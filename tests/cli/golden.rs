@@ -89,69 +89,108 @@ fn render(args: &[String], width: usize, extra: &[&str]) -> String {
     String::from_utf8(out.stdout).expect("UTF-8")
 }
 
-/// Every case at every width, in one text per case.
-fn at_every_width(args: &[String], extra: &[&str]) -> String {
+/// One rendering: a case (by its place in [`cases`]) at a width, in a language, in ASCII or not.
+struct Rendering {
+    case: usize,
+    width: usize,
+    lang: &'static str,
+    ascii: bool,
+    text: String,
+}
+
+/// Every case at every width in every language, with and without `--ascii`: each rendered once
+/// for all the tests here (the snapshots and the checks read the same renderings), on a few
+/// threads.
+fn renderings() -> &'static [Rendering] {
+    static ALL: std::sync::OnceLock<Vec<Rendering>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        let cases = cases();
+        let mut wanted = Vec::new();
+        for case in 0..cases.len() {
+            for &width in &WIDTHS {
+                for lang in ["both", "en", "zh"] {
+                    for ascii in [false, true] {
+                        wanted.push((case, width, lang, ascii));
+                    }
+                }
+            }
+        }
+        let threads = std::thread::available_parallelism().map_or(2, |n| n.get().min(8));
+        let chunk = wanted.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = wanted
+                .chunks(chunk)
+                .map(|part| {
+                    let cases = &cases;
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|&(case, width, lang, ascii)| {
+                                let mut extra = vec!["--lang", lang];
+                                if ascii {
+                                    extra.push("--ascii");
+                                }
+                                let text = render(&cases[case].1, width, &extra);
+                                Rendering {
+                                    case,
+                                    width,
+                                    lang,
+                                    ascii,
+                                    text,
+                                }
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().expect("renders"))
+                .collect()
+        })
+    })
+}
+
+/// A case at every width, in one text, as its snapshot holds it.
+fn at_every_width(case: usize, lang: &str, ascii: bool) -> String {
     let mut all = String::new();
-    for w in WIDTHS {
+    for r in renderings()
+        .iter()
+        .filter(|r| r.case == case && r.lang == lang && r.ascii == ascii)
+    {
         all.push_str("===== ");
-        all.push_str(&w.to_string());
+        all.push_str(&r.width.to_string());
         all.push_str(" columns =====\n");
-        all.push_str(&render(args, w, extra));
+        all.push_str(&r.text);
     }
     all
 }
 
 #[test]
 fn golden_both_languages() {
-    for (name, args) in cases() {
-        insta::assert_snapshot!(format!("{name}-both"), at_every_width(&args, &[]));
+    for (case, (name, _)) in cases().iter().enumerate() {
+        insta::assert_snapshot!(format!("{name}-both"), at_every_width(case, "both", false));
     }
 }
 
 #[test]
 fn golden_english() {
-    for (name, args) in cases() {
-        insta::assert_snapshot!(
-            format!("{name}-en"),
-            at_every_width(&args, &["--lang", "en"])
-        );
+    for (case, (name, _)) in cases().iter().enumerate() {
+        insta::assert_snapshot!(format!("{name}-en"), at_every_width(case, "en", false));
     }
 }
 
 #[test]
 fn golden_chinese() {
-    for (name, args) in cases() {
-        insta::assert_snapshot!(
-            format!("{name}-zh"),
-            at_every_width(&args, &["--lang", "zh"])
-        );
+    for (case, (name, _)) in cases().iter().enumerate() {
+        insta::assert_snapshot!(format!("{name}-zh"), at_every_width(case, "zh", false));
     }
 }
 
 #[test]
 fn golden_ascii() {
-    for (name, args) in cases() {
-        insta::assert_snapshot!(format!("{name}-ascii"), at_every_width(&args, &["--ascii"]));
+    for (case, (name, _)) in cases().iter().enumerate() {
+        insta::assert_snapshot!(format!("{name}-ascii"), at_every_width(case, "both", true));
     }
-}
-
-/// Every rendering the checks below go over: (width, lang, ascii, text).
-fn renderings() -> Vec<(usize, &'static str, bool, String)> {
-    let mut out = Vec::new();
-    for (_, args) in cases() {
-        for &w in &WIDTHS {
-            for lang in ["both", "en", "zh"] {
-                for ascii in [false, true] {
-                    let mut extra = vec!["--lang", lang];
-                    if ascii {
-                        extra.push("--ascii");
-                    }
-                    out.push((w, lang, ascii, render(&args, w, &extra)));
-                }
-            }
-        }
-    }
-    out
 }
 
 fn display_width(s: &str) -> usize {
@@ -208,7 +247,8 @@ fn cells(line: &str) -> Vec<&str> {
 #[test]
 fn every_line_fits_and_no_url_is_cut_and_chinese_breaks_right() {
     let urls = catalog_urls();
-    for (w, lang, ascii, text) in renderings() {
+    for r in renderings() {
+        let (w, lang, ascii, text) = (r.width, r.lang, r.ascii, &r.text);
         let at = format!("{w} columns, --lang {lang}, ascii {ascii}");
         for line in text.lines() {
             if is_link_line(line) {
@@ -295,7 +335,8 @@ fn marker(line: &str) -> Option<usize> {
 #[test]
 fn wrapped_steps_continue_under_their_text() {
     let mut checked = 0;
-    for (w, lang, _, text) in renderings().into_iter().filter(|r| !r.2) {
+    for r in renderings().iter().filter(|r| !r.ascii) {
+        let (w, lang, text) = (r.width, r.lang, &r.text);
         // Inside a fix row: the indent of the step being read.
         let (mut in_fix, mut indent) = (false, None::<usize>);
         let mut row_start = true;
