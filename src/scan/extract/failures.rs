@@ -36,7 +36,7 @@ pub(in crate::scan) fn clues<'a>(names: &[&'a str]) -> Vec<(&'a str, bool)> {
         )
     })
     // The exceptions' names share one clue, their common ending (`…Exception`): one pattern
-    // for all of them leaves room in the reader's searches for other rows.
+    // for all of them, not one a name (each search's patterns stop the scan, see `reader.rs`).
     .chain(names.iter().map(|n| {
         const ENDING: &str = "Exception";
         if n.ends_with(ENDING) { ENDING } else { clue(n) }
