@@ -34,12 +34,12 @@ pub fn run(args: Vec<OsString>, env: &Environment) -> u8 {
                 Plain::Explain(codes) => explain(codes, false, None, &settings, env, out),
                 Plain::Search(query) => search(
                     query,
-                    &SearchView {
+                    &search::Options {
                         limit: usize::from(crate::cli::SEARCH_LIMIT),
                         module: None,
                         weak: false,
-                        full: false,
                     },
+                    false,
                     &settings,
                     out,
                 ),
@@ -201,12 +201,12 @@ fn dispatch(
             full,
         } => search(
             &query.join(" "),
-            &SearchView {
+            &search::Options {
                 limit: usize::from(*limit),
-                module: *module,
+                module: module.map(ModuleArg::id),
                 weak: *all,
-                full: *full,
             },
+            *full,
             settings,
             out,
         ),
@@ -315,37 +315,23 @@ fn echo(text: &str) -> String {
     format!("{:?}", one_line(&shown))
 }
 
-/// How many hits `search` shows, and how.
-struct SearchView {
-    limit: usize,
-    module: Option<ModuleArg>,
-    /// The weak hits too (`--all`).
-    weak: bool,
-    /// Every text whole (`--full`).
-    full: bool,
-}
-
+/// `search`: the hits `options` asks for; with `full`, their texts whole.
 fn search(
     query: &str,
-    view: &SearchView,
+    options: &search::Options,
+    full: bool,
     settings: &Settings,
     out: &mut impl Write,
 ) -> Result<Outcome> {
-    let module = view.module;
-    let options = search::Options {
-        limit: view.limit,
-        module: module.map(ModuleArg::id),
-        weak: view.weak,
-    };
     // The services the query names (`云解析` is DNS), after the codes; none within a module.
-    let services = if module.is_none() {
+    let services = if options.module.is_none() {
         catalog::find_services(query)
     } else {
         Vec::new()
     };
-    match search::search(query, &options) {
+    match search::search(query, options) {
         search::Results::Hits(hits) => {
-            render::search(out, &hits, &services, view.full, settings)?;
+            render::search(out, &hits, &services, full, settings)?;
             Ok(Outcome::Found)
         }
         search::Results::NoMatch if !services.is_empty() => {

@@ -14,6 +14,7 @@ use crate::catalog::{
     Variant,
 };
 use crate::explain::Explained;
+use crate::search::Group;
 use crate::settings::{Langs, Settings};
 
 /// A bilingual text in the chosen languages, one language a line.
@@ -420,6 +421,25 @@ fn bare_status(r: &Explained) -> Option<u16> {
     (entries.first()?.kind == Kind::Status).then_some(status)
 }
 
+/// What a group of a bare status's codes is, in English and Chinese, as `explain` and `search`
+/// head it (without the closing colon).
+pub(super) fn group_label(g: Group) -> (String, String) {
+    match g {
+        Group::Status(status) => (
+            format!("HTTP {status} without a code"),
+            format!("无错误码的HTTP {status}"),
+        ),
+        Group::Documented(status) => (
+            format!("Documented with HTTP {status}"),
+            format!("文档注明HTTP状态码为 {status} 的错误码"),
+        ),
+        Group::Numbered(status) => (
+            format!("Codes numbered {status:04}, each documented with its own status"),
+            format!("编号为 {status:04} 的错误码，HTTP状态码以各自文档为准"),
+        ),
+    }
+}
+
 /// Between a bare status's own entry and the codes numbered like it: which codes are documented
 /// with the status (`ocr-err search 401` explains them), and why the codes after are shown.
 fn status_groups(
@@ -443,10 +463,8 @@ fn status_groups(
     }
     let mut b = Block::new();
     if !with.is_empty() {
-        b.para(label(
-            format!("Documented with HTTP {status}"),
-            format!("文档注明HTTP状态码为 {status} 的错误码"),
-        ));
+        let (en, zh) = group_label(Group::Documented(status));
+        b.para(label(en, zh));
         let shown = with.iter().take(12).map(String::as_str).collect::<Vec<_>>();
         let more = with.len() - shown.len();
         let list = if more > 0 {
@@ -461,10 +479,8 @@ fn status_groups(
         b.hanging("  ", "  ", &list);
     }
     if numbered {
-        b.para(label(
-            format!("Codes numbered {status:04}, each documented with its own status"),
-            format!("编号为 {status:04} 的错误码，HTTP状态码以各自文档为准"),
-        ));
+        let (en, zh) = group_label(Group::Numbered(status));
+        b.para(label(en, zh));
     }
     for l in b.lines(usize::from(s.width)) {
         writeln!(out, "{}", one_line(&l))?;

@@ -251,7 +251,6 @@ fn message_and_description(
 ) -> Vec<String> {
     let mut lines = Vec::new();
     let v = &h.entry.variants[h.variant];
-    // The message and the description, unless the matched text is one of them already.
     let already = |t: &str| t == text || t == h.code.as_str();
     if h.field != FieldKind::Message && !hide && !already(&v.message) {
         lines.extend(shown(&v.message, &[], room, full, s));
@@ -272,28 +271,14 @@ fn message_and_description(
     lines
 }
 
-/// The heading of a group of a bare status's hits: why the codes under it are listed, as
-/// `explain` of the status says it; with both languages, each on a line of its own.
+/// The heading of a group of a bare status's hits: why the codes under it are listed, in the
+/// words `explain` of the status uses; with both languages, each on a line of its own.
 fn heading(out: &mut impl Write, g: Group, s: &Settings) -> io::Result<()> {
-    let status = g.status();
-    let (en, zh) = match g {
-        Group::Status(_) => (
-            format!("HTTP {status} without a code:"),
-            format!("无错误码的HTTP {status}："),
-        ),
-        Group::Documented(_) => (
-            format!("Documented with HTTP {status}:"),
-            format!("文档注明HTTP状态码为 {status} 的错误码："),
-        ),
-        Group::Numbered(_) => (
-            format!("Codes numbered {status:04}, each documented with its own status:"),
-            format!("编号为 {status:04} 的错误码，HTTP状态码以各自文档为准："),
-        ),
-    };
+    let (en, zh) = super::card::group_label(g);
     let lines = match s.langs {
-        Langs::One(Lang::En) => vec![en],
-        Langs::One(Lang::Zh) => vec![zh],
-        Langs::Both => vec![en, zh],
+        Langs::One(Lang::En) => vec![format!("{en}:")],
+        Langs::One(Lang::Zh) => vec![format!("{zh}：")],
+        Langs::Both => vec![format!("{en}:"), format!("{zh}：")],
     };
     for line in lines {
         let mut b = super::layout::Block::new();

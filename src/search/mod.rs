@@ -157,11 +157,11 @@ fn bare_status(query: &str) -> Option<u16> {
 
 /// Lists a bare status's hits as `explain` lists them: its own entry, then the codes documented
 /// with it, then the codes numbered like it, then the rest, each group by score; and says why.
-fn group_by_status(hits: &mut [Hit], status: u16) {
+fn group_by_status(hits: &mut [(Hit, usize)], status: u16) {
     let own = catalog::status_entry(status).map(|e| e.code);
     let documented = catalog::codes_with_status(status);
     let number = format!("{status:04}");
-    for h in hits.iter_mut() {
+    for (h, _) in hits.iter_mut() {
         h.group = if own == Some(h.code) {
             Some(Group::Status(status))
         } else if documented.iter().any(|e| e.code == h.code) {
@@ -178,7 +178,7 @@ fn group_by_status(hits: &mut [Hit], status: u16) {
         };
     }
     // Stable: within a group, the order by score stays. The ungrouped come last.
-    hits.sort_by_key(|h| h.group.map_or(u8::MAX, Group::order));
+    hits.sort_by_key(|(h, _)| h.group.map_or(u8::MAX, Group::order));
 }
 
 /// Whether a field is in scope: of the module searched, if one is.
@@ -225,9 +225,7 @@ impl<'a> Searcher<'a> {
         }
         // A failing HTTP status alone is also the entry that explains it (`500` is `HTTP 5xx`,
         // `401` is `HTTP 401` after the codes numbered 0401), as `explain` has it.
-        let trimmed = query.trim();
-        if trimmed.len() == 3
-            && let Some(status) = trimmed.parse().ok().and_then(catalog::status_entry)
+        if let Some(status) = bare_status(query).and_then(catalog::status_entry)
             && !exact.iter().any(|e| std::ptr::eq(*e, status))
         {
             exact.push(status);
@@ -427,18 +425,16 @@ pub fn search(query: &str, options: &Options) -> Results {
     s.codes(query);
     s.direct();
     s.last_resort(vocabulary);
-    let mut hits = rank(&s.found, index);
-    if let Some(status) = bare_status(query) {
-        group_by_status(&mut hits, status);
-    } else if !options.weak
-        && let Some(best) = hits.first().map(|h| f64::from(h.score))
-    {
-        hits.retain(|h| f64::from(h.score) >= best * WEAK_SHARE);
-    }
-    hits.truncate(options.limit);
-    for (i, h) in hits.iter_mut().enumerate() {
-        h.rank = i + 1;
-    }
+    let hits = rank(&s.found, index, |hits| {
+        if let Some(status) = bare_status(query) {
+            group_by_status(hits, status);
+        } else if !options.weak
+            && let Some(best) = hits.first().map(|(h, _)| f64::from(h.score))
+        {
+            hits.retain(|(h, _)| f64::from(h.score) >= best * WEAK_SHARE);
+        }
+        hits.truncate(options.limit);
+    });
     if hits.is_empty() {
         Results::NoMatch
     } else {

@@ -208,8 +208,14 @@ fn points(score: f64) -> u32 {
     (score.clamp(0.0, f64::from(u32::MAX) - 1.0) + 0.5) as u32
 }
 
-/// Groups hits by code and orders them.
-pub(super) fn rank(found: &Found, index: &'static [IndexField]) -> Vec<Hit> {
+/// Groups hits by code and orders them by score; `arrange` then regroups or cuts the list (each
+/// hit with its field's place in the index), and the hits it keeps are numbered and given their
+/// highlights.
+pub(super) fn rank(
+    found: &Found,
+    index: &'static [IndexField],
+    arrange: impl FnOnce(&mut Vec<(Hit, usize)>),
+) -> Vec<Hit> {
     let n = found.words;
     let rarity = rarity(found);
     let all: f64 = rarity.iter().sum();
@@ -267,6 +273,8 @@ pub(super) fn rank(found: &Found, index: &'static [IndexField]) -> Vec<Hit> {
             .then_with(|| table_order(a).cmp(&table_order(b)))
             .then_with(|| a.code.as_str().cmp(b.code.as_str()))
     });
+    // The highlights only of the hits kept.
+    arrange(&mut hits);
     hits.into_iter()
         .enumerate()
         .map(|(i, (mut hit, field))| {
