@@ -490,6 +490,10 @@ impl Index {
             for step in &variant.fix.zh {
                 self.field(p, i, "FixZh", v, step);
             }
+            if let Some(note) = &variant.note {
+                self.field(p, i, "NoteEn", v, &note.en);
+                self.field(p, i, "NoteZh", v, &note.zh);
+            }
             for cause in &variant.causes {
                 self.field(p, i, "Cause", v, &cause.pattern);
                 self.field(p, i, "CauseEn", v, &cause.description.en);

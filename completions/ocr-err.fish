@@ -309,6 +309,7 @@ complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0105"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0106"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0107"
+complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0108"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0201"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0202"
 complete -c ocr-err -n "__fish_ocr_err_needs_command; and string match -qr '[0-9.]' -- (commandline -ct)" -f -a "APIG.0203"
@@ -612,6 +613,7 @@ complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.010
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0105" -d 'The backend configurations do not exist.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0106" -d 'Orchestration error.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0107" -d 'The custom lua script encountered an unexpected error'
+complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0108" -d 'The server group ID does not exist.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0201" -d 'Backend timeout.'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0202" -d 'Backend unavailable'
 complete -c ocr-err -n "__fish_ocr_err_using_subcommand explain" -f -a "APIG.0203" -d 'Backend timeout'

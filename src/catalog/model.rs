@@ -342,6 +342,10 @@ pub enum FieldKind {
     FixEn,
     /// A Chinese fix step.
     FixZh,
+    /// The English note: what the source adds beside its row (the API a code is met in).
+    NoteEn,
+    /// The Chinese note.
+    NoteZh,
     /// The words that name a cause.
     Cause,
     /// A cause's English description.
@@ -369,6 +373,8 @@ impl FieldKind {
             FieldKind::DescriptionZh => "description.zh",
             FieldKind::FixEn => "fix.en",
             FieldKind::FixZh => "fix.zh",
+            FieldKind::NoteEn => "note.en",
+            FieldKind::NoteZh => "note.zh",
             FieldKind::Cause => "cause",
             FieldKind::CauseEn => "cause.en",
             FieldKind::CauseZh => "cause.zh",
@@ -379,7 +385,11 @@ impl FieldKind {
     pub fn is_chinese(self) -> bool {
         matches!(
             self,
-            FieldKind::ModuleZh | FieldKind::DescriptionZh | FieldKind::FixZh | FieldKind::CauseZh
+            FieldKind::ModuleZh
+                | FieldKind::DescriptionZh
+                | FieldKind::FixZh
+                | FieldKind::NoteZh
+                | FieldKind::CauseZh
         )
     }
 }

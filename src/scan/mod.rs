@@ -374,7 +374,10 @@ impl<'a, E> Scanner<'a, E> {
     /// Starts a block at a line whose braces open more than they close (a pretty-printed body's
     /// first line); says whether it did.
     fn brace_start(&mut self, line: &[u8], n: u64, info: &LineInfo) -> bool {
-        if info.delta <= 0 {
+        // A line that ends by closing what it opened last, yet leaves a brace open, is cut short
+        // (a dump's `kwargs={…, headers:{'acl': 'bucket-owne, }`), not a body's first line: the
+        // lines after it are read as their own.
+        if info.delta <= 0 || matches!(line.trim_ascii_end().last(), Some(b'}' | b']')) {
             return false;
         }
         self.block.extend_from_slice(line);

@@ -64,6 +64,19 @@ pub(super) fn find_all(
     }
 }
 
+/// Whether the text before a match denies what follows: `not`, `not a`, `not an`, `不是`, `并非`
+/// right before it (a text that says the value is *not* Base64 answers no query about Base64).
+fn denied(before: &str) -> bool {
+    let before = before.trim_end();
+    ["不是", "并非"].iter().any(|w| before.ends_with(w))
+        || ["not", "not a", "not an"].iter().any(|w| {
+            // A word of its own: `cannot` denies nothing.
+            before
+                .strip_suffix(w)
+                .is_some_and(|rest| !rest.ends_with(|c: char| c.is_ascii_alphanumeric()))
+        })
+}
+
 /// How many of a Chinese word's character pairs occur in the field; appends where each first
 /// occurs to `out`, for near-substrings.
 pub(super) fn pair_coverage(
@@ -93,6 +106,10 @@ pub(super) fn match_field(
     if word.exact.may_be_in(field)
         && let Some(kind) = find_all(field, &word.exact, word.short, out)
     {
+        let hay = field.folded.as_str();
+        if out.iter().all(|&(at, _)| denied(&hay[..at])) {
+            return Some(Kind::Negated);
+        }
         return Some(kind);
     }
     if !word.pairs.is_empty() && word.mask & field.mask != 0 {
@@ -146,4 +163,25 @@ pub(super) fn corrections(word: &Word, vocabulary: &'static [(Str, u64)]) -> Vec
             fix
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::denied;
+
+    #[test]
+    fn a_match_right_after_a_negation_is_denied() {
+        for before in [
+            "the value is not a ",
+            "is not ",
+            "not an",
+            "image参数值不是",
+            "并非 ",
+        ] {
+            assert!(denied(before), "{before:?}");
+        }
+        for before in ["it cannot ", "the value is a ", "knot ", "", "不支持"] {
+            assert!(!denied(before), "{before:?}");
+        }
+    }
 }

@@ -18,6 +18,9 @@ pub(super) enum Kind {
     Status = 85,
     Substring = 80,
     Synonym = 65,
+    /// The word itself, but only where the text denies it (`not a Base64-encoded string`,
+    /// `不是base64编码字符串`): the text is about something else.
+    Negated = 40,
     NearSubstring = 55,
     Typo = 50,
     Fuzzy = 30,
@@ -30,7 +33,7 @@ pub(super) fn weight(kind: FieldKind) -> u32 {
         FieldKind::Code => 12,
         FieldKind::Message | FieldKind::DescriptionEn | FieldKind::DescriptionZh => 10,
         FieldKind::AltMessage | FieldKind::Cause | FieldKind::CauseEn | FieldKind::CauseZh => 9,
-        FieldKind::FixEn | FieldKind::FixZh => 6,
+        FieldKind::FixEn | FieldKind::FixZh | FieldKind::NoteEn | FieldKind::NoteZh => 6,
         FieldKind::ModuleEn | FieldKind::ModuleZh => 5,
     }
 }
@@ -162,15 +165,23 @@ pub(super) fn score(kind: Kind, field: &IndexField, ranges: &[(usize, usize)]) -
 }
 
 /// How much each word tells codes apart (BM25's inverse document frequency): a word that
-/// matched few entries weighs more than one that matched many (`error`, `image`). Entries count
+/// matched few codes weighs more than one that matched many (`error`, `image`). Codes count
 /// where the word itself matched, not only a synonym (`下载` is rarer than all it stands for:
-/// `获取`, `obtain`, `fetch`), unless it matched nowhere itself.
+/// `获取`, `obtain`, `fetch`), unless it matched nowhere itself. A code two tables explain (the
+/// 2021 row and the current page's) counts once: a second table's words make none rarer.
 fn rarity(found: &Found) -> Vec<f64> {
     let count = |of: &dyn Fn(usize) -> bool, w: usize| {
-        (w..found.best.len())
+        let mut codes: Vec<&str> = (w..found.best.len())
             .step_by(found.words)
             .filter(|&i| of(i))
-            .count()
+            .map(|i| {
+                let entry = u16::try_from(i / found.words).expect("entries fit a pool index");
+                catalog::entry_at(entry).code.as_str()
+            })
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        codes.len()
     };
     (0..found.words)
         .map(|w| {
