@@ -33,8 +33,8 @@ pub(super) const BEFORE: u64 = 40;
 /// How many lines after it (the rest of an exception's text, a URL logged after the error).
 pub(super) const AFTER: u64 = 12;
 /// The most lines between two bare codes of one listing (a table flattened to a cell a line,
-/// with blank lines between, puts its codes six to eight lines apart).
-const LISTING_GAP: u64 = 8;
+/// with blank lines between, puts its codes six to ten lines apart: three to five columns).
+const LISTING_GAP: u64 = 12;
 /// The most lines with evidence remembered.
 const MAX_EVIDENCE: usize = 64;
 /// The most findings held; past it the oldest is decided with what has been seen. A piece of

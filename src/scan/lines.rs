@@ -373,10 +373,10 @@ pub(super) fn html_title(text: &str) -> Option<&str> {
 /// `**Status code: 400**`, `Status Code: 404`, `STATUS 404`, `状态码：400`, `**状态码： 400**`,
 /// `状态码为 400 时:`, a reason phrase after the number allowed (`Status code: 400 Bad Request`).
 pub(super) fn heading_status(line: &[u8]) -> Option<u16> {
-    // The Huawei Cloud Terraform provider's debug log, after the logger's prefixes: the status
-    // of the response whose headers and body it logs next (`… [DEBUG] HuaweiCloud Response
-    // Code: 403`).
-    const LOGGED: &str = "HuaweiCloud Response Code: ";
+    // The Terraform providers' debug log, after the logger's prefixes: the status of the
+    // response whose headers and body it logs next (`… [DEBUG] HuaweiCloud Response Code: 403`,
+    // Open Telekom Cloud's `OpenTelekomCloud Response Code: 404`).
+    const LOGGED: &str = "Cloud Response Code: ";
     let text = std::str::from_utf8(line).ok()?;
     if let Some(at) = text.find(LOGGED) {
         let rest = text[at + LOGGED.len()..].trim_end();

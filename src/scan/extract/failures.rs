@@ -437,12 +437,23 @@ pub(super) fn sdk_message(text: &str) -> Option<(usize, String)> {
 }
 
 /// A service's named code after the words that introduce it ([`Read::NamedCode`]): a capital,
-/// then letters and digits, then `: ` and the message. Returns where the words start, the code
-/// and the message.
+/// then letters and digits, then `: ` and the message; or a registry's code between colons
+/// after a quoted URL (`": denied: `), the needle's word. Returns where the words start, the
+/// code and the message.
 pub(super) fn named_code(text: &str) -> Option<(usize, String, String)> {
     rows(|r| *r == Read::NamedCode).find_map(|p| {
         let at = text.find(p.needle)?;
         let rest = &text[at + p.needle.len()..];
+        if let Some(code) = p
+            .needle
+            .strip_prefix(": ")
+            .and_then(|n| n.strip_suffix(": "))
+        {
+            // After the registry's URL, quoted (`Head "https://…/manifests/v1": denied: …`).
+            let message = line_at(rest, 0);
+            return (text[..at].ends_with('"') && !message.is_empty())
+                .then(|| (at + 2, code.to_owned(), message));
+        }
         let len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
         let code = &rest[..len];
         let message = rest[len..].strip_prefix(": ")?;

@@ -1035,6 +1035,27 @@ pub(in crate::scan) const PHRASES: &[Phrase] = &[
             "the api error NoSuchKey is documented",
         ],
     ),
+    // A container registry's error code as Docker and the image tools print it, lower case
+    // between colons, after the registry's URL (SWR's `DENIED`: `Head "https://swr.…/manifests/
+    // v1": denied: You may not login yet`). The code is the needle's word, as written.
+    row(
+        ": denied: ",
+        Read::NamedCode,
+        &[(
+            "Error response from daemon: Head \"https://swr.cn-north-1.myhuaweicloud.com/v2/a/b/manifests/v1\": denied: You may not login yet",
+            Yield::Failure("denied"),
+        )],
+        &["access: denied", "the request was denied: retry later"],
+    ),
+    row(
+        ": unauthorized: ",
+        Read::NamedCode,
+        &[(
+            "Error response from daemon: Get \"https://swr.cn-north-4.myhuaweicloud.com/v2/\": unauthorized: authentication required",
+            Yield::Failure("unauthorized"),
+        )],
+        &["401: unauthorized"],
+    ),
     // ---- The SDKs' exceptions printed with their message only (read in `failures.rs`).
     row(
         "ClientRequestException: ",
@@ -1116,14 +1137,21 @@ pub(in crate::scan) const PHRASES: &[Phrase] = &[
         &[("**Status Code: 404**", Yield::Seen)],
         &[],
     ),
-    // The Huawei Cloud Terraform provider's debug log of a response, before its headers and body.
+    // The Terraform providers' debug log of a response, before its headers and body (Huawei
+    // Cloud's `HuaweiCloud Response Code: `, Open Telekom Cloud's `OpenTelekomCloud …`).
     row(
-        "HuaweiCloud Response Code: ",
+        "Cloud Response Code: ",
         Read::Mark(Mark::Heading),
-        &[(
-            "2021-05-30T02:08:38.618+0700 [DEBUG] provider.terraform-provider-huaweicloud_v1.24.2: 2021/05/30 02:08:38 [DEBUG] HuaweiCloud Response Code: 403",
-            Yield::Seen,
-        )],
+        &[
+            (
+                "2021-05-30T02:08:38.618+0700 [DEBUG] provider.terraform-provider-huaweicloud_v1.24.2: 2021/05/30 02:08:38 [DEBUG] HuaweiCloud Response Code: 403",
+                Yield::Seen,
+            ),
+            (
+                "2018/11/30 10:50:55 [DEBUG] OpenTelekomCloud Response Code: 404",
+                Yield::Seen,
+            ),
+        ],
         &[],
     ),
     row(

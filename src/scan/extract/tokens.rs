@@ -31,9 +31,10 @@ pub(in crate::scan) fn tokens(bytes: &[u8], prefixes: &[&str]) -> Vec<Report> {
             .take_while(|b| b.is_ascii_digit())
             .count();
         let end = dot + 1 + digits;
-        // Four digits; more (`ModelArts.81003`) only for a known prefix, and never a leading 0.
+        // Four digits; more (`ModelArts.81003`) only for a known prefix, and never a leading 0;
+        // three only for a known prefix in brackets (a console's `(MRS.201) Failed due to …`).
         let long_ok = digits > 4 && bytes[dot + 1] != b'0';
-        if !(digits == 4 || long_ok && digits <= 8)
+        if !(digits == 4 || digits == 3 || long_ok && digits <= 8)
             || bytes
                 .get(end)
                 .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'.' || b == b'_')
@@ -76,6 +77,11 @@ pub(in crate::scan) fn tokens(bytes: &[u8], prefixes: &[&str]) -> Vec<Report> {
             continue;
         }
         let bracketed = start > 0 && bytes[start - 1] == b'[' && bytes.get(end) == Some(&b']');
+        let enclosed =
+            bracketed || start > 0 && bytes[start - 1] == b'(' && bytes.get(end) == Some(&b')');
+        if digits == 3 && !(known && enclosed) {
+            continue;
+        }
         let labelled = digits == 4
             && (follows_error_word(bytes, start, end)
                 || after_label(bytes, start)
@@ -128,11 +134,32 @@ fn in_url(bytes: &[u8], start: usize) -> bool {
     bytes[word_start..start].windows(3).any(|w| w == b"://")
 }
 
-/// Whether the token stands in a question (`How Do I Handle the Error ModelArts.4603?`): a
-/// document talking about a code, not a report of one. `rest` is the rest of its line.
+/// Whether the token stands in a question (`How Do I Handle the Error ModelArts.4603?`) or a
+/// how-to title (`APIG.0301报错处理方法`, `ModelArts.4204怎么办`): a document talking about a
+/// code, not a report of one. `rest` is the rest of its line.
 fn in_question(rest: &[u8]) -> bool {
+    /// What a Chinese FAQ's title says after the code it is about, to the end of its line.
+    const HOW_TO: &[&str] = &[
+        "处理方法",
+        "解决方法",
+        "解决办法",
+        "怎么办",
+        "如何处理",
+        "怎么处理",
+    ];
     let rest = rest.trim_ascii_end();
-    rest.ends_with(b"?") || rest.ends_with("？".as_bytes())
+    if rest.ends_with(b"?") || rest.ends_with("？".as_bytes()) {
+        return true;
+    }
+    let Ok(rest) = std::str::from_utf8(rest) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([' ', '"', '”', '」']);
+    let rest = ["报错", "错误", "的"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    HOW_TO.contains(&rest)
 }
 
 /// `… error: XYZ.1234: message` — a code-shaped token right after an error word and followed by
@@ -247,6 +274,26 @@ mod tests {
             .into_iter()
             .map(|r| r.code)
             .collect()
+    }
+
+    #[test]
+    fn a_how_to_title_talks_about_a_code_and_three_digits_need_brackets() {
+        for title in [
+            "APIG.0301报错处理方法",
+            "ModelArts.4204怎么办",
+            "APIG.0201错误解决方法",
+        ] {
+            assert!(codes(title, &["APIG", "ModelArts"]).is_empty(), "{title}");
+        }
+        assert_eq!(
+            codes("调用时出现APIG.0301报错，请检查token", &["APIG"]),
+            ["APIG.0301"]
+        );
+        assert_eq!(
+            codes("(MRS.201) Failed due to an ECS error.", &["MRS"]),
+            ["MRS.201"]
+        );
+        assert!(codes("MRS.201 and (XYZ.201) and v1.201", &["MRS"]).is_empty());
     }
 
     #[test]
