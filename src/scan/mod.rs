@@ -441,9 +441,15 @@ impl<'a, E> Scanner<'a, E> {
         clue: bool,
         before: &printed::Before<'_>,
     ) -> Result<(), E> {
+        // Under a heading that states a failing status, a body without a code is read for its
+        // message (`code_less`).
+        let headed = self.response.is_none()
+            && self
+                .heading
+                .is_some_and(|(at, _)| n.saturating_sub(at) <= HEADING_LINES);
         match codes {
             extract::Codes::Some => {}
-            extract::Codes::None | extract::Codes::OnlySuccess(_) if clue => {}
+            extract::Codes::None | extract::Codes::OnlySuccess(_) if clue || headed => {}
             extract::Codes::None => return self.end_of_unit(),
             extract::Codes::OnlySuccess(n) => {
                 self.stats.successes += n;
@@ -491,7 +497,7 @@ impl<'a, E> Scanner<'a, E> {
         // Cloud's, wherever in the unit it stands.
         let mut from_failure = false;
         if reports.is_empty() && has_message {
-            reports.extend(self.code_less(&text, &loose));
+            reports.extend(self.code_less(&text, &loose, n));
             from_failure = !reports.is_empty();
         }
         if reports.is_empty() {
@@ -592,11 +598,22 @@ impl<'a, E> Scanner<'a, E> {
 
     /// The failure without a code a unit whose pairs hold a message reports, if any. A summary
     /// reads no messages: they are read here, for the token endpoint's answers known by theirs.
-    fn code_less(&self, text: &str, loose: &[extract::Pair]) -> Option<extract::Report> {
-        if self.options.detail {
-            return extract::failure(text, loose, self.options);
+    fn code_less(&self, text: &str, loose: &[extract::Pair], n: u64) -> Option<extract::Report> {
+        let mut read = if self.options.detail {
+            loose.to_vec()
+        } else {
+            extract::reports(extract::pairs(text, true)).1
+        };
+        // A body without a status of its own under a heading that states one (the Terraform
+        // provider's `… Response Code: 404`, then the headers and `{"message": "API not found",
+        // "request_id": …}`): the answer failed with it.
+        if self.response.is_none()
+            && !read.iter().any(|p| p.field == extract::Field::Status)
+            && let Some((at, status)) = self.heading
+            && n.saturating_sub(at) <= HEADING_LINES
+        {
+            read.push(extract::Pair::stated_status(status));
         }
-        let read = extract::reports(extract::pairs(text, true)).1;
         extract::failure(text, &read, self.options)
     }
 

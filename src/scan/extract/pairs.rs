@@ -207,6 +207,20 @@ pub(in crate::scan) struct Pair {
     pub(super) quoting: Quoting,
 }
 
+impl Pair {
+    /// A status the text states outside the unit (a heading's `Status code: 404`, the Terraform
+    /// provider's `… Response Code: 404` logged above the body), as one of the unit's fields.
+    pub(in crate::scan) fn stated_status(status: u16) -> Pair {
+        Pair {
+            field: Field::Status,
+            value: status.to_string(),
+            at: 0,
+            key: "",
+            quoting: Quoting::Json,
+        }
+    }
+}
+
 /// The most bytes a value may take; longer ones are cut (an `error_msg` is a sentence).
 pub(super) const MAX_VALUE: usize = 4096;
 
