@@ -149,6 +149,26 @@ fn newer_ocr_rows_are_pinned() {
 }
 
 #[test]
+fn the_current_pages_chinese_is_quoted_verbatim() {
+    // What ocr-extra marks as the source's Chinese (not `translated: zh`) is the transcribed
+    // page, word for word: additions live in the English or in a note.
+    let table = include_str!("../../codes/sources/ocr-current-page-zh.tsv");
+    let mut rows = 0;
+    for line in table.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let mut cells = line.split('\t');
+        let code = cells.next().unwrap();
+        let v = &entry("ocr-extra", code).variants[0];
+        assert_eq!(v.description.zh, cells.next().unwrap(), "{code}");
+        let steps: Vec<&str> = v.fix.zh.iter().map(|s| s.as_str()).collect();
+        assert_eq!(steps, cells.collect::<Vec<_>>(), "{code}");
+        assert_ne!(v.description.translated, Some(Lang::Zh), "{code}");
+        assert_ne!(v.fix.translated, Some(Lang::Zh), "{code}");
+        rows += 1;
+    }
+    assert_eq!(rows, 9);
+}
+
+#[test]
 fn ais_0000_is_a_success_status_not_an_error() {
     let e = entry("ocr-extra", "AIS.0000");
     assert!(!e.is_error);
