@@ -441,15 +441,12 @@ impl<'a, E> Scanner<'a, E> {
         clue: bool,
         before: &printed::Before<'_>,
     ) -> Result<(), E> {
-        // Under a heading that states a failing status, a body without a code is read for its
-        // message (`code_less`).
-        let headed = self.response.is_none()
-            && self
-                .heading
-                .is_some_and(|(at, _)| n.saturating_sub(at) <= HEADING_LINES);
         match codes {
             extract::Codes::Some => {}
-            extract::Codes::None | extract::Codes::OnlySuccess(_) if clue || headed => {}
+            // Under a heading that states a failing status, a body without a code is read for
+            // its message (`code_less`).
+            extract::Codes::None | extract::Codes::OnlySuccess(_)
+                if clue || self.heading_of(n).is_some() => {}
             extract::Codes::None => return self.end_of_unit(),
             extract::Codes::OnlySuccess(n) => {
                 self.stats.successes += n;
@@ -607,14 +604,19 @@ impl<'a, E> Scanner<'a, E> {
         // A body without a status of its own under a heading that states one (the Terraform
         // provider's `… Response Code: 404`, then the headers and `{"message": "API not found",
         // "request_id": …}`): the answer failed with it.
-        if self.response.is_none()
-            && !read.iter().any(|p| p.field == extract::Field::Status)
-            && let Some((at, status)) = self.heading
-            && n.saturating_sub(at) <= HEADING_LINES
+        if !read.iter().any(|p| p.field == extract::Field::Status)
+            && let Some(status) = self.heading_of(n)
         {
             read.push(extract::Pair::stated_status(status));
         }
         extract::failure(text, &read, self.options)
+    }
+
+    /// The failing status a heading stated for what is read at line `n`, outside a response.
+    fn heading_of(&self, n: u64) -> Option<u16> {
+        self.heading
+            .filter(|&(at, _)| self.response.is_none() && n.saturating_sub(at) <= HEADING_LINES)
+            .map(|(_, status)| status)
     }
 
     /// Lends a lone report outside a response the fields printed on lines of their own around
@@ -640,12 +642,8 @@ impl<'a, E> Scanner<'a, E> {
     /// before) and emits it, or holds it for the next line when it has no status yet. A finding
     /// seen twice in one response is emitted once.
     fn place(&mut self, mut finding: Finding, in_body: bool) -> Result<(), E> {
-        if finding.http_status.is_none()
-            && self.response.is_none()
-            && let Some((at, status)) = self.heading
-            && finding.line.saturating_sub(at) <= HEADING_LINES
-        {
-            finding.http_status = Some(status);
+        if finding.http_status.is_none() {
+            finding.http_status = self.heading_of(finding.line);
         }
         if finding.request_id.is_none()
             && self.response.is_none()
