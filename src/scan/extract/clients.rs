@@ -48,7 +48,9 @@ fn read(text: &str, at: usize, phrase: &str, place: Place) -> Option<(usize, u16
     match place {
         Place::After { lead } => {
             let start = text[..at].strip_suffix(lead).map_or(at, str::len);
-            failing_status(text, end).map(|s| (start, s))
+            // Prose may put spaces between (`返回状态码  403`).
+            let digits = end + text[end..].len() - text[end..].trim_start_matches(' ').len();
+            failing_status(text, digits).map(|s| (start, s))
         }
         Place::Before => {
             // `400 Client Error`, or openstacksdk's `404: Client Error`.

@@ -524,6 +524,26 @@ pub(in crate::scan) const PHRASES: &[Phrase] = &[
         )],
         &[],
     ),
+    // Chinese prose that a call answered with a failing status (`上传文件返回状态码 403`,
+    // `putObject 返回 408`), a finding where a Huawei Cloud host or SDK stands near.
+    row(
+        "返回状态码",
+        Client(After { lead: "" }, HttpClient),
+        &[(
+            "huaweicloud-sdk-python-obs 上传文件返回状态码  403 ，python版本3.7.0 正常",
+            Status(403, "返回状态码  403 ，python版本3.7.0 正常"),
+        )],
+        &["返回状态码200", "返回状态码是多少"],
+    ),
+    row(
+        "返回 ",
+        Client(After { lead: "" }, HttpClient),
+        &[(
+            "putObject 返回 408 是sdk版本问题吗",
+            Status(408, "返回 408 是sdk版本问题吗"),
+        )],
+        &["返回 200", "返回 4001 条记录", "返回 结果"],
+    ),
     row(
         "http code=",
         Client(After { lead: "" }, HttpClient),
