@@ -68,6 +68,8 @@ pub(super) struct Gate {
     found_to: u64,
     /// The last code alone on its line: its line, the code, and whether it is a listing's.
     last_cell: Option<(u64, String, bool)>,
+    /// The last failing status a finding came with, and its line.
+    last_status: Option<(u64, u16)>,
 }
 
 impl Gate {
@@ -143,7 +145,18 @@ impl Gate {
             return sink.finding(f);
         }
         let listed = f.request_id.is_none();
-        let wait = if listed && f.cell == Cell::Row {
+        // A sentence that states the status of an error reported just before it (a reply's
+        // `服务端返回404` under the `ResponseCode: 404` it explains) restates that error.
+        let restated = f.shape == super::Shape::Prose
+            && self.last_status.is_some_and(|(line, s)| {
+                Some(s) == f.http_status && f.line.saturating_sub(line) <= BEFORE
+            });
+        if let Some(s) = f.http_status {
+            self.last_status = Some((f.line, s));
+        }
+        let wait = if restated {
+            Wait::Dropped
+        } else if listed && f.cell == Cell::Row {
             // A table's row is a listing's, alone or not.
             Wait::Dropped
         } else if listed && f.cell == Cell::Alone {

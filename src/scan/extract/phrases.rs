@@ -528,7 +528,7 @@ pub(in crate::scan) const PHRASES: &[Phrase] = &[
     // `putObject 返回 408`), a finding where a Huawei Cloud host or SDK stands near.
     row(
         "返回状态码",
-        Client(After { lead: "" }, HttpClient),
+        Client(After { lead: "" }, Shape::Prose),
         &[(
             "huaweicloud-sdk-python-obs 上传文件返回状态码  403 ，python版本3.7.0 正常",
             Status(403, "返回状态码  403 ，python版本3.7.0 正常"),
@@ -536,13 +536,19 @@ pub(in crate::scan) const PHRASES: &[Phrase] = &[
         &["返回状态码200", "返回状态码是多少"],
     ),
     row(
-        "返回 ",
-        Client(After { lead: "" }, HttpClient),
-        &[(
-            "putObject 返回 408 是sdk版本问题吗",
-            Status(408, "返回 408 是sdk版本问题吗"),
-        )],
-        &["返回 200", "返回 4001 条记录", "返回 结果"],
+        "返回",
+        Client(After { lead: "" }, Shape::Prose),
+        &[
+            (
+                "putObject 返回 408 是sdk版本问题吗",
+                Status(408, "返回 408 是sdk版本问题吗"),
+            ),
+            (
+                "我使用华为api https://infer-modelarts-cn-southwest-2.myhuaweicloud.com/v1/infers/x/v1 中返回403 报错",
+                Status(403, "返回403 报错"),
+            ),
+        ],
+        &["返回 200", "返回 4001 条记录", "返回结果"],
     ),
     row(
         "http code=",

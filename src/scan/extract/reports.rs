@@ -36,6 +36,9 @@ pub enum Shape {
     /// An HTTP client's message that an answer failed, with its status and no code
     /// (`400 Client Error: Bad Request for url: …`).
     HttpClient,
+    /// A failing status stated in a sentence near a Huawei Cloud host or SDK (`上传文件返回状态码
+    /// 403`), with no code.
+    Prose,
     /// An SDK's exception printed with the service's message only (`ClientRequestException: The
     /// input parameter is invalid.`): the code is the one the catalog documents with it.
     SdkMessage,
@@ -63,6 +66,7 @@ impl Shape {
             Shape::Token => "token",
             Shape::Http => "http",
             Shape::HttpClient => "http-client",
+            Shape::Prose => "prose",
             Shape::SdkMessage => "sdk-message",
             Shape::Xml => "xml",
             Shape::Network => "network",
